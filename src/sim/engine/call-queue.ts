@@ -1,0 +1,58 @@
+// A FIFO of waiting calls in a typed ring buffer. Abandonment does not search the ring: the call's slot is
+// freed and its generation bumped, and the stale entry is skipped when it reaches the head (lazy deletion).
+// Memory is bounded by the calls that arrive during the longest wait, never by the length of the run.
+
+export class CallQueue {
+  private slots: Int32Array;
+  private gens: Int32Array;
+  private head = 0;
+  /** Entries in the ring, stale ones included. */
+  private entries = 0;
+
+  constructor(initialCapacity = 64) {
+    this.slots = new Int32Array(initialCapacity);
+    this.gens = new Int32Array(initialCapacity);
+  }
+
+  push(slot: number, gen: number): void {
+    if (this.entries === this.slots.length) this.grow();
+    const i = (this.head + this.entries) % this.slots.length;
+    this.slots[i] = slot;
+    this.gens[i] = gen;
+    this.entries++;
+  }
+
+  /**
+   * Drops stale entries from the head (those for which `isLive(slot, gen)` is false) and returns the slot of
+   * the first live call, or -1 if none is waiting. The live head stays in place.
+   */
+  peekLive(liveGen: Int32Array, isWaiting: Uint8Array): number {
+    while (this.entries > 0) {
+      const slot = this.slots[this.head] as number;
+      if (liveGen[slot] === this.gens[this.head] && isWaiting[slot] === 1) return slot;
+      this.head = (this.head + 1) % this.slots.length;
+      this.entries--;
+    }
+    return -1;
+  }
+
+  /** Removes the head entry (call after peekLive returned a slot). */
+  shift(): void {
+    this.head = (this.head + 1) % this.slots.length;
+    this.entries--;
+  }
+
+  private grow(): void {
+    const capacity = this.slots.length * 2;
+    const slots = new Int32Array(capacity);
+    const gens = new Int32Array(capacity);
+    for (let k = 0; k < this.entries; k++) {
+      const i = (this.head + k) % this.slots.length;
+      slots[k] = this.slots[i] as number;
+      gens[k] = this.gens[i] as number;
+    }
+    this.slots = slots;
+    this.gens = gens;
+    this.head = 0;
+  }
+}

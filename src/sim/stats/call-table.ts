@@ -1,0 +1,115 @@
+// Streaming call statistics in constant memory: rows of counters and sums in one Float64Array, a row per queue
+// or per (interval, queue). Rows grow only with the number of intervals, never with the number of calls.
+// Pure, no DOM.
+import type { CallKpis, AgentKpis } from '../results';
+import type { ServiceLevelConvention } from '../scenario/schema';
+
+// Field offsets within a row.
+export const OFFERED = 0;
+export const ANSWERED = 1;
+export const ABANDONED = 2;
+export const ABANDONED_SHORT = 3;
+export const ANSWERED_WITHIN = 4;
+export const WAIT_ANSWERED_SUM = 5;
+export const WAIT_ABANDONED_SUM = 6;
+export const MAX_WAIT = 7;
+export const HANDLED = 8;
+export const TALK_SUM = 9;
+export const ACW_SUM = 10;
+/** ∫ queue length dt over observed time. */
+export const QUEUE_AREA = 11;
+export const MAX_QUEUE = 12;
+export const WAITING_AT_END = 13;
+export const CALL_FIELDS = 14;
+
+/** A table of rows of CALL_FIELDS numbers that grows by doubling. */
+export class CallTable {
+  data: Float64Array;
+  constructor(rows: number) {
+    this.data = new Float64Array(Math.max(1, rows) * CALL_FIELDS);
+  }
+  get rows(): number {
+    return this.data.length / CALL_FIELDS;
+  }
+  ensureRows(rows: number): void {
+    if (rows * CALL_FIELDS <= this.data.length) return;
+    let capacity = this.rows;
+    while (capacity < rows) capacity *= 2;
+    const next = new Float64Array(capacity * CALL_FIELDS);
+    next.set(this.data);
+    this.data = next;
+  }
+  /** Offset of field 0 of a row. */
+  static base(row: number): number {
+    return row * CALL_FIELDS;
+  }
+}
+
+/** Sums rows into a fresh row; max fields take the maximum. */
+export function combineRows(source: Float64Array, rows: readonly number[]): Float64Array {
+  const out = new Float64Array(CALL_FIELDS);
+  for (const row of rows) {
+    const b = row * CALL_FIELDS;
+    for (let f = 0; f < CALL_FIELDS; f++) {
+      const v = source[b + f] as number;
+      out[f] = f === MAX_WAIT || f === MAX_QUEUE ? Math.max(out[f] as number, v) : (out[f] as number) + v;
+    }
+  }
+  return out;
+}
+
+const ratio = (num: number, den: number): number => (den > 0 ? num / den : NaN);
+
+/**
+ * KPIs of one row. `observedSeconds` turns the queue-length area into a mean; `maxQueueOverride` replaces the
+ * row's max queue length (the centre-wide maximum is not the maximum of the queues' maxima).
+ */
+export function callKpis(
+  row: Float64Array,
+  offset: number,
+  observedSeconds: number,
+  convention: ServiceLevelConvention,
+): CallKpis {
+  const f = (i: number): number => row[offset + i] as number;
+  const answered = f(ANSWERED);
+  const abandoned = f(ABANDONED);
+  const within = f(ANSWERED_WITHIN);
+  const abandonedAfter = abandoned - f(ABANDONED_SHORT);
+  const handled = f(HANDLED);
+  const sl = {
+    excludeShortAbandons: ratio(within, answered + abandonedAfter),
+    offered: ratio(within, f(OFFERED)),
+    answered: ratio(within, answered),
+  };
+  return {
+    offered: f(OFFERED),
+    answered,
+    abandoned,
+    abandonedShort: f(ABANDONED_SHORT),
+    abandonedAfterThreshold: abandonedAfter,
+    answeredWithinThreshold: within,
+    waitingAtEnd: f(WAITING_AT_END),
+    serviceLevel: sl[convention],
+    serviceLevelExcludeShortAbandons: sl.excludeShortAbandons,
+    serviceLevelOffered: sl.offered,
+    serviceLevelAnswered: sl.answered,
+    asaSeconds: ratio(f(WAIT_ANSWERED_SUM), answered),
+    meanWaitSeconds: ratio(f(WAIT_ANSWERED_SUM) + f(WAIT_ABANDONED_SUM), answered + abandoned),
+    maxWaitSeconds: f(MAX_WAIT),
+    ahtSeconds: ratio(f(TALK_SUM) + f(ACW_SUM), handled),
+    talkSeconds: ratio(f(TALK_SUM), handled),
+    afterCallWorkSeconds: ratio(f(ACW_SUM), handled),
+    abandonRate: ratio(abandoned, f(OFFERED)),
+    meanQueueLength: ratio(f(QUEUE_AREA), observedSeconds),
+    maxQueueLength: f(MAX_QUEUE),
+  };
+}
+
+export function agentKpis(staffedArea: number, busyArea: number, answered: number, observedSeconds: number): AgentKpis {
+  return {
+    staffedAgents: ratio(staffedArea, observedSeconds),
+    busyAgents: ratio(busyArea, observedSeconds),
+    occupancy: ratio(busyArea, staffedArea),
+    answered,
+  };
+}

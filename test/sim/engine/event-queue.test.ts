@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EventQueue } from '../../../src/sim/engine/event-queue';
+
+function drain(queue: EventQueue): [number, number][] {
+  const out: [number, number][] = [];
+  while (queue.pop()) out.push([queue.time, queue.a]);
+  return out;
+}
+
+describe('EventQueue', () => {
+  it('pops in time order and first-in-first-out among equal times', () => {
+    const q = new EventQueue(16);
+    q.push(5, 0, 1, 0);
+    q.push(1, 0, 2, 0);
+    q.push(5, 0, 3, 0);
+    q.push(1, 0, 4, 0);
+    q.push(3, 0, 5, 0);
+    expect(drain(q)).toEqual([[1, 2], [1, 4], [3, 5], [5, 1], [5, 3]]);
+    expect(q.pop()).toBe(false);
+    expect(q.peekTime()).toBe(Infinity);
+  });
+
+  it('matches a stable sort for any interleaving of pushes and pops, and grows past its capacity', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 20 }).map((t) => ({ push: t })), fc.constant({ push: -1 })), { maxLength: 400 }),
+        (ops) => {
+          const q = new EventQueue(16);
+          const model: { time: number; id: number }[] = [];
+          let id = 0;
+          for (const op of ops) {
+            if (op.push >= 0) {
+              q.push(op.push, 7, id, 2 * id + 1);
+              model.push({ time: op.push, id: id++ });
+            } else if (model.length > 0) {
+              model.sort((x, y) => x.time - y.time || x.id - y.id);
+              const expected = model.shift()!;
+              expect(q.pop()).toBe(true);
+              expect([q.time, q.a, q.b, q.kind]).toEqual([expected.time, expected.id, 2 * expected.id + 1, 7]);
+            }
+          }
+          model.sort((x, y) => x.time - y.time || x.id - y.id);
+          expect(drain(q)).toEqual(model.map((m) => [m.time, m.id]));
+        },
+      ),
+      { numRuns: 200, seed: 3 },
+    );
+  });
+});

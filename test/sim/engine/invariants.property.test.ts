@@ -1,0 +1,142 @@
+// Properties that every run must satisfy, checked on random scenarios (fast-check) through the event log
+// and the results: the clock never goes back, every call ends exactly once, an agent serves one call at a
+// time and only queues its group serves, calls are conserved, occupancy ≤ 1, Little's law, determinism.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Simulation, type TraceEvent } from '../../../src/sim/engine/simulation';
+import type { CallKpis, RunResult } from '../../../src/sim/results';
+import type { Scenario } from '../../../src/sim/scenario/schema';
+import { arbitraryScenario } from '../support/arbitrary-scenario';
+
+const RUNS = 60;
+
+function runWithLog(scenario: Scenario): { result: RunResult; events: TraceEvent[] } {
+  const events: TraceEvent[] = [];
+  const result = new Simulation(scenario, { trace: (e) => events.push(e) }).run();
+  return { result, events };
+}
+
+function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult): void {
+  const servesQueue = new Map(scenario.agentGroups.map((g) => [g.id, new Set(g.queues)]));
+  const state = new Map<number, 'waiting' | 'talking' | 'wrapping' | 'done'>();
+  const agentCall = new Map<string, number>();
+  let clock = 0;
+  for (const e of events) {
+    expect(e.atSeconds).toBeGreaterThanOrEqual(clock);
+    clock = e.atSeconds;
+    const s = state.get(e.call);
+    switch (e.type) {
+      case 'arrived':
+        expect(s).toBeUndefined();
+        state.set(e.call, 'waiting');
+        break;
+      case 'answered': {
+        expect(s).toBe('waiting');
+        const agent = e.agent as string;
+        expect(agentCall.has(agent)).toBe(false);
+        expect(servesQueue.get(agent.replace(/-\d+$/, ''))?.has(e.queue)).toBe(true);
+        agentCall.set(agent, e.call);
+        state.set(e.call, 'talking');
+        break;
+      }
+      case 'abandoned':
+        expect(s).toBe('waiting');
+        state.set(e.call, 'done');
+        break;
+      case 'talk-ended':
+        expect(s).toBe('talking');
+        expect(agentCall.get(e.agent as string)).toBe(e.call);
+        state.set(e.call, 'wrapping');
+        break;
+      case 'completed':
+        expect(s).toBe('wrapping');
+        expect(agentCall.get(e.agent as string)).toBe(e.call);
+        agentCall.delete(e.agent as string);
+        state.set(e.call, 'done');
+        break;
+      default:
+        throw new Error(`unexpected trace type ${String(e.type)}`);
+    }
+  }
+  expect(clock).toBeLessThanOrEqual(result.endSeconds);
+  const drained = scenario.horizon.drain ?? true;
+  if (drained) expect([...state.values()].every((s) => s === 'done')).toBe(true);
+}
+
+function checkConservation(k: CallKpis): void {
+  expect(k.offered).toBe(k.answered + k.abandoned + k.waitingAtEnd);
+  expect(k.abandonedShort + k.abandonedAfterThreshold).toBe(k.abandoned);
+  expect(k.answeredWithinThreshold).toBeLessThanOrEqual(k.answered);
+  for (const sl of [k.serviceLevel, k.serviceLevelOffered, k.serviceLevelAnswered, k.serviceLevelExcludeShortAbandons])
+    if (!Number.isNaN(sl)) expect(sl).toBeGreaterThanOrEqual(0), expect(sl).toBeLessThanOrEqual(1);
+}
+
+function checkOccupancy(occupancy: number, busyAgents: number, staffedAgents: number): void {
+  if (Number.isNaN(occupancy)) return;
+  expect(occupancy).toBeGreaterThanOrEqual(0);
+  expect(occupancy).toBeLessThanOrEqual(1 + 1e-12);
+  expect(busyAgents).toBeLessThanOrEqual(staffedAgents + 1e-9);
+}
+
+describe('engine invariants on random scenarios', () => {
+  it('keeps the log consistent, conserves calls and bounds occupancy', () => {
+    fc.assert(
+      fc.property(arbitraryScenario(), (scenario) => {
+        const { result, events } = runWithLog(scenario);
+        checkLog(scenario, events, result);
+        checkConservation(result.total);
+        for (const q of Object.values(result.queues)) checkConservation(q);
+        for (const i of result.intervals) {
+          checkConservation(i);
+          checkOccupancy(i.occupancy, i.busyAgents, i.staffedAgents);
+        }
+        checkOccupancy(result.total.occupancy, result.total.busyAgents, result.total.staffedAgents);
+        for (const g of Object.values(result.groups)) checkOccupancy(g.occupancy, g.busyAgents, g.staffedAgents);
+        // Totals are the sums of their parts.
+        const queues = Object.values(result.queues);
+        expect(queues.reduce((a, q) => a + q.offered, 0)).toBe(result.total.offered);
+        expect(result.intervals.reduce((a, i) => a + i.offered, 0)).toBe(result.total.offered);
+        expect(result.intervals.reduce((a, i) => a + i.answered, 0)).toBe(result.total.answered);
+        expect(Object.values(result.groups).reduce((a, g) => a + g.answered, 0)).toBe(result.total.answered);
+        // The log and the counters agree (the log also holds warm-up calls, so compare without warm-up only).
+        if ((scenario.warmupSeconds ?? 0) === 0) {
+          expect(events.filter((e) => e.type === 'arrived').length).toBe(result.total.offered);
+          expect(events.filter((e) => e.type === 'abandoned').length).toBe(result.total.abandoned);
+        }
+      }),
+      { numRuns: RUNS, seed: 20261122 },
+    );
+  });
+
+  it("satisfies Little's law exactly when the run starts and ends empty", () => {
+    fc.assert(
+      fc.property(arbitraryScenario({ exactAccounting: true }), (scenario) => {
+        const result = new Simulation(scenario).run();
+        const t = result.total;
+        const left = t.answered + t.abandoned;
+        // ∫ queue length dt = Σ waits: the time-average queue length × time = mean wait × calls.
+        const area = t.meanQueueLength * result.observedSeconds;
+        const waits = left > 0 ? t.meanWaitSeconds * left : 0;
+        expect(Math.abs(area - waits)).toBeLessThanOrEqual(1e-6 * Math.max(1, waits));
+        // ∫ busy agents dt = Σ (talk + after-call work).
+        const busyArea = t.busyAgents * result.observedSeconds;
+        const work = t.answered > 0 ? t.ahtSeconds * t.answered : 0;
+        expect(Math.abs(busyArea - work)).toBeLessThanOrEqual(1e-6 * Math.max(1, work));
+      }),
+      { numRuns: RUNS, seed: 7 },
+    );
+  });
+
+  it('gives an identical run for the same seed and a different one for another seed', () => {
+    fc.assert(
+      fc.property(arbitraryScenario(), (scenario) => {
+        const a = JSON.stringify(new Simulation(scenario).run());
+        const b = JSON.stringify(new Simulation(scenario).run());
+        expect(a).toBe(b);
+        const other = JSON.stringify(new Simulation(scenario, { seed: `${String(scenario.seed)}-other` }).run());
+        expect(other).not.toBe(a);
+      }),
+      { numRuns: 25, seed: 11 },
+    );
+  });
+});

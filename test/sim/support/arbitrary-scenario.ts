@@ -1,0 +1,100 @@
+// fast-check generators of small but varied valid scenarios, for property tests of the engine.
+import fc from 'fast-check';
+import type { Distribution, Scenario } from '../../../src/sim/scenario/schema';
+import { parseScenario } from '../../../src/sim/scenario/validate';
+
+export const arbitraryDistribution = (maxMeanSeconds: number): fc.Arbitrary<Distribution> =>
+  fc.oneof(
+    fc.record({ kind: fc.constant('exponential' as const), meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }) }),
+    fc.record({ kind: fc.constant('deterministic' as const), valueSeconds: fc.integer({ min: 0, max: maxMeanSeconds }) }),
+    fc
+      .tuple(fc.integer({ min: 0, max: maxMeanSeconds }), fc.integer({ min: 0, max: maxMeanSeconds }))
+      .map(([a, b]) => ({ kind: 'uniform' as const, minSeconds: Math.min(a, b), maxSeconds: Math.max(a, b) })),
+    fc.record({
+      kind: fc.constant('lognormal' as const),
+      meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }),
+      cv: fc.double({ min: 0.1, max: 2, noNaN: true }),
+    }),
+    fc.record({
+      kind: fc.constant('gamma' as const),
+      meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }),
+      shape: fc.double({ min: 0.3, max: 5, noNaN: true }),
+    }),
+    fc.record({ kind: fc.constant('erlang' as const), meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }), k: fc.integer({ min: 1, max: 4 }) }),
+    fc.record({
+      kind: fc.constant('empirical' as const),
+      valuesSeconds: fc.array(fc.integer({ min: 0, max: maxMeanSeconds }), { minLength: 2, maxLength: 5 }),
+      interpolate: fc.boolean(),
+    }),
+  );
+
+export interface ArbitraryOptions {
+  /** Force drain: true and no warm-up (the settings under which Little's law holds exactly). */
+  exactAccounting?: boolean;
+}
+
+export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<Scenario> =>
+  fc
+    .record({
+      queueCount: fc.integer({ min: 1, max: 3 }),
+      priorities: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 3, maxLength: 3 }),
+      callTypes: fc.array(
+        fc.record({
+          queuePick: fc.nat(),
+          callsPerHour: fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 4 }),
+          talk: arbitraryDistribution(600),
+          wrap: fc.option(arbitraryDistribution(120), { nil: undefined }),
+          patience: fc.option(arbitraryDistribution(400), { nil: undefined }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+      groups: fc.array(
+        fc.record({ queueMask: fc.integer({ min: 1, max: 7 }), agents: fc.integer({ min: 0, max: 5 }) }),
+        { minLength: 1, maxLength: 3 },
+      ),
+      horizon: fc.oneof(
+        fc.record({ kind: fc.constant('duration' as const), seconds: fc.integer({ min: 600, max: 4 * 3600 }), drain: fc.boolean() }),
+        fc.record({ kind: fc.constant('calls' as const), count: fc.integer({ min: 1, max: 300 }), drain: fc.boolean() }),
+      ),
+      warmupSeconds: fc.integer({ min: 0, max: 900 }),
+      intervalMinutes: fc.constantFrom(15, 30, 60),
+      thresholdSeconds: fc.integer({ min: 0, max: 60 }),
+      seed: fc.integer({ min: 0, max: 1_000_000 }),
+    })
+    .map((r) => {
+      const queueIds = Array.from({ length: r.queueCount }, (_, i) => `q${i}`);
+      const groups = r.groups.map((g, i) => {
+        const queues = queueIds.filter((_, q) => (g.queueMask >> q) & 1);
+        return { id: `g${i}`, queues: queues.length > 0 ? queues : ['q0'], agents: g.agents };
+      });
+      const staffed = new Set(groups.filter((g) => g.agents > 0).flatMap((g) => g.queues));
+      const callTypes = r.callTypes.map((ct, i) => {
+        const queue = queueIds[ct.queuePick % r.queueCount] as string;
+        // An unstaffed queue needs patient-limited callers, or the scenario is (rightly) invalid.
+        const patience = ct.patience ?? (staffed.has(queue) ? undefined : ({ kind: 'exponential', meanSeconds: 60 } as const));
+        return {
+          id: `t${i}`,
+          queue,
+          arrivals: { callsPerHour: ct.callsPerHour.some((x) => x > 0) ? ct.callsPerHour : [...ct.callsPerHour, 30] },
+          talk: ct.talk,
+          ...(ct.wrap ? { afterCallWork: ct.wrap } : {}),
+          ...(patience ? { patience } : {}),
+        };
+      });
+      const exact = options.exactAccounting === true;
+      const horizon = exact ? { ...r.horizon, drain: true } : r.horizon;
+      const warmupSeconds = exact || horizon.kind === 'calls' ? 0 : Math.min(r.warmupSeconds, horizon.seconds - 1);
+      return parseScenario({
+        schemaVersion: 1,
+        id: 'arbitrary',
+        name: 'Arbitrary',
+        seed: r.seed,
+        intervalMinutes: r.intervalMinutes,
+        horizon,
+        warmupSeconds,
+        serviceLevel: { thresholdSeconds: r.thresholdSeconds, target: 0.8 },
+        queues: queueIds.map((id, i) => ({ id, priority: r.priorities[i] ?? 0 })),
+        callTypes,
+        agentGroups: groups,
+      });
+    });
