@@ -58,6 +58,12 @@ export interface IntervalKpis extends CallKpis, AgentKpis {
   endSeconds: number;
 }
 
+/** Counts of observations per bin of `binSeconds`; the last bin holds everything beyond the others. */
+export interface HistogramData {
+  binSeconds: number;
+  counts: number[];
+}
+
 export type KpiRecord = { readonly [key: string]: number };
 
 /** The result of one replication. */
@@ -76,6 +82,8 @@ export interface RunResult {
   queues: Record<string, CallKpis>;
   groups: Record<string, AgentKpis>;
   intervals: IntervalKpis[];
+  /** Waits of counted answered calls and of counted abandoned calls (all queues), 5-s bins up to 30 min. */
+  waitHistograms: { answered: HistogramData; abandoned: HistogramData };
 }
 
 /** A KPI over replications: mean and 95% confidence interval (Student t). */

@@ -11,6 +11,7 @@ import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
 import * as F from '../stats/call-table';
 import { CallTable, callKpis, agentKpis, combineRows } from '../stats/call-table';
+import { Histogram } from '../stats/histogram';
 
 // Event kinds. Payload a/b meaning is given per kind.
 const ARRIVAL = 0; // a: call type
@@ -22,6 +23,8 @@ const HORIZON = 5; // arrivals stop
 const WARMUP_END = 6; // statistics start
 
 const SECONDS_PER_DAY = 86_400;
+const HISTOGRAM_BIN_SECONDS = 5;
+const HISTOGRAM_BINS = 360;
 
 export type TraceType = 'arrived' | 'answered' | 'abandoned' | 'talk-ended' | 'completed';
 
@@ -137,6 +140,8 @@ export class Simulation {
   private readonly groupBusyArea: Float64Array;
   private readonly groupAnswered: Float64Array;
   private intervalAgentAreas = new Float64Array(2 * 64); // [busy, staffed] per interval
+  private readonly answeredWaits = new Histogram(HISTOGRAM_BIN_SECONDS, HISTOGRAM_BINS);
+  private readonly abandonedWaits = new Histogram(HISTOGRAM_BIN_SECONDS, HISTOGRAM_BINS);
 
   private nowAt = 0;
   private events = 0;
@@ -421,6 +426,7 @@ export class Simulation {
       this.recordLeftQueue(this.queueStats.data, CallTable.base(q), F.ABANDONED, short, F.ABANDONED_SHORT, F.WAIT_ABANDONED_SUM, waitSeconds);
       const ib = this.intervalBase(this.callInterval[slot] as number, q);
       this.recordLeftQueue(this.intervalStats.data, ib, F.ABANDONED, short, F.ABANDONED_SHORT, F.WAIT_ABANDONED_SUM, waitSeconds);
+      this.abandonedWaits.add(waitSeconds);
     }
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
     this.releaseCall(slot);
@@ -465,6 +471,7 @@ export class Simulation {
       this.recordLeftQueue(this.queueStats.data, CallTable.base(q), F.ANSWERED, within, F.ANSWERED_WITHIN, F.WAIT_ANSWERED_SUM, waitSeconds);
       const ib = this.intervalBase(this.callInterval[slot] as number, q);
       this.recordLeftQueue(this.intervalStats.data, ib, F.ANSWERED, within, F.ANSWERED_WITHIN, F.WAIT_ANSWERED_SUM, waitSeconds);
+      this.answeredWaits.add(waitSeconds);
       this.groupAnswered[this.agentGroup[agent] as number]!++;
     }
     if (this.trace) this.emit('answered', t, slot, agent, waitSeconds);
@@ -744,6 +751,7 @@ export class Simulation {
       queues,
       groups,
       intervals,
+      waitHistograms: { answered: this.answeredWaits.toData(), abandoned: this.abandonedWaits.toData() },
     };
   }
 }

@@ -75,6 +75,10 @@ describe('event log of a one-agent desk', () => {
     expect(t.meanQueueLength).toBeCloseTo(100 / 3600, 12);
     expect(t.maxQueueLength).toBe(2);
     expect(result.intervals).toHaveLength(4);
+    // Waits: answered 0 s and 0 s (bin 0), abandoned 50 s and 50 s (bin 10 of 5 s).
+    expect(result.waitHistograms.answered.counts[0]).toBe(2);
+    expect(result.waitHistograms.abandoned.counts[10]).toBe(2);
+    expect(result.waitHistograms.abandoned.counts.reduce((a, b) => a + b, 0)).toBe(2);
     expect(result.intervals[0]?.offered).toBe(4);
     expect(result.intervals[1]?.offered).toBe(0);
   });

@@ -47,4 +47,26 @@ describe('EventQueue', () => {
       { numRuns: 200, seed: 3 },
     );
   });
+
+  it('holds two million pending events and returns them in order', () => {
+    const q = new EventQueue(16);
+    let x = 12345;
+    const n = 2_000_000;
+    for (let i = 0; i < n; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648; // a fixed LCG: the test needs no randomness of quality
+      q.push(x % 100_000, 0, i, 0);
+    }
+    expect(q.size).toBe(n);
+    let lastTime = -1;
+    let lastSeq = -1;
+    let popped = 0;
+    while (q.pop()) {
+      const ordered = q.time > lastTime || (q.time === lastTime && q.a > lastSeq);
+      if (!ordered) throw new Error(`out of order at ${popped}: ${q.time}/${q.a} after ${lastTime}/${lastSeq}`);
+      lastTime = q.time;
+      lastSeq = q.a;
+      popped++;
+    }
+    expect(popped).toBe(n);
+  });
 });
