@@ -9,28 +9,34 @@ export class CallQueue {
   /** Entries in the ring, stale ones included. */
   private entries = 0;
 
+  /** Capacity − 1; the capacity is a power of two so that wrapping is a mask, not a division. */
+  private mask: number;
+
   constructor(initialCapacity = 64) {
-    this.slots = new Int32Array(initialCapacity);
-    this.gens = new Int32Array(initialCapacity);
+    let capacity = 16;
+    while (capacity < initialCapacity) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.gens = new Int32Array(capacity);
+    this.mask = capacity - 1;
   }
 
   push(slot: number, gen: number): void {
     if (this.entries === this.slots.length) this.grow();
-    const i = (this.head + this.entries) % this.slots.length;
+    const i = (this.head + this.entries) & this.mask;
     this.slots[i] = slot;
     this.gens[i] = gen;
     this.entries++;
   }
 
   /**
-   * Drops stale entries from the head (those for which `isLive(slot, gen)` is false) and returns the slot of
-   * the first live call, or -1 if none is waiting. The live head stays in place.
+   * Drops stale entries from the head (the call's generation moved on, or it no longer waits) and returns the
+   * slot of the first live call, or -1 if none is waiting. The live head stays in place.
    */
   peekLive(liveGen: Int32Array, isWaiting: Uint8Array): number {
     while (this.entries > 0) {
       const slot = this.slots[this.head] as number;
       if (liveGen[slot] === this.gens[this.head] && isWaiting[slot] === 1) return slot;
-      this.head = (this.head + 1) % this.slots.length;
+      this.head = (this.head + 1) & this.mask;
       this.entries--;
     }
     return -1;
@@ -38,7 +44,7 @@ export class CallQueue {
 
   /** Removes the head entry (call after peekLive returned a slot). */
   shift(): void {
-    this.head = (this.head + 1) % this.slots.length;
+    this.head = (this.head + 1) & this.mask;
     this.entries--;
   }
 
@@ -47,12 +53,13 @@ export class CallQueue {
     const slots = new Int32Array(capacity);
     const gens = new Int32Array(capacity);
     for (let k = 0; k < this.entries; k++) {
-      const i = (this.head + k) % this.slots.length;
+      const i = (this.head + k) & this.mask;
       slots[k] = this.slots[i] as number;
       gens[k] = this.gens[i] as number;
     }
     this.slots = slots;
     this.gens = gens;
+    this.mask = capacity - 1;
     this.head = 0;
   }
 }

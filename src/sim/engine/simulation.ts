@@ -5,7 +5,7 @@
 import type { RunResult } from '../results';
 import { hasArrivals, type Scenario, type ServiceLevelConvention } from '../scenario/schema';
 import { makeSampler, type Sampler } from '../random/distributions';
-import { createStream, drawExponential, type Rng } from '../random/streams';
+import { createStream, type Rng } from '../random/streams';
 import { drawGamma } from '../random/distributions';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
@@ -59,6 +59,10 @@ interface CallTypeModel {
   script: Float64Array | null;
   scriptNext: number;
   hasArrivals: boolean;
+  /** The arrival process's current interval, its end, and the mean gap between calls in it (1 / rate). */
+  interval: number;
+  intervalEndAt: number;
+  meanGapSeconds: number;
   talk: Sampler;
   wrap: Sampler | null;
   patience: Sampler | null;
@@ -112,14 +116,16 @@ export class Simulation {
 
   // Calls, struct of arrays over reusable slots.
   private callType = new Int32Array(0);
+  private callQueue = new Int32Array(0);
   private callArrivedAt = new Float64Array(0);
   private callTalkSeconds = new Float64Array(0);
   private callWrapSeconds = new Float64Array(0);
   private callGen = new Int32Array(0);
   private callWaiting = new Uint8Array(0);
+  private callAbandonPending = new Uint8Array(0);
   private callLive = new Uint8Array(0);
-  private callCounted = new Uint8Array(0);
-  private callInterval = new Int32Array(0);
+  /** Offset of the call's statistics row (its arrival interval and queue), or -1 for a warm-up call. */
+  private callStatsBase = new Int32Array(0);
   private callSerial = new Float64Array(0);
   private freeSlots = new Int32Array(0);
   private freeCount = 0;
@@ -135,7 +141,6 @@ export class Simulation {
   private totalMaxQueue = 0;
 
   // Statistics kept for the whole run.
-  private readonly queueStats: CallTable;
   private readonly intervalStats: CallTable;
   private readonly groupBusyArea: Float64Array;
   private readonly groupAnswered: Float64Array;
@@ -181,6 +186,9 @@ export class Simulation {
       script: ct.arrivals.atSeconds ? Float64Array.from(ct.arrivals.atSeconds).sort() : null,
       scriptNext: 0,
       hasArrivals: hasArrivals(ct.arrivals),
+      interval: -1,
+      intervalEndAt: 0,
+      meanGapSeconds: Infinity,
       talk: makeSampler(ct.talk),
       wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
       patience: ct.patience ? makeSampler(ct.patience) : null,
@@ -233,18 +241,20 @@ export class Simulation {
     this.busy = new Int32Array(nG);
     this.groupLastAt = new Float64Array(nG);
     this.busyAreaNow = new Float64Array(nG);
-    this.queueStats = new CallTable(nQ);
     this.intervalStats = new CallTable(64 * nQ);
     this.groupBusyArea = new Float64Array(nG);
     this.groupAnswered = new Float64Array(nG);
     this.growCalls(256);
 
     // Initial calendar: one pending arrival per call type, the first interval boundary, the horizon.
-    this.callTypes.forEach((ct, i) => this.scheduleArrival(i, ct, 0));
+    this.callTypes.forEach((ct, i) => {
+      if (ct.script === null && ct.hasArrivals) this.enterArrivalInterval(ct, 0);
+      this.scheduleArrival(i, ct, 0);
+    });
     if (this.pendingArrivals === 0 && this.horizonAt === Infinity) this.arrivalsOpen = false;
-    this.calendar.push(this.intervalSeconds, INTERVAL_END, 0, 0);
-    if (this.horizonAt < Infinity) this.calendar.push(this.horizonAt, HORIZON, 0, 0);
-    if (this.warmupAt > 0) this.calendar.push(this.warmupAt, WARMUP_END, 0, 0);
+    this.calendar.push(this.intervalSeconds, INTERVAL_END, 0);
+    if (this.horizonAt < Infinity) this.calendar.push(this.horizonAt, HORIZON, 0);
+    if (this.warmupAt > 0) this.calendar.push(this.warmupAt, WARMUP_END, 0);
   }
 
   get nowSeconds(): number {
@@ -273,15 +283,15 @@ export class Simulation {
   runUntil(limitSeconds: number): boolean {
     const calendar = this.calendar;
     while (!this.finished) {
-      const t = calendar.peekTime();
-      if (t > limitSeconds) {
+      if (!calendar.popUntil(limitSeconds)) {
+        if (calendar.size === 0) {
+          this.finish(this.nowAt);
+          break;
+        }
         if (limitSeconds > this.nowAt) this.nowAt = limitSeconds;
         return true;
       }
-      if (!calendar.pop()) {
-        this.finish(this.nowAt);
-        break;
-      }
+      const t = calendar.time;
       this.nowAt = t;
       this.events++;
       switch (calendar.kind) {
@@ -289,7 +299,7 @@ export class Simulation {
           this.onArrival(calendar.a, t);
           break;
         case ABANDON:
-          this.onAbandon(calendar.a, calendar.b, t);
+          this.onAbandon(calendar.a, t);
           break;
         case TALK_END:
           this.onTalkEnd(calendar.a, t);
@@ -329,7 +339,7 @@ export class Simulation {
   private scheduleArrival(typeIndex: number, ct: CallTypeModel, fromAt: number): void {
     const at = ct.script === null ? this.nextPoissonArrival(ct, fromAt) : this.nextScriptedArrival(ct);
     if (at < this.horizonAt) {
-      this.calendar.push(at, ARRIVAL, typeIndex, 0);
+      this.calendar.push(at, ARRIVAL, typeIndex);
       this.pendingArrivals++;
     }
   }
@@ -340,29 +350,37 @@ export class Simulation {
   }
 
   /**
-   * The next Poisson arrival after `fromAt`. Rates are piecewise constant per interval, so an exponential gap
-   * is drawn with the current interval's rate and, if it overshoots the interval's end, the process restarts at
-   * the boundary with the next rate (exact by memorylessness). Infinity once past the horizon.
+   * The next Poisson arrival after `fromAt` (the previous arrival of this type, so calls of one type ask in
+   * time order). Rates are piecewise constant per interval, so an exponential gap is drawn with the current
+   * interval's rate and, if it overshoots the interval's end, the process restarts at the boundary with the
+   * next rate (exact by memorylessness). Infinity once past the horizon.
    */
   private nextPoissonArrival(ct: CallTypeModel, fromAt: number): number {
     if (!ct.hasArrivals) return Infinity;
+    let at = fromAt;
+    // Checking the horizon before entering an interval keeps busyness draws to the days the run reaches.
+    if (at >= this.horizonAt) return Infinity;
+    while (at >= ct.intervalEndAt) this.enterArrivalInterval(ct, ct.interval + 1);
+    for (;;) {
+      if (ct.meanGapSeconds < Infinity) {
+        const next = at - Math.log(1 - ct.arrivalsRng()) * ct.meanGapSeconds;
+        if (next < ct.intervalEndAt) return next;
+      }
+      at = ct.intervalEndAt;
+      if (at >= this.horizonAt) return Infinity;
+      this.enterArrivalInterval(ct, ct.interval + 1);
+    }
+  }
+
+  /** Moves a call type's arrival process to `interval`: its end and its mean gap between calls. */
+  private enterArrivalInterval(ct: CallTypeModel, interval: number): void {
     const L = this.intervalSeconds;
     const rates = ct.ratesPerSecond;
-    let at = fromAt;
-    let interval = Math.floor(at / L);
-    let endAt = (interval + 1) * L;
-    if (endAt <= at) endAt = (++interval + 1) * L;
-    for (;;) {
-      if (at >= this.horizonAt) return Infinity;
-      const rate = (rates[interval % rates.length] as number) * this.dayFactor(Math.floor((interval * L) / SECONDS_PER_DAY));
-      if (rate > 0) {
-        const next = at + drawExponential(ct.arrivalsRng, rate);
-        if (next < endAt) return next;
-      }
-      at = endAt;
-      interval++;
-      endAt = (interval + 1) * L;
-    }
+    const base = rates[interval % rates.length] as number;
+    const rate = this.busynessCv === 0 ? base : base * this.dayFactor(Math.floor((interval * L) / SECONDS_PER_DAY));
+    ct.interval = interval;
+    ct.intervalEndAt = (interval + 1) * L;
+    ct.meanGapSeconds = rate > 0 ? 1 / rate : Infinity;
   }
 
   private onArrival(typeIndex: number, t: number): void {
@@ -384,19 +402,16 @@ export class Simulation {
 
     const slot = this.allocateCall();
     const q = ct.queue;
-    const counted = t >= this.warmupAt;
+    const statsBase = t >= this.warmupAt ? this.intervalBase(this.currentInterval, q) : -1;
     this.callType[slot] = typeIndex;
+    this.callQueue[slot] = q;
     this.callArrivedAt[slot] = t;
     this.callTalkSeconds[slot] = talkSeconds;
     this.callWrapSeconds[slot] = wrapSeconds;
-    this.callCounted[slot] = counted ? 1 : 0;
-    this.callInterval[slot] = this.currentInterval;
+    this.callStatsBase[slot] = statsBase;
     this.callSerial[slot] = this.arrivals;
     this.inSystem++;
-    if (counted) {
-      this.queueStats.data[CallTable.base(q) + F.OFFERED]!++;
-      this.intervalStats.data[this.intervalBase(this.currentInterval, q) + F.OFFERED]!++;
-    }
+    if (statsBase >= 0) this.intervalStats.data[statsBase + F.OFFERED]!++;
     if (this.trace) this.emit('arrived', t, slot);
 
     const agent = this.findIdleAgent(q);
@@ -411,21 +426,32 @@ export class Simulation {
     if (t >= this.warmupAt) this.recordQueueMax(q, level);
     this.callWaiting[slot] = 1;
     (this.queues[q] as CallQueue).push(slot, this.callGen[slot] as number);
-    if (patienceSeconds < Infinity) this.calendar.push(t + patienceSeconds, ABANDON, slot, this.callGen[slot] as number);
+    if (patienceSeconds < Infinity) {
+      this.calendar.push(t + patienceSeconds, ABANDON, slot);
+      this.callAbandonPending[slot] = 1;
+    }
   }
 
-  private onAbandon(slot: number, gen: number, t: number): void {
-    if (this.callGen[slot] !== gen || this.callWaiting[slot] !== 1) return; // answered meanwhile
-    const q = (this.callTypes[this.callType[slot] as number] as CallTypeModel).queue;
+  /**
+   * A caller's patience ran out. A slot is never reused while its abandonment is pending, so the event always
+   * refers to the caller it was scheduled for; if that caller was answered meanwhile, nothing happens beyond
+   * freeing the slot once the call is over.
+   */
+  private onAbandon(slot: number, t: number): void {
+    this.callAbandonPending[slot] = 0;
+    if (this.callWaiting[slot] !== 1) {
+      if (this.callLive[slot] === 0) this.freeSlot(slot);
+      return;
+    }
+    const q = this.callQueue[slot] as number;
     this.touchQueue(q, t);
     this.waiting[q]!--;
     this.totalWaiting--;
     const waitSeconds = t - (this.callArrivedAt[slot] as number);
-    if (this.callCounted[slot] === 1) {
+    const statsBase = this.callStatsBase[slot] as number;
+    if (statsBase >= 0) {
       const short = waitSeconds <= this.slThresholdSeconds ? 1 : 0;
-      this.recordLeftQueue(this.queueStats.data, CallTable.base(q), F.ABANDONED, short, F.ABANDONED_SHORT, F.WAIT_ABANDONED_SUM, waitSeconds);
-      const ib = this.intervalBase(this.callInterval[slot] as number, q);
-      this.recordLeftQueue(this.intervalStats.data, ib, F.ABANDONED, short, F.ABANDONED_SHORT, F.WAIT_ABANDONED_SUM, waitSeconds);
+      this.recordLeftQueue(this.intervalStats.data, statsBase, F.ABANDONED, short, F.ABANDONED_SHORT, F.WAIT_ABANDONED_SUM, waitSeconds);
       this.abandonedWaits.add(waitSeconds);
     }
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
@@ -456,45 +482,40 @@ export class Simulation {
   private takeIdleAgent(agent: number): void {
     const gi = this.agentGroup[agent] as number;
     const g = this.groups[gi] as GroupModel;
-    g.idleHead = (g.idleHead + 1) % g.idle.length;
+    g.idleHead = g.idleHead + 1 === g.idle.length ? 0 : g.idleHead + 1;
     g.idleCount--;
     this.touchGroup(gi, this.nowAt);
     this.busy[gi]!++;
   }
 
   private answer(agent: number, slot: number, t: number): void {
-    const q = (this.callTypes[this.callType[slot] as number] as CallTypeModel).queue;
     const waitSeconds = t - (this.callArrivedAt[slot] as number);
     this.agentCall[agent] = slot;
-    if (this.callCounted[slot] === 1) {
+    const statsBase = this.callStatsBase[slot] as number;
+    if (statsBase >= 0) {
       const within = waitSeconds <= this.slThresholdSeconds ? 1 : 0;
-      this.recordLeftQueue(this.queueStats.data, CallTable.base(q), F.ANSWERED, within, F.ANSWERED_WITHIN, F.WAIT_ANSWERED_SUM, waitSeconds);
-      const ib = this.intervalBase(this.callInterval[slot] as number, q);
-      this.recordLeftQueue(this.intervalStats.data, ib, F.ANSWERED, within, F.ANSWERED_WITHIN, F.WAIT_ANSWERED_SUM, waitSeconds);
+      this.recordLeftQueue(this.intervalStats.data, statsBase, F.ANSWERED, within, F.ANSWERED_WITHIN, F.WAIT_ANSWERED_SUM, waitSeconds);
       this.answeredWaits.add(waitSeconds);
       this.groupAnswered[this.agentGroup[agent] as number]!++;
     }
     if (this.trace) this.emit('answered', t, slot, agent, waitSeconds);
-    this.calendar.push(t + (this.callTalkSeconds[slot] as number), TALK_END, agent, 0);
+    this.calendar.push(t + (this.callTalkSeconds[slot] as number), TALK_END, agent);
   }
 
   private onTalkEnd(agent: number, t: number): void {
     const slot = this.agentCall[agent] as number;
     if (this.trace) this.emit('talk-ended', t, slot, agent);
     const wrapSeconds = this.callWrapSeconds[slot] as number;
-    if (wrapSeconds > 0) this.calendar.push(t + wrapSeconds, WRAP_END, agent, 0);
+    if (wrapSeconds > 0) this.calendar.push(t + wrapSeconds, WRAP_END, agent);
     else this.completeCall(agent, t);
   }
 
   /** The agent has finished talk and after-call work: the call ends and the agent takes the next one. */
   private completeCall(agent: number, t: number): void {
     const slot = this.agentCall[agent] as number;
-    if (this.callCounted[slot] === 1) {
-      const q = (this.callTypes[this.callType[slot] as number] as CallTypeModel).queue;
-      const talk = this.callTalkSeconds[slot] as number;
-      const wrap = this.callWrapSeconds[slot] as number;
-      this.recordHandled(this.queueStats.data, CallTable.base(q), talk, wrap);
-      this.recordHandled(this.intervalStats.data, this.intervalBase(this.callInterval[slot] as number, q), talk, wrap);
+    const statsBase = this.callStatsBase[slot] as number;
+    if (statsBase >= 0) {
+      this.recordHandled(this.intervalStats.data, statsBase, this.callTalkSeconds[slot] as number, this.callWrapSeconds[slot] as number);
     }
     if (this.trace) this.emit('completed', t, slot, agent);
     this.agentCall[agent] = -1;
@@ -509,7 +530,8 @@ export class Simulation {
     this.touchGroup(gi, t);
     this.busy[gi]!--;
     this.agentIdleSince[agent] = t;
-    g.idle[(g.idleHead + g.idleCount) % g.idle.length] = agent;
+    const tail = g.idleHead + g.idleCount;
+    g.idle[tail < g.idle.length ? tail : tail - g.idle.length] = agent;
     g.idleCount++;
   }
 
@@ -556,12 +578,17 @@ export class Simulation {
     return slot;
   }
 
+  /** The call has left the system. Its slot is reused once no abandonment event refers to it any more. */
   private releaseCall(slot: number): void {
-    this.callGen[slot]!++;
+    this.callGen[slot]!++; // entries for it still in a queue's ring are now stale
     this.callWaiting[slot] = 0;
     this.callLive[slot] = 0;
-    this.freeSlots[this.freeCount++] = slot;
     this.inSystem--;
+    if (this.callAbandonPending[slot] === 0) this.freeSlot(slot);
+  }
+
+  private freeSlot(slot: number): void {
+    this.freeSlots[this.freeCount++] = slot;
   }
 
   private growCalls(capacity: number): void {
@@ -572,14 +599,15 @@ export class Simulation {
       return next;
     };
     this.callType = grow(this.callType, (n) => new Int32Array(n));
+    this.callQueue = grow(this.callQueue, (n) => new Int32Array(n));
     this.callArrivedAt = grow(this.callArrivedAt, (n) => new Float64Array(n));
     this.callTalkSeconds = grow(this.callTalkSeconds, (n) => new Float64Array(n));
     this.callWrapSeconds = grow(this.callWrapSeconds, (n) => new Float64Array(n));
     this.callGen = grow(this.callGen, (n) => new Int32Array(n));
     this.callWaiting = grow(this.callWaiting, (n) => new Uint8Array(n));
+    this.callAbandonPending = grow(this.callAbandonPending, (n) => new Uint8Array(n));
     this.callLive = grow(this.callLive, (n) => new Uint8Array(n));
-    this.callCounted = grow(this.callCounted, (n) => new Uint8Array(n));
-    this.callInterval = grow(this.callInterval, (n) => new Int32Array(n));
+    this.callStatsBase = grow(this.callStatsBase, (n) => new Int32Array(n));
     this.callSerial = grow(this.callSerial, (n) => new Float64Array(n));
     const free = new Int32Array(capacity);
     free.set(this.freeSlots.subarray(0, this.freeCount));
@@ -616,8 +644,6 @@ export class Simulation {
   }
 
   private recordQueueMax(q: number, level: number): void {
-    const qb = CallTable.base(q) + F.MAX_QUEUE;
-    if (level > (this.queueStats.data[qb] as number)) this.queueStats.data[qb] = level;
     const ib = this.intervalBase(this.currentInterval, q) + F.MAX_QUEUE;
     if (level > (this.intervalStats.data[ib] as number)) this.intervalStats.data[ib] = level;
     if (this.totalWaiting > this.totalMaxQueue) this.totalMaxQueue = this.totalWaiting;
@@ -649,7 +675,6 @@ export class Simulation {
       this.touchQueue(q, t);
       const area = this.queueAreaNow[q] as number;
       this.intervalStats.data[this.intervalBase(interval, q) + F.QUEUE_AREA]! += area;
-      this.queueStats.data[CallTable.base(q) + F.QUEUE_AREA]! += area;
       this.queueAreaNow[q] = 0;
     }
     let busyArea = 0;
@@ -670,7 +695,7 @@ export class Simulation {
     this.currentInterval = interval + 1;
     this.ensureIntervalRows(interval + 2);
     if (t >= this.warmupAt) for (let q = 0; q < this.queueIds.length; q++) this.recordQueueMax(q, this.waiting[q] as number);
-    this.calendar.push((interval + 2) * this.intervalSeconds, INTERVAL_END, interval + 1, 0);
+    this.calendar.push((interval + 2) * this.intervalSeconds, INTERVAL_END, interval + 1);
   }
 
   private ensureIntervalRows(intervals: number): void {
@@ -688,15 +713,14 @@ export class Simulation {
     this.nowAt = t;
     this.flushInterval(this.currentInterval, t);
     for (let slot = 0; slot < this.callLive.length; slot++) {
-      if (this.callWaiting[slot] !== 1 || this.callCounted[slot] !== 1) continue;
-      const q = (this.callTypes[this.callType[slot] as number] as CallTypeModel).queue;
-      this.queueStats.data[CallTable.base(q) + F.WAITING_AT_END]!++;
-      this.intervalStats.data[this.intervalBase(this.callInterval[slot] as number, q) + F.WAITING_AT_END]!++;
+      const statsBase = this.callStatsBase[slot] as number;
+      if (this.callWaiting[slot] !== 1 || statsBase < 0) continue;
+      this.intervalStats.data[statsBase + F.WAITING_AT_END]!++;
     }
   }
 
   private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number): void {
-    const q = (this.callTypes[this.callType[slot] as number] as CallTypeModel).queue;
+    const q = this.callQueue[slot] as number;
     const event: TraceEvent = { atSeconds: t, type, call: this.callSerial[slot] as number, queue: this.queueIds[q] as string };
     if (agent >= 0) {
       const g = this.groups[this.agentGroup[agent] as number] as GroupModel;
@@ -712,11 +736,13 @@ export class Simulation {
     if (!this.finished) throw new Error('the run has not finished: call run() or runUntil() until it returns false');
     const observedSeconds = Math.max(0, this.endAt - this.warmupAt);
     const nQ = this.queueIds.length;
+    const intervalCount = this.currentInterval + 1;
     const queues: RunResult['queues'] = {};
     this.queueIds.forEach((id, q) => {
-      queues[id] = callKpis(this.queueStats.data, CallTable.base(q), observedSeconds, this.convention);
+      const rows = Array.from({ length: intervalCount }, (_, i) => i * nQ + q);
+      queues[id] = callKpis(combineRows(this.intervalStats.data, rows), 0, observedSeconds, this.convention);
     });
-    const totalRow = combineRows(this.queueStats.data, this.queueIds.map((_, q) => q));
+    const totalRow = combineRows(this.intervalStats.data, Array.from({ length: intervalCount * nQ }, (_, r) => r));
     totalRow[F.MAX_QUEUE] = this.totalMaxQueue;
     const totalBusy = this.groupBusyArea.reduce((a, b) => a + b, 0);
     const groups: RunResult['groups'] = {};
@@ -724,7 +750,7 @@ export class Simulation {
       groups[g.id] = agentKpis(g.agents * observedSeconds, this.groupBusyArea[gi] as number, this.groupAnswered[gi] as number, observedSeconds);
     });
     const intervals: RunResult['intervals'] = [];
-    for (let i = 0; i <= this.currentInterval; i++) {
+    for (let i = 0; i < intervalCount; i++) {
       const startSeconds = i * this.intervalSeconds;
       const endSeconds = Math.min(startSeconds + this.intervalSeconds, this.endAt);
       const observed = Math.max(0, endSeconds - Math.max(startSeconds, this.warmupAt));

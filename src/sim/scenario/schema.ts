@@ -72,8 +72,11 @@ export const serviceLevelConventions = ['excludeShortAbandons', 'offered', 'answ
 export const serviceLevelSchema = z.strictObject({
   /** Answered within this many seconds counts as "in service level". */
   thresholdSeconds: nonNegativeSeconds,
-  /** Target share, 0..1, used to colour results and to size staff analytically. */
-  target: z.number().min(0).max(1),
+  /**
+   * Target share in [0, 1), used to colour results and to size staff analytically. 1 is refused: no finite
+   * staffing answers every random caller within T, so the analytic sizing would have no answer.
+   */
+  target: z.number().min(0).lt(1, { error: 'must be below 1 (a 100% target can never be met with random arrivals)' }),
   /** Which denominator the headline service level uses; the others are reported beside it. */
   convention: z.enum(serviceLevelConventions).optional(),
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EventQueue } from '../../../src/sim/engine/event-queue';
+import { EventQueue, MAX_EVENT_KIND, MAX_EVENT_PAYLOAD } from '../../../src/sim/engine/event-queue';
 
 function drain(queue: EventQueue): [number, number][] {
   const out: [number, number][] = [];
@@ -11,11 +11,11 @@ function drain(queue: EventQueue): [number, number][] {
 describe('EventQueue', () => {
   it('pops in time order and first-in-first-out among equal times', () => {
     const q = new EventQueue(16);
-    q.push(5, 0, 1, 0);
-    q.push(1, 0, 2, 0);
-    q.push(5, 0, 3, 0);
-    q.push(1, 0, 4, 0);
-    q.push(3, 0, 5, 0);
+    q.push(5, 0, 1);
+    q.push(1, 0, 2);
+    q.push(5, 0, 3);
+    q.push(1, 0, 4);
+    q.push(3, 0, 5);
     expect(drain(q)).toEqual([[1, 2], [1, 4], [3, 5], [5, 1], [5, 3]]);
     expect(q.pop()).toBe(false);
     expect(q.peekTime()).toBe(Infinity);
@@ -31,13 +31,13 @@ describe('EventQueue', () => {
           let id = 0;
           for (const op of ops) {
             if (op.push >= 0) {
-              q.push(op.push, 7, id, 2 * id + 1);
+              q.push(op.push, 7, id);
               model.push({ time: op.push, id: id++ });
             } else if (model.length > 0) {
               model.sort((x, y) => x.time - y.time || x.id - y.id);
               const expected = model.shift()!;
               expect(q.pop()).toBe(true);
-              expect([q.time, q.a, q.b, q.kind]).toEqual([expected.time, expected.id, 2 * expected.id + 1, 7]);
+              expect([q.time, q.a, q.kind]).toEqual([expected.time, expected.id, 7]);
             }
           }
           model.sort((x, y) => x.time - y.time || x.id - y.id);
@@ -48,13 +48,21 @@ describe('EventQueue', () => {
     );
   });
 
+  it('carries the largest kind and payload intact', () => {
+    const q = new EventQueue(16);
+    q.push(1, MAX_EVENT_KIND, MAX_EVENT_PAYLOAD);
+    q.push(0, 0, 0);
+    expect(q.pop() && [q.kind, q.a]).toEqual([0, 0]);
+    expect(q.pop() && [q.kind, q.a]).toEqual([MAX_EVENT_KIND, MAX_EVENT_PAYLOAD]);
+  });
+
   it('holds two million pending events and returns them in order', () => {
     const q = new EventQueue(16);
     let x = 12345;
     const n = 2_000_000;
     for (let i = 0; i < n; i++) {
       x = (x * 1103515245 + 12345) % 2147483648; // a fixed LCG: the test needs no randomness of quality
-      q.push(x % 100_000, 0, i, 0);
+      q.push(x % 100_000, i % 16, i);
     }
     expect(q.size).toBe(n);
     let lastTime = -1;
@@ -62,6 +70,7 @@ describe('EventQueue', () => {
     let popped = 0;
     while (q.pop()) {
       const ordered = q.time > lastTime || (q.time === lastTime && q.a > lastSeq);
+      if (q.kind !== q.a % 16) throw new Error(`kind ${q.kind} does not belong to payload ${q.a}`);
       if (!ordered) throw new Error(`out of order at ${popped}: ${q.time}/${q.a} after ${lastTime}/${lastSeq}`);
       lastTime = q.time;
       lastSeq = q.a;

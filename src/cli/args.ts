@@ -1,0 +1,106 @@
+// Command-line arguments of `npm run sim`: a scenario (file or built-in id) and a few flags. Pure: no file
+// system, no process, so every rule is unit-tested; errors name the flag and show what was given.
+import { MAX_INTERVAL_ROWS } from './format-table';
+
+/** Same bound as RunOptions.replications in src/sim/api.ts. */
+export const MAX_CLI_REPLICATIONS = 1000;
+
+export interface CliOptions {
+  /** A path to a scenario JSON file, or the id of a built-in scenario. */
+  target: string;
+  replications: number;
+  /** Overrides the scenario's seed; a whole number stays a number, anything else is a text seed. */
+  seed?: string | number;
+  json: boolean;
+  /** Print every interval row instead of the first MAX_INTERVAL_ROWS. */
+  allIntervals: boolean;
+}
+
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
+
+export const usage = `Usage: npm run sim -- <scenario.json | built-in id> [options]
+
+Runs a scenario headless and prints its KPIs: the whole centre, each queue, each agent group and each
+interval. With more than one replication every value is shown as mean ± half-width of its 95% confidence
+interval.
+
+Options:
+  --reps N          independent replications, 1 to ${MAX_CLI_REPLICATIONS} (default 1)
+  --seed S          seed of every random stream, overriding the scenario's (text or a whole number)
+  --json            print one JSON object instead of tables
+  --all-intervals   print every interval row (the table stops after the first ${MAX_INTERVAL_ROWS} otherwise)
+  -h, --help        show this help
+
+Exit codes: 0 done, 2 bad arguments or an invalid scenario, 1 an unexpected failure.`;
+
+function parseReplications(text: string): number | string {
+  const isWhole = /^\d+$/.test(text);
+  const value = isWhole ? Number(text) : NaN;
+  if (!isWhole || value < 1 || value > MAX_CLI_REPLICATIONS)
+    return `--reps: must be a whole number from 1 to ${MAX_CLI_REPLICATIONS} (got "${text}")`;
+  return value;
+}
+
+function parseSeed(text: string): string | number {
+  const asNumber = Number(text);
+  return /^-?\d+$/.test(text) && Number.isSafeInteger(asNumber) ? asNumber : text;
+}
+
+const valueFlags = new Set(['--reps', '--seed']);
+const booleanFlags = new Set(['--json', '--all-intervals', '--help']);
+const flagAliases: Record<string, string> = { '--replications': '--reps', '-n': '--reps' };
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  let json = false;
+  let allIntervals = false;
+  let onlyPositional = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (onlyPositional || !arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositional = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--json') json = true;
+    else if (arg === '--all-intervals') allIntervals = true;
+    else {
+      // Accept both `--reps 3` and `--reps=3`.
+      const eq = arg.indexOf('=');
+      const rawName = eq === -1 ? arg : arg.slice(0, eq);
+      const name = flagAliases[rawName] ?? rawName;
+      if (booleanFlags.has(name)) return { kind: 'error', message: `${name}: takes no value` };
+      if (!valueFlags.has(name)) return { kind: 'error', message: `unknown option ${rawName} (see --help)` };
+      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '') return { kind: 'error', message: `${name}: needs a value` };
+      if (values.has(name)) return { kind: 'error', message: `${name}: given twice` };
+      values.set(name, value);
+    }
+  }
+
+  if (positional.length === 0)
+    return { kind: 'error', message: 'missing the scenario: give a JSON file or a built-in id (see --help)' };
+  if (positional.length > 1)
+    return { kind: 'error', message: `one scenario at a time (got ${positional.map((p) => `"${p}"`).join(', ')})` };
+
+  let replications = 1;
+  const repsText = values.get('--reps');
+  if (repsText !== undefined) {
+    const parsed = parseReplications(repsText);
+    if (typeof parsed === 'string') return { kind: 'error', message: parsed };
+    replications = parsed;
+  }
+  const seedText = values.get('--seed');
+  if (seedText !== undefined && seedText.length > 200)
+    return { kind: 'error', message: `--seed: must be at most 200 characters (got ${seedText.length})` };
+
+  const options: CliOptions = { target: positional[0] as string, replications, json, allIntervals };
+  if (seedText !== undefined) options.seed = parseSeed(seedText);
+  return { kind: 'run', options };
+}

@@ -1,0 +1,146 @@
+// Turns unknown input (parsed JSON) into a typed Scenario, or a list of errors that each name the field's
+// path and the reason, e.g. `callTypes[2].talk.meanSeconds: must be > 0 (got -3)`. Pure, no DOM.
+import type { z } from 'zod';
+import { scenarioSchema, type Scenario } from './schema';
+
+export interface ValidationIssue {
+  /** Path of the offending field, e.g. `agentGroups[0].queues[1]`; empty for the document itself. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; issues: ValidationIssue[] };
+
+export class ScenarioError extends Error {
+  readonly issues: ValidationIssue[];
+  constructor(issues: ValidationIssue[]) {
+    super(`invalid scenario:\n${issues.map(formatIssue).join('\n')}`);
+    this.name = 'ScenarioError';
+    this.issues = issues;
+  }
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+export function formatIssue(issue: ValidationIssue): string {
+  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[part];
+  }
+  return v;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  // JSON.stringify would show NaN and ±Infinity as null, which hides the actual mistake.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function plural(count: number | bigint, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function listOf(values: readonly unknown[]): string {
+  const shown = values.map((v) => JSON.stringify(v));
+  return shown.length <= 1 ? (shown[0] ?? 'nothing') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+}
+
+const typeNames: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list [...]',
+  object: 'an object {...}',
+};
+
+/**
+ * Zod's default messages ("Too small: expected number to be >0") are written for programmers; a trainer
+ * editing a scenario needs the rule in a few plain words. Messages set in the schema itself take precedence
+ * over this map, so only the generic cases are handled here. `(got …)` is appended later by `toIssues`.
+ */
+function humanMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return 'is required';
+      const isRoot = issue.path === undefined || issue.path.length === 0;
+      if (isRoot) return 'a scenario must be a JSON object {...}';
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return 'must be a finite number';
+      return `must be ${typeNames[issue.expected] ?? issue.expected}`;
+    }
+    case 'too_small': {
+      const min = issue.minimum;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return issue.inclusive ? `must be at least ${min}` : `must be > ${min}`;
+      if (issue.origin === 'array') return `must have at least ${plural(min, 'item')}`;
+      if (issue.origin === 'string') return min === 1 ? 'must not be empty' : `must have at least ${plural(min, 'character')}`;
+      return undefined;
+    }
+    case 'too_big': {
+      const max = issue.maximum;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return issue.inclusive ? `must be at most ${max}` : `must be < ${max}`;
+      if (issue.origin === 'array') return `must have at most ${plural(max, 'item')}`;
+      if (issue.origin === 'string') return `must have at most ${plural(max, 'character')}`;
+      return undefined;
+    }
+    case 'invalid_value':
+      return issue.values.length === 1 ? `must be ${listOf(issue.values)}` : `must be one of ${listOf(issue.values)}`;
+    case 'invalid_union': {
+      const options = (issue as { options?: readonly unknown[] }).options;
+      if (issue.discriminator === undefined || options === undefined) return 'does not match any allowed form';
+      const tag = (issue.input as Record<string, unknown> | null | undefined)?.[issue.discriminator];
+      return `${tag === undefined ? 'is required, one of' : 'must be one of'} ${listOf(options)}`;
+    }
+    case 'not_multiple_of':
+      return `must be a multiple of ${issue.divisor}`;
+    default:
+      return undefined;
+  }
+}
+
+function toIssues(input: unknown, error: z.ZodError): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys)
+        issues.push({ path: formatPath([...issue.path, key]), message: 'unknown field' });
+      continue;
+    }
+    const got = valueAt(input, issue.path);
+    // A missing field or a refinement's own message needs no "(got …)": the first has nothing to show and
+    // the second already states the values involved.
+    const showsGot = got !== undefined && issue.code !== 'custom';
+    issues.push({ path: formatPath(issue.path), message: showsGot ? `${issue.message} (got ${describe(got)})` : issue.message });
+  }
+  return issues;
+}
+
+export function validateScenario(input: unknown): ValidationResult {
+  const parsed = scenarioSchema.safeParse(input, { error: humanMessage });
+  if (parsed.success) return { ok: true, scenario: parsed.data };
+  return { ok: false, issues: toIssues(input, parsed.error) };
+}
+
+/** Like validateScenario, but throws a ScenarioError listing every issue. */
+export function parseScenario(input: unknown): Scenario {
+  const result = validateScenario(input);
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return result.scenario;
+}

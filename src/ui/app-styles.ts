@@ -1,0 +1,128 @@
+// Layout and look of the app shell <sb-app>: a header, then settings beside results on wide screens and
+// stacked on narrow ones. Colours are custom properties from index.html.
+import { css } from 'lit';
+import { focusStyles } from './shared-styles';
+
+export const appStyles = [
+  focusStyles,
+  css`
+    :host {
+      display: block;
+      min-block-size: 100vh;
+    }
+    .top {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25rem 1rem;
+      padding: 0.9rem clamp(1rem, 3vw, 2rem);
+      background: var(--sb-surface);
+      border-block-end: 1px solid var(--sb-border);
+    }
+    .brand {
+      display: flex;
+      align-items: center;
+      gap: 0.6rem;
+      align-self: center;
+    }
+    .logo {
+      inline-size: 1.8rem;
+      block-size: 1.8rem;
+      color: var(--sb-accent);
+    }
+    h1 {
+      margin: 0;
+      font-size: 1.35rem;
+      letter-spacing: -0.01em;
+    }
+    .tagline {
+      margin: 0;
+      color: var(--sb-muted);
+      font-size: 0.95rem;
+    }
+    .layout {
+      box-sizing: border-box;
+      max-inline-size: 84rem;
+      margin-inline: auto;
+      padding: 1.5rem clamp(1rem, 3vw, 2rem) 3rem;
+      display: grid;
+      grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr);
+      gap: 1.5rem;
+      align-items: start;
+    }
+    .controls {
+      padding: 1.1rem;
+      background: var(--sb-surface-alt);
+      border: 1px solid var(--sb-border);
+      border-radius: var(--sb-radius);
+    }
+    .results {
+      display: flex;
+      flex-direction: column;
+      gap: 1rem;
+      min-inline-size: 0;
+    }
+    .results-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0.25rem 1rem;
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.25rem;
+    }
+    .run-status {
+      margin: 0;
+      color: var(--sb-muted);
+      font-size: 0.9rem;
+      font-variant-numeric: tabular-nums;
+    }
+    .result-body {
+      display: flex;
+      flex-direction: column;
+      gap: 1.25rem;
+      transition: opacity 150ms;
+    }
+    .result-body.is-stale {
+      opacity: 0.55;
+    }
+    .placeholder {
+      display: grid;
+      place-items: center;
+      min-block-size: 9rem;
+      border: 2px dashed var(--sb-border);
+      border-radius: var(--sb-radius);
+      color: var(--sb-muted);
+      font-size: 0.9rem;
+    }
+    .placeholder p {
+      margin: 0;
+    }
+    .failure {
+      padding: 0.8rem 1rem;
+      border: 1px solid var(--sb-bad);
+      border-inline-start-width: 5px;
+      border-radius: var(--sb-radius);
+      background: var(--sb-bad-bg);
+    }
+    .failure p {
+      margin: 0;
+    }
+    .failure ul {
+      margin: 0.5rem 0 0;
+      padding-inline-start: 1.2rem;
+    }
+    @media (max-width: 52rem) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .result-body {
+        transition: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,61 @@
+// <sb-queue-table>: call KPIs per queue of a replicated run. Properties: result, scenario (for queue names
+// and the service-level threshold).
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ReplicatedResult } from '../sim/results';
+import type { Scenario } from '../sim/scenario/schema';
+import { estimateCell } from './estimate-cell';
+import { tableStyles } from './shared-styles';
+
+@customElement('sb-queue-table')
+export class QueueTable extends LitElement {
+  static override styles = tableStyles;
+
+  @property({ attribute: false }) result: ReplicatedResult | undefined;
+  @property({ attribute: false }) scenario: Scenario | undefined;
+
+  override render() {
+    const { result, scenario } = this;
+    if (result === undefined || scenario === undefined) return nothing;
+    const threshold = scenario.serviceLevel.thresholdSeconds;
+    return html`
+      <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
+        <table data-testid="queue-table">
+          <caption id="caption">Per queue</caption>
+          <thead>
+            <tr>
+              <th scope="col">Queue</th>
+              <th scope="col">Offered</th>
+              <th scope="col">Answered</th>
+              <th scope="col">Abandoned</th>
+              <th scope="col">Service level<br />(${threshold} s)</th>
+              <th scope="col">ASA</th>
+              <th scope="col">Abandon rate</th>
+              <th scope="col">AHT</th>
+              <th scope="col">Max wait</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${scenario.queues.map((queue) => {
+              const kpis = result.queues[queue.id];
+              if (kpis === undefined) return nothing;
+              return html`<tr data-testid="queue-row-${queue.id}">
+                <th scope="row">${queue.name ?? queue.id}</th>
+                ${estimateCell(kpis.offered, 'count')} ${estimateCell(kpis.answered, 'count')}
+                ${estimateCell(kpis.abandoned, 'count')} ${estimateCell(kpis.serviceLevel, 'percent')}
+                ${estimateCell(kpis.asaSeconds, 'seconds')} ${estimateCell(kpis.abandonRate, 'percent')}
+                ${estimateCell(kpis.ahtSeconds, 'seconds')} ${estimateCell(kpis.maxWaitSeconds, 'seconds')}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-queue-table': QueueTable;
+  }
+}

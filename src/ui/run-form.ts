@@ -1,0 +1,242 @@
+// <sb-run-form>: picks a built-in scenario, sets the number of replications and asks for a run.
+// Properties: scenarios, selectedId, replications (initial value), isRunning. Events: sb-scenario-select,
+// sb-run, sb-run-cancel. While running, Run stays focusable (aria-disabled, not disabled) so keyboard focus
+// is not lost; submitting then does nothing. The worker validates the options again; this form only catches typing slips early.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ScenarioInfo } from '../sim/api';
+import { RunCancelEvent, RunRequestEvent, ScenarioSelectEvent } from './events';
+import { focusStyles } from './shared-styles';
+
+/** Mirrors MAX_REPLICATIONS in src/sim/replications.ts (a value import would pull the simulator into the page). */
+const MAX_REPLICATIONS = 1000;
+
+@customElement('sb-run-form')
+export class RunForm extends LitElement {
+  static override styles = [
+    focusStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: flex;
+        flex-direction: column;
+        gap: 1.1rem;
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 0.5rem;
+      }
+      legend,
+      .field-label {
+        font-weight: 650;
+        margin-block-end: 0.5rem;
+        padding: 0;
+      }
+      .choice {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.15rem 0.6rem;
+        padding: 0.7rem 0.8rem;
+        border: 1px solid var(--sb-border);
+        border-radius: var(--sb-radius);
+        background: var(--sb-surface);
+        cursor: pointer;
+      }
+      .choice:has(input:checked) {
+        border-color: var(--sb-accent);
+        box-shadow: inset 0 0 0 1px var(--sb-accent);
+        background: var(--sb-accent-bg);
+      }
+      .choice input {
+        margin: 0.2rem 0 0;
+        accent-color: var(--sb-accent);
+      }
+      .choice-name {
+        font-weight: 600;
+      }
+      .choice-description {
+        grid-column: 2;
+        font-size: 0.85rem;
+        color: var(--sb-muted);
+        line-height: 1.4;
+      }
+      /* Descriptions can be long: two lines until chosen, then in full. Screen readers get all of it. */
+      .choice:not(:has(input:checked)) .choice-description {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        line-clamp: 2;
+        overflow: hidden;
+      }
+      .field {
+        display: flex;
+        flex-direction: column;
+      }
+      input[type='number'] {
+        font: inherit;
+        inline-size: 8rem;
+        padding: 0.45rem 0.6rem;
+        border: 1px solid var(--sb-border-strong);
+        border-radius: 6px;
+        background: var(--sb-surface);
+        color: inherit;
+      }
+      input[aria-invalid='true'] {
+        border-color: var(--sb-bad);
+        box-shadow: inset 0 0 0 1px var(--sb-bad);
+      }
+      .hint,
+      .problem {
+        margin: 0.4rem 0 0;
+        font-size: 0.8rem;
+        color: var(--sb-muted);
+        line-height: 1.4;
+      }
+      .problem {
+        color: var(--sb-bad-ink);
+        font-weight: 600;
+      }
+      .actions {
+        display: flex;
+        gap: 0.5rem;
+        flex-wrap: wrap;
+      }
+      button {
+        font: inherit;
+        font-weight: 650;
+        padding: 0.6rem 1.2rem;
+        border-radius: 6px;
+        border: 1px solid var(--sb-accent);
+        cursor: pointer;
+      }
+      .run {
+        background: var(--sb-accent);
+        color: #fff;
+        flex: 1;
+      }
+      .run[aria-disabled='true'] {
+        cursor: progress;
+        opacity: 0.75;
+      }
+      .cancel {
+        background: var(--sb-surface);
+        color: var(--sb-accent);
+      }
+      .loading {
+        color: var(--sb-muted);
+        margin: 0;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) scenarios: readonly ScenarioInfo[] = [];
+  @property() selectedId = '';
+  @property({ type: Number }) replications = 1;
+  @property({ type: Boolean }) isRunning = false;
+
+  @state() private replicationsText = '';
+  @state() private problem = '';
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('replications')) this.replicationsText = String(this.replications);
+  }
+
+  private onSelect(event: Event) {
+    const input = event.target as HTMLInputElement;
+    this.dispatchEvent(new ScenarioSelectEvent(input.value));
+  }
+
+  private onReplicationsInput(event: Event) {
+    this.replicationsText = (event.target as HTMLInputElement).value;
+    this.problem = '';
+  }
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    if (this.isRunning || this.selectedId === '') return;
+    const replications = Number(this.replicationsText);
+    if (!Number.isInteger(replications) || replications < 1 || replications > MAX_REPLICATIONS) {
+      this.problem = `Enter a whole number from 1 to ${MAX_REPLICATIONS}.`;
+      return;
+    }
+    this.dispatchEvent(new RunRequestEvent({ scenarioId: this.selectedId, replications }));
+  }
+
+  private onCancel() {
+    this.dispatchEvent(new RunCancelEvent());
+  }
+
+  private renderScenarios() {
+    if (this.scenarios.length === 0) return html`<p class="loading">Loading scenarios…</p>`;
+    return this.scenarios.map(
+      (scenario) => html`<label class="choice">
+        <input
+          type="radio"
+          name="scenario"
+          value=${scenario.id}
+          data-testid="scenario-${scenario.id}"
+          .checked=${scenario.id === this.selectedId}
+          @change=${this.onSelect}
+        />
+        <span class="choice-name">${scenario.name}</span>
+        ${scenario.description === '' ? nothing : html`<span class="choice-description">${scenario.description}</span>`}
+      </label>`,
+    );
+  }
+
+  override render() {
+    const hasProblem = this.problem !== '';
+    return html`
+      <form @submit=${this.onSubmit} novalidate>
+        <fieldset>
+          <legend>Scenario</legend>
+          ${this.renderScenarios()}
+        </fieldset>
+        <div class="field">
+          <label class="field-label" for="replications">Replications</label>
+          <input
+            id="replications"
+            type="number"
+            inputmode="numeric"
+            min="1"
+            max=${MAX_REPLICATIONS}
+            step="1"
+            data-testid="replications"
+            aria-describedby=${hasProblem ? 'replications-problem replications-hint' : 'replications-hint'}
+            aria-invalid=${hasProblem ? 'true' : 'false'}
+            .value=${this.replicationsText}
+            @input=${this.onReplicationsInput}
+          />
+          ${hasProblem
+            ? html`<p class="problem" id="replications-problem" role="alert">${this.problem}</p>`
+            : nothing}
+          <p class="hint" id="replications-hint">
+            Independent runs of the same day with fresh random numbers. Two or more give 95% confidence intervals.
+          </p>
+        </div>
+        <div class="actions">
+          <button class="run" type="submit" data-testid="run-button" aria-disabled=${this.isRunning ? 'true' : 'false'}>
+            ${this.isRunning ? 'Running…' : 'Run simulation'}
+          </button>
+          ${this.isRunning
+            ? html`<button class="cancel" type="button" data-testid="cancel-button" @click=${this.onCancel}>
+                Cancel
+              </button>`
+            : nothing}
+        </div>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-run-form': RunForm;
+  }
+}
