@@ -1,8 +1,9 @@
-// The contract between the page and the simulator: plain-data types and the API that the worker exposes
-// through Comlink. The UI imports this file with `import type` only.
+// The contract between the page and the simulator: plain-data types and the APIs that the worker exposes
+// through Comlink. The UI imports this file with `import type` only (AGENT_STATES is the one value, and it is
+// duplicated nowhere: the UI may import it, it pulls in no simulator code).
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
-import type { ReplicatedResult } from './results';
+import type { AgentKpis, CallKpis, IntervalKpis, ReplicatedResult } from './results';
 
 export interface ScenarioInfo {
   id: string;
@@ -19,13 +20,124 @@ export interface RunOptions {
 
 export type RunResponse = { ok: true; result: ReplicatedResult } | { ok: false; issues: ValidationIssue[] };
 
+/** Called after each finished replication of a fast run. */
+export type ProgressCallback = (done: number, total: number) => void;
+
 export interface SimulatorApi {
   /** The scenarios shipped with the app (src/scenarios). */
   listScenarios(): ScenarioInfo[];
   /** A built-in scenario as plain JSON data, or undefined for an unknown id. */
   getScenario(id: string): Scenario | undefined;
-  /** Validates any input against the scenario schema. */
+  /** Validates any input against the scenario schema (older schema versions are migrated first). */
   validate(input: unknown): { ok: true } | { ok: false; issues: ValidationIssue[] };
   /** Validates and runs `input` (a scenario object) with replications; never throws for bad input. */
-  run(input: unknown, options?: RunOptions): RunResponse;
+  run(input: unknown, options?: RunOptions, onProgress?: ProgressCallback): RunResponse;
+}
+
+// ---- Live simulation --------------------------------------------------------------------------------------
+
+/**
+ * Agent states, in code order: a snapshot's `agentStates[i]` is an index into this list. The palette and the
+ * legend of the UI follow this order.
+ */
+export const AGENT_STATES = ['idle', 'talking', 'hold', 'wrap-up', 'break', 'off-phone', 'logged-out'] as const;
+export type AgentStateName = (typeof AGENT_STATES)[number];
+
+export interface LayoutQueue {
+  id: string;
+  name: string;
+  priority: number;
+}
+
+export interface LayoutGroup {
+  id: string;
+  name: string;
+  /** Queues the group's agents answer, highest priority first. */
+  queues: string[];
+}
+
+export interface LayoutAgent {
+  /** `<group id>-<n>`, 1-based, stable for the whole run. */
+  id: string;
+  /** Index into FloorLayout.groups. */
+  group: number;
+}
+
+/**
+ * The static shape of a live run: queues, groups and agents with their indices. It changes only when an
+ * intervention adds agents; `version` then increases and snapshots carry the new version.
+ */
+export interface FloorLayout {
+  version: number;
+  scenarioId: string;
+  scenarioName: string;
+  intervalSeconds: number;
+  /** When arrivals stop, seconds; null for a horizon given in calls. */
+  horizonSeconds: number | null;
+  serviceLevel: { thresholdSeconds: number; target: number };
+  queues: LayoutQueue[];
+  groups: LayoutGroup[];
+  /** Every agent that exists in the run, logged in or not; agent i is `agents[i]`. */
+  agents: LayoutAgent[];
+}
+
+/** Cumulative counts since the start of the run (warm-up included), for animating flows between snapshots. */
+export interface FlowCounters {
+  arrived: number;
+  answered: number;
+  abandoned: number;
+  completed: number;
+}
+
+/** The state of a live run at one instant. Typed arrays are transferred, not copied, across the worker. */
+export interface FloorSnapshot {
+  atSeconds: number;
+  finished: boolean;
+  layoutVersion: number;
+  /** Per agent: an index into AGENT_STATES. */
+  agentStates: Uint8Array;
+  /** Per agent: serial number (1-based, order of arrival) of the call it is handling, 0 if none. */
+  agentCalls: Float64Array;
+  /** Per agent: calls it has answered since the start. */
+  agentAnswered: Float64Array;
+  /** Per queue: callers waiting now. */
+  queueWaiting: Int32Array;
+  flows: FlowCounters;
+  /** KPIs so far (after the warm-up): the whole centre, each queue, each group, each interval so far. */
+  total: CallKpis & AgentKpis;
+  queues: Record<string, CallKpis>;
+  groups: Record<string, AgentKpis>;
+  intervals: IntervalKpis[];
+}
+
+/** A change a trainer or manager makes to a live run; the simulation continues from that instant. */
+export type Intervention =
+  /** Log agents in or out until the group has `agents` logged in; busy agents finish their call first. */
+  | { kind: 'set-agents'; group: string; agents: number }
+  /** Move agents from one group to another (they finish their current call first). */
+  | { kind: 'move-agents'; from: string; to: string; agents: number }
+  /** Multiply the arrival rate of one call type (or all, if absent) for a while: a marketing spike. */
+  | { kind: 'arrival-surge'; callType?: string; factor: number; durationSeconds: number };
+
+export type InterventionResponse = { ok: true; layout: FloorLayout } | { ok: false; issues: ValidationIssue[] };
+
+export type OpenLiveResponse = { ok: true; layout: FloorLayout } | { ok: false; issues: ValidationIssue[] };
+
+/** Called with each snapshot of a playing live run (at most about 30 times a second). */
+export type SnapshotCallback = (snapshot: FloorSnapshot) => void;
+
+export interface LiveApi {
+  /** Validates a scenario and opens a live run of it at time 0, paused. Replaces any open run. */
+  openLive(input: unknown, options?: { seed?: string | number; replication?: number }): OpenLiveResponse;
+  /**
+   * Plays the open run: `speed` simulated seconds per real second (1 to 10,000), or Infinity for as fast as
+   * the worker can; snapshots go to `onSnapshot`. Playing stops by itself when the run finishes.
+   */
+  play(speed: number, onSnapshot: SnapshotCallback): void;
+  pause(): void;
+  /** Advances a paused run by `simulatedSeconds` and returns the snapshot. */
+  step(simulatedSeconds: number): FloorSnapshot;
+  /** The current state without advancing. */
+  snapshot(): FloorSnapshot;
+  intervene(action: Intervention): InterventionResponse;
 }

@@ -1,12 +1,14 @@
 // The simulator behind the page: implements SimulatorApi (src/sim/api.ts) over the built-in scenarios, the
 // validator and the replication runner. Pure: no DOM, no worker code, so Node tests use it directly and the
 // worker entry only exposes it.
-import type { RunOptions, RunResponse, ScenarioInfo, SimulatorApi } from './api';
+import type { ProgressCallback, RunOptions, RunResponse, ScenarioInfo, SimulatorApi } from './api';
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
 import { tryLoadScenario } from './scenario/migrate';
 import { MAX_REPLICATIONS, runReplications } from './replications';
 import { builtInScenarios } from '../scenarios/index';
+import { erlangA, erlangC, serviceLevelIn, type QueueMetrics } from './analytic/index';
+import { distributionMean } from './random/distributions';
 
 function describe(value: unknown): string {
   // JSON would show NaN and Infinity as null.
@@ -42,7 +44,7 @@ function toInfo(scenario: Scenario): ScenarioInfo {
   return { id: scenario.id, name: scenario.name, description: scenario.description ?? '' };
 }
 
-export function createSimulatorService(): SimulatorApi {
+export function createSimulatorService(): SimulatorApi & PredictionApi {
   return {
     listScenarios(): ScenarioInfo[] {
       return builtInScenarios.map(toInfo);
@@ -59,7 +61,7 @@ export function createSimulatorService(): SimulatorApi {
       return result.ok ? { ok: true } : { ok: false, issues: result.issues };
     },
 
-    run(input: unknown, options?: RunOptions): RunResponse {
+    run(input: unknown, options?: RunOptions, onProgress?: ProgressCallback): RunResponse {
       // Saved scenarios of an older schema version are migrated, not refused.
       const validated = tryLoadScenario(input);
       const optionIssues = validateRunOptions(options);
@@ -68,8 +70,110 @@ export function createSimulatorService(): SimulatorApi {
       const result = runReplications(validated.scenario, {
         replications: options?.replications ?? 1,
         ...(options?.seed === undefined ? {} : { seed: options.seed }),
+        ...(onProgress === undefined ? {} : { onReplication: onProgress }),
       });
       return { ok: true, result };
     },
+  
+    predict(input: unknown): PredictionResponse {
+      const validated = tryLoadScenario(input);
+      if (!validated.ok) return { ok: false, issues: validated.issues };
+      return { ok: true, intervals: predictIntervals(validated.scenario) };
+    },
   };
+}
+
+// ---- Analytic prediction per interval ---------------------------------------------------------------------
+// Not yet part of src/sim/api.ts: the page reaches it through PredictionApi below.
+
+/** Erlang C / Erlang A figures for one interval, the service level in the scenario's convention. */
+export interface PredictedKpis {
+  serviceLevel: number;
+  asaSeconds: number;
+  abandonRate: number;
+  occupancy: number;
+  meanQueueLength: number;
+  /** False when Erlang C has no steady state (load ≥ agents). */
+  stable: boolean;
+}
+
+export interface IntervalPrediction {
+  index: number;
+  startSeconds: number;
+  endSeconds: number;
+  callsPerHour: number;
+  ahtSeconds: number;
+  agents: number;
+  offeredLoadErlangs: number;
+  erlangC: PredictedKpis | null;
+  /** Null when some callers have no patience (infinitely patient) or the model cannot be solved. */
+  erlangA: PredictedKpis | null;
+}
+
+export type PredictionResponse = { ok: true; intervals: IntervalPrediction[] } | { ok: false; issues: ValidationIssue[] };
+
+export interface PredictionApi {
+  /**
+   * The Erlang C and Erlang A prediction per interval for a scenario, with all queues pooled into one
+   * (one arrival stream, every staffed agent able to take every call): a steady-state reference per interval.
+   */
+  predict(input: unknown): PredictionResponse;
+}
+
+function toPredicted(metrics: QueueMetrics, scenario: Scenario): PredictedKpis {
+  return {
+    serviceLevel: serviceLevelIn(metrics, scenario.serviceLevel.convention),
+    asaSeconds: metrics.asaSeconds,
+    abandonRate: metrics.abandonRate,
+    occupancy: metrics.occupancy,
+    meanQueueLength: metrics.meanQueueLength,
+    stable: metrics.stable,
+  };
+}
+
+/** Calls per hour of one call type in interval i: its profile (repeating), or its scripted arrivals. */
+function rateIn(arrivals: Scenario['callTypes'][number]['arrivals'], i: number, intervalSeconds: number): number {
+  if (arrivals.callsPerHour !== undefined) return arrivals.callsPerHour[i % arrivals.callsPerHour.length] ?? 0;
+  const start = i * intervalSeconds;
+  const count = (arrivals.atSeconds ?? []).filter((t) => t >= start && t < start + intervalSeconds).length;
+  return (count * 3600) / intervalSeconds;
+}
+
+function intervalCount(scenario: Scenario, intervalSeconds: number): number {
+  if (scenario.horizon.kind === 'duration') return Math.max(1, Math.ceil(scenario.horizon.seconds / intervalSeconds));
+  const profileLength = Math.max(1, ...scenario.callTypes.map((ct) => ct.arrivals.callsPerHour?.length ?? 1));
+  return Math.min(profileLength, 10_000);
+}
+
+export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
+  const intervalSeconds = scenario.intervalMinutes * 60;
+  const servedQueues = new Set(scenario.agentGroups.filter((g) => g.agents > 0).flatMap((g) => g.queues));
+  const agents = scenario.agentGroups.reduce((sum, g) => sum + g.agents, 0);
+  const types = scenario.callTypes.filter((ct) => servedQueues.has(ct.queue));
+  const handleSeconds = types.map((ct) => distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0));
+  const patienceSeconds = types.map((ct) => (ct.patience ? distributionMean(ct.patience) : Number.POSITIVE_INFINITY));
+  const threshold = scenario.serviceLevel.thresholdSeconds;
+  return Array.from({ length: intervalCount(scenario, intervalSeconds) }, (_, i) => {
+    const rates = types.map((ct) => rateIn(ct.arrivals, i, intervalSeconds));
+    const callsPerHour = rates.reduce((a, b) => a + b, 0);
+    // Rate-weighted means: the pooled queue's handle time and patience.
+    const weighted = (values: number[]) =>
+      callsPerHour > 0 ? values.reduce((sum, v, k) => sum + v * (rates[k] ?? 0), 0) / callsPerHour : NaN;
+    const ahtSeconds = weighted(handleSeconds);
+    const patience = weighted(patienceSeconds);
+    const base = { index: i, startSeconds: i * intervalSeconds, endSeconds: (i + 1) * intervalSeconds, callsPerHour, agents };
+    if (!(callsPerHour > 0) || !(ahtSeconds > 0))
+      return { ...base, ahtSeconds, offeredLoadErlangs: 0, erlangC: null, erlangA: null };
+    const input = { callsPerHour, ahtSeconds, agents, thresholdSeconds: threshold };
+    const c = erlangC(input);
+    let a: PredictedKpis | null = null;
+    if (Number.isFinite(patience) && patience > 0) {
+      try {
+        a = toPredicted(erlangA({ ...input, patienceSeconds: patience }), scenario);
+      } catch {
+        a = null; // a huge overload with very long patience: too many queue states to sum
+      }
+    }
+    return { ...base, ahtSeconds, offeredLoadErlangs: c.offeredLoadErlangs, erlangC: toPredicted(c, scenario), erlangA: a };
+  });
 }

@@ -1,30 +1,26 @@
-// The discrete-event model of a call centre: Poisson arrivals per call type with piecewise-constant rates,
-// FIFO queues with priorities between them, agent groups serving one or more queues (longest-idle agent first),
-// talk and after-call work, caller patience and abandonment, warm-up, a horizon in time or in calls.
-// Pure TypeScript: no DOM, no Math.random, no allocation per event on the hot path.
+// The discrete-event model of a call centre: arrivals per call type, FIFO queues with priorities between them,
+// agent groups serving one or more queues (longest-idle agent first), talk and after-call work, caller
+// patience and abandonment, warm-up, a horizon in time or in calls, and live interventions (agents logging in
+// and out, arrival surges). Pure TypeScript: no DOM, no Math.random, no allocation per event on the hot path.
 import type { RunResult } from '../results';
-import { hasArrivals, type Scenario, type ServiceLevelConvention } from '../scenario/schema';
+import type { Scenario } from '../scenario/schema';
 import { makeSampler, type Sampler } from '../random/distributions';
 import { createStream, type Rng } from '../random/streams';
-import { drawGamma } from '../random/distributions';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
-import * as F from '../stats/call-table';
-import { CallTable, callKpis, agentKpis, combineRows } from '../stats/call-table';
-import { Histogram } from '../stats/histogram';
+import { Arrivals } from './arrivals';
+import { AgentPool, IDLE, LOGGED_OUT, TALKING, WRAP_UP } from './agent-pool';
+import { EngineStats } from './engine-stats';
 
-// Event kinds. Payload a/b meaning is given per kind.
+// Event kinds; the payload `a` is given per kind.
 const ARRIVAL = 0; // a: call type
-const ABANDON = 1; // a: call slot, b: call generation (stale if the slot moved on)
+const ABANDON = 1; // a: call slot (never reused while its abandonment is pending)
 const TALK_END = 2; // a: agent
 const WRAP_END = 3; // a: agent
-const INTERVAL_END = 4; // a: interval index
+const INTERVAL_END = 4; // a: unused
 const HORIZON = 5; // arrivals stop
 const WARMUP_END = 6; // statistics start
-
-const SECONDS_PER_DAY = 86_400;
-const HISTOGRAM_BIN_SECONDS = 5;
-const HISTOGRAM_BINS = 360;
+const SURGE_END = 7; // a: call type
 
 export type TraceType = 'arrived' | 'answered' | 'abandoned' | 'talk-ended' | 'completed';
 
@@ -53,35 +49,28 @@ export interface SimulationOptions {
 
 interface CallTypeModel {
   queue: number;
-  /** Arrival rate per second for each interval of the profile (Poisson arrivals). */
-  ratesPerSecond: Float64Array;
-  /** Sorted arrival instants (scripted arrivals), or null for a Poisson process. */
-  script: Float64Array | null;
-  scriptNext: number;
-  hasArrivals: boolean;
-  /** The arrival process's current interval, its end, and the mean gap between calls in it (1 / rate). */
-  interval: number;
-  intervalEndAt: number;
-  meanGapSeconds: number;
   talk: Sampler;
   wrap: Sampler | null;
   patience: Sampler | null;
-  arrivalsRng: Rng;
   serviceRng: Rng;
   patienceRng: Rng;
+  /** Time of this type's valid pending ARRIVAL event (Infinity if none); a re-drawn arrival makes older ones stale. */
+  pendingAt: number;
 }
 
 interface GroupModel {
   id: string;
-  firstAgent: number;
-  agents: number;
   /** Queues served, highest priority first (ties keep the listed order). */
   queues: Int32Array;
   priorities: Int32Array;
-  /** Idle agents, longest idle at the head (agents become idle in time order). */
-  idle: Int32Array;
-  idleHead: number;
-  idleCount: number;
+}
+
+/** Cumulative counts since the start of the run, warm-up included. */
+export interface Flows {
+  arrived: number;
+  answered: number;
+  abandoned: number;
+  completed: number;
 }
 
 export class Simulation {
@@ -91,28 +80,22 @@ export class Simulation {
 
   private readonly calendar = new EventQueue(4096);
   private readonly trace: Tracer | undefined;
-  private readonly convention: ServiceLevelConvention;
   private readonly intervalSeconds: number;
   private readonly warmupAt: number;
   private readonly horizonAt: number;
   private readonly arrivalLimit: number;
   private readonly drain: boolean;
-  private readonly slThresholdSeconds: number;
-  private readonly busynessCv: number;
-  private readonly busynessRng: Rng;
-  private readonly dayFactors: number[] = [];
 
+  private readonly arrivals: Arrivals;
   private readonly callTypes: CallTypeModel[];
   private readonly groups: GroupModel[];
-  private readonly queueIds: string[];
+  readonly queueIds: readonly string[];
+  readonly groupIds: readonly string[];
+  /** Per queue: the groups that serve it. */
   private readonly queueGroups: Int32Array[];
   private readonly queues: CallQueue[];
-
-  // Agents, struct of arrays.
-  private readonly agentGroup: Int32Array;
-  private readonly agentCall: Int32Array;
-  private readonly agentIdleSince: Float64Array;
-  private readonly totalAgents: number;
+  readonly agents: AgentPool;
+  readonly stats: EngineStats;
 
   // Calls, struct of arrays over reusable slots.
   private callType = new Int32Array(0);
@@ -124,133 +107,83 @@ export class Simulation {
   private callWaiting = new Uint8Array(0);
   private callAbandonPending = new Uint8Array(0);
   private callLive = new Uint8Array(0);
-  /** Offset of the call's statistics row (its arrival interval and queue), or -1 for a warm-up call. */
-  private callStatsBase = new Int32Array(0);
+  /** Offset of the call's statistics row (arrival interval and queue), or -1 for a warm-up call. */
+  private callStatsRow = new Int32Array(0);
   private callSerial = new Float64Array(0);
   private freeSlots = new Int32Array(0);
   private freeCount = 0;
 
-  // Levels and their time-weighted areas (current interval).
-  private readonly waiting: Int32Array;
-  private readonly queueLastAt: Float64Array;
-  private readonly queueAreaNow: Float64Array;
-  private readonly busy: Int32Array;
-  private readonly groupLastAt: Float64Array;
-  private readonly busyAreaNow: Float64Array;
-  private totalWaiting = 0;
-  private totalMaxQueue = 0;
-
-  // Statistics kept for the whole run.
-  private readonly intervalStats: CallTable;
-  private readonly groupBusyArea: Float64Array;
-  private readonly groupAnswered: Float64Array;
-  private intervalAgentAreas = new Float64Array(2 * 64); // [busy, staffed] per interval
-  private readonly answeredWaits = new Histogram(HISTOGRAM_BIN_SECONDS, HISTOGRAM_BINS);
-  private readonly abandonedWaits = new Histogram(HISTOGRAM_BIN_SECONDS, HISTOGRAM_BINS);
-
+  readonly flows: Flows = { arrived: 0, answered: 0, abandoned: 0, completed: 0 };
   private nowAt = 0;
   private events = 0;
-  private arrivals = 0;
   private inSystem = 0;
-  private currentInterval = 0;
   private arrivalsOpen = true;
-  /** Call types with an ARRIVAL event in the calendar. */
+  /** Call types with a valid ARRIVAL event in the calendar. */
   private pendingArrivals = 0;
   private finished = false;
-  private endAt = 0;
 
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.scenario = scenario;
     this.seed = String(options.seed ?? scenario.seed);
     this.replication = options.replication ?? 0;
     this.trace = options.trace;
-    this.convention = scenario.serviceLevel.convention ?? 'excludeShortAbandons';
     this.intervalSeconds = scenario.intervalMinutes * 60;
     this.warmupAt = scenario.warmupSeconds ?? 0;
     const horizon = scenario.horizon;
     this.horizonAt = horizon.kind === 'duration' ? horizon.seconds : Infinity;
     this.arrivalLimit = horizon.kind === 'calls' ? horizon.count : Infinity;
     this.drain = horizon.drain ?? true;
-    this.slThresholdSeconds = scenario.serviceLevel.thresholdSeconds;
-    this.busynessCv = scenario.busyness?.cv ?? 0;
 
     const stream = (name: string): Rng => createStream(this.seed, this.replication, name);
-    this.busynessRng = stream('busyness');
     this.queueIds = scenario.queues.map((q) => q.id);
+    this.groupIds = scenario.agentGroups.map((g) => g.id);
     const queueIndex = new Map(this.queueIds.map((id, i) => [id, i]));
     const priorityOf = scenario.queues.map((q) => q.priority ?? 0);
 
+    this.arrivals = new Arrivals(scenario.callTypes, stream, {
+      intervalSeconds: this.intervalSeconds,
+      horizonAt: this.horizonAt,
+      busynessCv: scenario.busyness?.cv ?? 0,
+    });
     this.callTypes = scenario.callTypes.map((ct) => ({
       queue: queueIndex.get(ct.queue) as number,
-      ratesPerSecond: Float64Array.from(ct.arrivals.callsPerHour ?? [], (r) => r / 3600),
-      script: ct.arrivals.atSeconds ? Float64Array.from(ct.arrivals.atSeconds).sort() : null,
-      scriptNext: 0,
-      hasArrivals: hasArrivals(ct.arrivals),
-      interval: -1,
-      intervalEndAt: 0,
-      meanGapSeconds: Infinity,
       talk: makeSampler(ct.talk),
       wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
       patience: ct.patience ? makeSampler(ct.patience) : null,
-      arrivalsRng: stream(`arrivals/${ct.id}`),
       serviceRng: stream(`service/${ct.id}`),
       patienceRng: stream(`patience/${ct.id}`),
+      pendingAt: Infinity,
     }));
-
-    let firstAgent = 0;
     this.groups = scenario.agentGroups.map((g) => {
       const order = g.queues
         .map((id, listed) => ({ q: queueIndex.get(id) as number, listed }))
         .sort((x, y) => (priorityOf[y.q] as number) - (priorityOf[x.q] as number) || x.listed - y.listed);
-      const model: GroupModel = {
+      return {
         id: g.id,
-        firstAgent,
-        agents: g.agents,
         queues: Int32Array.from(order, (o) => o.q),
         priorities: Int32Array.from(order, (o) => priorityOf[o.q] as number),
-        idle: new Int32Array(Math.max(1, g.agents)),
-        idleHead: 0,
-        idleCount: 0,
       };
-      firstAgent += g.agents;
-      return model;
     });
-    this.totalAgents = firstAgent;
     this.queueGroups = this.queueIds.map((_, q) =>
-      Int32Array.from(this.groups.flatMap((g, gi) => (g.agents > 0 && g.queues.includes(q) ? [gi] : []))),
+      Int32Array.from(this.groups.flatMap((g, gi) => (g.queues.includes(q) ? [gi] : []))),
     );
     this.queues = this.queueIds.map(() => new CallQueue());
-
-    this.agentGroup = new Int32Array(this.totalAgents);
-    this.agentCall = new Int32Array(this.totalAgents).fill(-1);
-    this.agentIdleSince = new Float64Array(this.totalAgents);
-    this.groups.forEach((g, gi) => {
-      for (let k = 0; k < g.agents; k++) {
-        const agent = g.firstAgent + k;
-        this.agentGroup[agent] = gi;
-        g.idle[k] = agent;
-      }
-      g.idleCount = g.agents;
+    this.stats = new EngineStats({
+      queueCount: this.queueIds.length,
+      groupCount: this.groups.length,
+      intervalSeconds: this.intervalSeconds,
+      warmupAt: this.warmupAt,
+      slThresholdSeconds: scenario.serviceLevel.thresholdSeconds,
+      convention: scenario.serviceLevel.convention ?? 'excludeShortAbandons',
     });
-
-    const nQ = this.queueIds.length;
-    const nG = this.groups.length;
-    this.waiting = new Int32Array(nQ);
-    this.queueLastAt = new Float64Array(nQ);
-    this.queueAreaNow = new Float64Array(nQ);
-    this.busy = new Int32Array(nG);
-    this.groupLastAt = new Float64Array(nG);
-    this.busyAreaNow = new Float64Array(nG);
-    this.intervalStats = new CallTable(64 * nQ);
-    this.groupBusyArea = new Float64Array(nG);
-    this.groupAnswered = new Float64Array(nG);
+    this.agents = new AgentPool(this.groups.length);
+    scenario.agentGroups.forEach((g, gi) => {
+      for (let k = 0; k < g.agents; k++) this.logIn(this.agents.create(gi), 0);
+    });
     this.growCalls(256);
 
     // Initial calendar: one pending arrival per call type, the first interval boundary, the horizon.
-    this.callTypes.forEach((ct, i) => {
-      if (ct.script === null && ct.hasArrivals) this.enterArrivalInterval(ct, 0);
-      this.scheduleArrival(i, ct, 0);
-    });
+    this.callTypes.forEach((ct, i) => this.scheduleArrival(i, ct, 0));
     if (this.pendingArrivals === 0 && this.horizonAt === Infinity) this.arrivalsOpen = false;
     this.calendar.push(this.intervalSeconds, INTERVAL_END, 0);
     if (this.horizonAt < Infinity) this.calendar.push(this.horizonAt, HORIZON, 0);
@@ -264,10 +197,14 @@ export class Simulation {
     return this.events;
   }
   get callsArrived(): number {
-    return this.arrivals;
+    return this.flows.arrived;
   }
   get isFinished(): boolean {
     return this.finished;
+  }
+  /** Serial number (1-based) of the call in a slot. */
+  callSerialOf(slot: number): number {
+    return this.callSerial[slot] as number;
   }
 
   /** Runs to the end and returns the result. */
@@ -308,13 +245,17 @@ export class Simulation {
           this.completeCall(calendar.a, t);
           break;
         case INTERVAL_END:
-          this.onIntervalEnd(calendar.a, t);
+          this.stats.endInterval(t);
+          this.calendar.push(t + this.intervalSeconds, INTERVAL_END, 0);
           break;
         case HORIZON:
           this.arrivalsOpen = false;
           break;
         case WARMUP_END:
-          this.onWarmupEnd();
+          this.stats.levelsObserved();
+          break;
+        case SURGE_END:
+          this.onSurgeEnd(calendar.a, t);
           break;
         default:
           throw new Error(`unknown event kind ${calendar.kind}`);
@@ -327,68 +268,24 @@ export class Simulation {
 
   // ---- Arrivals -------------------------------------------------------------------------------------------
 
-  /** Day-level busyness factor, drawn in day order from its own stream. */
-  private dayFactor(day: number): number {
-    if (this.busynessCv === 0) return 1;
-    const cv2 = this.busynessCv * this.busynessCv;
-    while (this.dayFactors.length <= day) this.dayFactors.push(drawGamma(this.busynessRng, 1 / cv2) * cv2);
-    return this.dayFactors[day] as number;
-  }
-
   /** Schedules the next arrival of a call type after `fromAt`, unless it would fall past the horizon. */
   private scheduleArrival(typeIndex: number, ct: CallTypeModel, fromAt: number): void {
-    const at = ct.script === null ? this.nextPoissonArrival(ct, fromAt) : this.nextScriptedArrival(ct);
+    const at = this.arrivals.next(typeIndex, fromAt);
     if (at < this.horizonAt) {
       this.calendar.push(at, ARRIVAL, typeIndex);
+      ct.pendingAt = at;
       this.pendingArrivals++;
+    } else {
+      ct.pendingAt = Infinity;
     }
-  }
-
-  private nextScriptedArrival(ct: CallTypeModel): number {
-    const script = ct.script as Float64Array;
-    return ct.scriptNext < script.length ? (script[ct.scriptNext++] as number) : Infinity;
-  }
-
-  /**
-   * The next Poisson arrival after `fromAt` (the previous arrival of this type, so calls of one type ask in
-   * time order). Rates are piecewise constant per interval, so an exponential gap is drawn with the current
-   * interval's rate and, if it overshoots the interval's end, the process restarts at the boundary with the
-   * next rate (exact by memorylessness). Infinity once past the horizon.
-   */
-  private nextPoissonArrival(ct: CallTypeModel, fromAt: number): number {
-    if (!ct.hasArrivals) return Infinity;
-    let at = fromAt;
-    // Checking the horizon before entering an interval keeps busyness draws to the days the run reaches.
-    if (at >= this.horizonAt) return Infinity;
-    while (at >= ct.intervalEndAt) this.enterArrivalInterval(ct, ct.interval + 1);
-    for (;;) {
-      if (ct.meanGapSeconds < Infinity) {
-        const next = at - Math.log(1 - ct.arrivalsRng()) * ct.meanGapSeconds;
-        if (next < ct.intervalEndAt) return next;
-      }
-      at = ct.intervalEndAt;
-      if (at >= this.horizonAt) return Infinity;
-      this.enterArrivalInterval(ct, ct.interval + 1);
-    }
-  }
-
-  /** Moves a call type's arrival process to `interval`: its end and its mean gap between calls. */
-  private enterArrivalInterval(ct: CallTypeModel, interval: number): void {
-    const L = this.intervalSeconds;
-    const rates = ct.ratesPerSecond;
-    const base = rates[interval % rates.length] as number;
-    const rate = this.busynessCv === 0 ? base : base * this.dayFactor(Math.floor((interval * L) / SECONDS_PER_DAY));
-    ct.interval = interval;
-    ct.intervalEndAt = (interval + 1) * L;
-    ct.meanGapSeconds = rate > 0 ? 1 / rate : Infinity;
   }
 
   private onArrival(typeIndex: number, t: number): void {
-    if (!this.arrivalsOpen) return;
     const ct = this.callTypes[typeIndex] as CallTypeModel;
-    this.arrivals++;
+    if (!this.arrivalsOpen || t !== ct.pendingAt) return; // arrivals closed, or re-drawn by a surge
+    this.flows.arrived++;
     this.pendingArrivals--;
-    if (this.arrivals >= this.arrivalLimit) {
+    if (this.flows.arrived >= this.arrivalLimit) {
       this.arrivalsOpen = false;
     } else {
       this.scheduleArrival(typeIndex, ct, t);
@@ -402,28 +299,26 @@ export class Simulation {
 
     const slot = this.allocateCall();
     const q = ct.queue;
-    const statsBase = t >= this.warmupAt ? this.intervalBase(this.currentInterval, q) : -1;
+    const row = this.stats.arrivalRow(q, t);
     this.callType[slot] = typeIndex;
     this.callQueue[slot] = q;
     this.callArrivedAt[slot] = t;
     this.callTalkSeconds[slot] = talkSeconds;
     this.callWrapSeconds[slot] = wrapSeconds;
-    this.callStatsBase[slot] = statsBase;
-    this.callSerial[slot] = this.arrivals;
+    this.callStatsRow[slot] = row;
+    this.callSerial[slot] = this.flows.arrived;
     this.inSystem++;
-    if (statsBase >= 0) this.intervalStats.data[statsBase + F.OFFERED]!++;
+    if (row >= 0) this.stats.offered(row);
     if (this.trace) this.emit('arrived', t, slot);
 
     const agent = this.findIdleAgent(q);
     if (agent >= 0) {
-      this.takeIdleAgent(agent);
+      this.agents.takeLongestIdle(this.agents.group[agent] as number);
+      this.stats.busyChanged(this.agents.group[agent] as number, t, 1);
       this.answer(agent, slot, t);
       return;
     }
-    this.touchQueue(q, t);
-    const level = ++this.waiting[q]!;
-    this.totalWaiting++;
-    if (t >= this.warmupAt) this.recordQueueMax(q, level);
+    this.stats.queueJoined(q, t);
     this.callWaiting[slot] = 1;
     (this.queues[q] as CallQueue).push(slot, this.callGen[slot] as number);
     if (patienceSeconds < Infinity) {
@@ -443,17 +338,11 @@ export class Simulation {
       if (this.callLive[slot] === 0) this.freeSlot(slot);
       return;
     }
-    const q = this.callQueue[slot] as number;
-    this.touchQueue(q, t);
-    this.waiting[q]!--;
-    this.totalWaiting--;
+    this.stats.queueLeft(this.callQueue[slot] as number, t);
     const waitSeconds = t - (this.callArrivedAt[slot] as number);
-    const statsBase = this.callStatsBase[slot] as number;
-    if (statsBase >= 0) {
-      const short = waitSeconds <= this.slThresholdSeconds ? 1 : 0;
-      this.recordLeftQueue(this.intervalStats.data, statsBase, F.ABANDONED, short, F.ABANDONED_SHORT, F.WAIT_ABANDONED_SUM, waitSeconds);
-      this.abandonedWaits.add(waitSeconds);
-    }
+    const row = this.callStatsRow[slot] as number;
+    if (row >= 0) this.stats.abandoned(row, waitSeconds);
+    this.flows.abandoned++;
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
     this.releaseCall(slot);
   }
@@ -463,76 +352,67 @@ export class Simulation {
   /** The longest-idle agent among the groups that serve queue q, or -1. */
   private findIdleAgent(q: number): number {
     const groups = this.queueGroups[q] as Int32Array;
+    const idleSince = this.agents.idleSince;
     let best = -1;
     let bestSince = Infinity;
     for (let i = 0; i < groups.length; i++) {
-      const g = this.groups[groups[i] as number] as GroupModel;
-      if (g.idleCount === 0) continue;
-      const agent = g.idle[g.idleHead] as number;
-      const since = this.agentIdleSince[agent] as number;
-      if (since < bestSince) {
+      const agent = this.agents.longestIdle(groups[i] as number);
+      if (agent >= 0 && (idleSince[agent] as number) < bestSince) {
         best = agent;
-        bestSince = since;
+        bestSince = idleSince[agent] as number;
       }
     }
     return best;
   }
 
-  /** Removes an agent found by findIdleAgent (always its group's head) from the idle FIFO; it becomes busy. */
-  private takeIdleAgent(agent: number): void {
-    const gi = this.agentGroup[agent] as number;
-    const g = this.groups[gi] as GroupModel;
-    g.idleHead = g.idleHead + 1 === g.idle.length ? 0 : g.idleHead + 1;
-    g.idleCount--;
-    this.touchGroup(gi, this.nowAt);
-    this.busy[gi]!++;
-  }
-
   private answer(agent: number, slot: number, t: number): void {
     const waitSeconds = t - (this.callArrivedAt[slot] as number);
-    this.agentCall[agent] = slot;
-    const statsBase = this.callStatsBase[slot] as number;
-    if (statsBase >= 0) {
-      const within = waitSeconds <= this.slThresholdSeconds ? 1 : 0;
-      this.recordLeftQueue(this.intervalStats.data, statsBase, F.ANSWERED, within, F.ANSWERED_WITHIN, F.WAIT_ANSWERED_SUM, waitSeconds);
-      this.answeredWaits.add(waitSeconds);
-      this.groupAnswered[this.agentGroup[agent] as number]!++;
-    }
+    const agents = this.agents;
+    agents.call[agent] = slot;
+    agents.state[agent] = TALKING;
+    agents.answered[agent]!++;
+    const row = this.callStatsRow[slot] as number;
+    if (row >= 0) this.stats.answered(row, agents.group[agent] as number, waitSeconds);
+    this.flows.answered++;
     if (this.trace) this.emit('answered', t, slot, agent, waitSeconds);
     this.calendar.push(t + (this.callTalkSeconds[slot] as number), TALK_END, agent);
   }
 
   private onTalkEnd(agent: number, t: number): void {
-    const slot = this.agentCall[agent] as number;
+    const slot = this.agents.call[agent] as number;
     if (this.trace) this.emit('talk-ended', t, slot, agent);
     const wrapSeconds = this.callWrapSeconds[slot] as number;
-    if (wrapSeconds > 0) this.calendar.push(t + wrapSeconds, WRAP_END, agent);
-    else this.completeCall(agent, t);
+    if (wrapSeconds > 0) {
+      this.agents.state[agent] = WRAP_UP;
+      this.calendar.push(t + wrapSeconds, WRAP_END, agent);
+    } else {
+      this.completeCall(agent, t);
+    }
   }
 
   /** The agent has finished talk and after-call work: the call ends and the agent takes the next one. */
   private completeCall(agent: number, t: number): void {
-    const slot = this.agentCall[agent] as number;
-    const statsBase = this.callStatsBase[slot] as number;
-    if (statsBase >= 0) {
-      this.recordHandled(this.intervalStats.data, statsBase, this.callTalkSeconds[slot] as number, this.callWrapSeconds[slot] as number);
-    }
+    const agents = this.agents;
+    const slot = agents.call[agent] as number;
+    const row = this.callStatsRow[slot] as number;
+    if (row >= 0) this.stats.handled(row, this.callTalkSeconds[slot] as number, this.callWrapSeconds[slot] as number);
+    this.flows.completed++;
     if (this.trace) this.emit('completed', t, slot, agent);
-    this.agentCall[agent] = -1;
+    agents.call[agent] = -1;
     this.releaseCall(slot);
-    const next = this.nextCallFor(this.agentGroup[agent] as number, t);
+    const gi = agents.group[agent] as number;
+    if (agents.leaving[agent] === 1) {
+      this.stats.busyChanged(gi, t, -1);
+      this.logOut(agent, t);
+      return;
+    }
+    const next = this.nextCallFor(gi, t);
     if (next >= 0) {
       this.answer(agent, next, t);
       return;
     }
-    const gi = this.agentGroup[agent] as number;
-    const g = this.groups[gi] as GroupModel;
-    this.touchGroup(gi, t);
-    this.busy[gi]!--;
-    this.agentIdleSince[agent] = t;
-    const tail = g.idleHead + g.idleCount;
-    g.idle[tail < g.idle.length ? tail : tail - g.idle.length] = agent;
-    g.idleCount++;
+    this.stats.busyChanged(gi, t, -1);
+    agents.becomeIdle(agent, t);
   }
 
   /**
@@ -541,6 +421,7 @@ export class Simulation {
    */
   private nextCallFor(gi: number, t: number): number {
     const g = this.groups[gi] as GroupModel;
+    const waiting = this.stats.waiting;
     let bestQueue = -1;
     let bestSlot = -1;
     let bestPriority = 0;
@@ -549,7 +430,7 @@ export class Simulation {
       const priority = g.priorities[i] as number;
       if (bestQueue >= 0 && priority < bestPriority) break;
       const q = g.queues[i] as number;
-      if (this.waiting[q] === 0) continue;
+      if (waiting[q] === 0) continue;
       const slot = (this.queues[q] as CallQueue).peekLive(this.callGen, this.callWaiting);
       if (slot < 0) continue;
       const arrivedAt = this.callArrivedAt[slot] as number;
@@ -562,11 +443,107 @@ export class Simulation {
     }
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
-    this.touchQueue(bestQueue, t);
-    this.waiting[bestQueue]!--;
-    this.totalWaiting--;
+    this.stats.queueLeft(bestQueue, t);
     this.callWaiting[bestSlot] = 0;
     return bestSlot;
+  }
+
+  /** A logged-out agent logs in: idle, or straight onto a waiting call. */
+  private logIn(agent: number, t: number): void {
+    const gi = this.agents.group[agent] as number;
+    this.agents.leaving[agent] = 0;
+    this.stats.staffedChanged(gi, t, 1);
+    const next = this.nextCallFor(gi, t);
+    if (next >= 0) {
+      this.stats.busyChanged(gi, t, 1);
+      this.answer(agent, next, t);
+    } else {
+      this.agents.becomeIdle(agent, t);
+    }
+  }
+
+  /** An idle agent (already out of the idle FIFO) or one that has just finished a call logs out. */
+  private logOut(agent: number, t: number): void {
+    this.agents.state[agent] = LOGGED_OUT;
+    this.agents.leaving[agent] = 0;
+    this.stats.staffedChanged(this.agents.group[agent] as number, t, -1);
+  }
+
+  // ---- Interventions --------------------------------------------------------------------------------------
+
+  /** Agents of group gi logged in and not on their way out. */
+  activeAgents(gi: number): number {
+    let n = 0;
+    for (const agent of this.agents.membersOf(gi))
+      if (this.agents.state[agent] !== LOGGED_OUT && this.agents.leaving[agent] === 0) n++;
+    return n;
+  }
+
+  /**
+   * Brings group gi to `target` active agents from now on. Going up, agents on their way out stay, then
+   * logged-out agents come back, then new agents are hired. Going down, the most recently idle agents log out
+   * at once and busy ones after their current call.
+   */
+  setGroupAgents(gi: number, target: number): void {
+    const t = this.nowAt;
+    const agents = this.agents;
+    let active = this.activeAgents(gi);
+    for (const agent of agents.membersOf(gi)) {
+      if (active >= target) break;
+      if (agents.state[agent] !== LOGGED_OUT && agents.leaving[agent] === 1) {
+        agents.leaving[agent] = 0;
+        active++;
+      }
+    }
+    for (const agent of agents.membersOf(gi)) {
+      if (active >= target) break;
+      if (agents.state[agent] === LOGGED_OUT) {
+        this.logIn(agent, t);
+        active++;
+      }
+    }
+    while (active < target) {
+      this.logIn(agents.create(gi), t);
+      active++;
+    }
+    while (active > target) {
+      const idle = agents.takeMostRecentlyIdle(gi);
+      if (idle < 0) break;
+      this.logOut(idle, t);
+      active--;
+    }
+    for (const agent of agents.membersOf(gi)) {
+      if (active <= target) break;
+      if (agents.state[agent] !== LOGGED_OUT && agents.state[agent] !== IDLE && agents.leaving[agent] === 0) {
+        agents.leaving[agent] = 1;
+        active--;
+      }
+    }
+  }
+
+  /** Multiplies call type i's arrival rate by `factor` from now for `durationSeconds`. */
+  surgeArrivals(typeIndex: number, factor: number, durationSeconds: number): void {
+    const t = this.nowAt;
+    const ct = this.callTypes[typeIndex] as CallTypeModel;
+    if (this.arrivals.isScripted(typeIndex)) return;
+    this.arrivals.surge(typeIndex, t, factor, durationSeconds);
+    this.redrawArrival(typeIndex, ct, t);
+    this.calendar.push(t + durationSeconds, SURGE_END, typeIndex);
+  }
+
+  private onSurgeEnd(typeIndex: number, t: number): void {
+    const ct = this.callTypes[typeIndex] as CallTypeModel;
+    // A later surge of the same type replaced this one if its end is still ahead.
+    if (this.arrivals.surgeEndsAt(typeIndex) > t) return;
+    this.arrivals.surge(typeIndex, t, 1, 0);
+    this.redrawArrival(typeIndex, ct, t);
+  }
+
+  /** The rate changed at t: the pending arrival is re-drawn from t (exact for a Poisson process). */
+  private redrawArrival(typeIndex: number, ct: CallTypeModel, t: number): void {
+    if (!this.arrivalsOpen || ct.pendingAt === Infinity) return;
+    this.pendingArrivals--; // the old event becomes stale
+    this.scheduleArrival(typeIndex, ct, t);
   }
 
   // ---- Call slots -----------------------------------------------------------------------------------------
@@ -607,7 +584,7 @@ export class Simulation {
     this.callWaiting = grow(this.callWaiting, (n) => new Uint8Array(n));
     this.callAbandonPending = grow(this.callAbandonPending, (n) => new Uint8Array(n));
     this.callLive = grow(this.callLive, (n) => new Uint8Array(n));
-    this.callStatsBase = grow(this.callStatsBase, (n) => new Int32Array(n));
+    this.callStatsRow = grow(this.callStatsRow, (n) => new Int32Array(n));
     this.callSerial = grow(this.callSerial, (n) => new Float64Array(n));
     const free = new Int32Array(capacity);
     free.set(this.freeSlots.subarray(0, this.freeCount));
@@ -616,169 +593,52 @@ export class Simulation {
     this.freeSlots = free;
   }
 
-  // ---- Statistics -----------------------------------------------------------------------------------------
-
-  private intervalBase(interval: number, q: number): number {
-    return CallTable.base(interval * this.queueIds.length + q);
-  }
-
-  private recordLeftQueue(
-    data: Float64Array,
-    base: number,
-    countField: number,
-    flag: number,
-    flagField: number,
-    waitField: number,
-    waitSeconds: number,
-  ): void {
-    data[base + countField]!++;
-    data[base + flagField]! += flag;
-    data[base + waitField]! += waitSeconds;
-    if (waitSeconds > (data[base + F.MAX_WAIT] as number)) data[base + F.MAX_WAIT] = waitSeconds;
-  }
-
-  private recordHandled(data: Float64Array, base: number, talkSeconds: number, wrapSeconds: number): void {
-    data[base + F.HANDLED]!++;
-    data[base + F.TALK_SUM]! += talkSeconds;
-    data[base + F.ACW_SUM]! += wrapSeconds;
-  }
-
-  private recordQueueMax(q: number, level: number): void {
-    const ib = this.intervalBase(this.currentInterval, q) + F.MAX_QUEUE;
-    if (level > (this.intervalStats.data[ib] as number)) this.intervalStats.data[ib] = level;
-    if (this.totalWaiting > this.totalMaxQueue) this.totalMaxQueue = this.totalWaiting;
-  }
-
-  /** Adds the queue's level × elapsed observed time to the current interval's area. */
-  private touchQueue(q: number, t: number): void {
-    const last = this.queueLastAt[q] as number;
-    const from = last > this.warmupAt ? last : this.warmupAt;
-    if (t > from) this.queueAreaNow[q]! += (this.waiting[q] as number) * (t - from);
-    this.queueLastAt[q] = t;
-  }
-
-  private touchGroup(gi: number, t: number): void {
-    const last = this.groupLastAt[gi] as number;
-    const from = last > this.warmupAt ? last : this.warmupAt;
-    if (t > from) this.busyAreaNow[gi]! += (this.busy[gi] as number) * (t - from);
-    this.groupLastAt[gi] = t;
-  }
-
-  private onWarmupEnd(): void {
-    for (let q = 0; q < this.queueIds.length; q++) this.recordQueueMax(q, this.waiting[q] as number);
-  }
-
-  /** Moves the current interval's time-weighted areas into its row and opens the next interval. */
-  private flushInterval(interval: number, t: number): void {
-    const nQ = this.queueIds.length;
-    for (let q = 0; q < nQ; q++) {
-      this.touchQueue(q, t);
-      const area = this.queueAreaNow[q] as number;
-      this.intervalStats.data[this.intervalBase(interval, q) + F.QUEUE_AREA]! += area;
-      this.queueAreaNow[q] = 0;
-    }
-    let busyArea = 0;
-    for (let gi = 0; gi < this.groups.length; gi++) {
-      this.touchGroup(gi, t);
-      busyArea += this.busyAreaNow[gi] as number;
-      this.groupBusyArea[gi]! += this.busyAreaNow[gi] as number;
-      this.busyAreaNow[gi] = 0;
-    }
-    const from = Math.max(interval * this.intervalSeconds, this.warmupAt);
-    this.ensureIntervalRows(interval + 1);
-    this.intervalAgentAreas[2 * interval] = busyArea;
-    this.intervalAgentAreas[2 * interval + 1] = this.totalAgents * Math.max(0, t - from);
-  }
-
-  private onIntervalEnd(interval: number, t: number): void {
-    this.flushInterval(interval, t);
-    this.currentInterval = interval + 1;
-    this.ensureIntervalRows(interval + 2);
-    if (t >= this.warmupAt) for (let q = 0; q < this.queueIds.length; q++) this.recordQueueMax(q, this.waiting[q] as number);
-    this.calendar.push((interval + 2) * this.intervalSeconds, INTERVAL_END, interval + 1);
-  }
-
-  private ensureIntervalRows(intervals: number): void {
-    this.intervalStats.ensureRows(intervals * this.queueIds.length);
-    if (2 * intervals > this.intervalAgentAreas.length) {
-      const next = new Float64Array(Math.max(2 * intervals, 2 * this.intervalAgentAreas.length));
-      next.set(this.intervalAgentAreas);
-      this.intervalAgentAreas = next;
-    }
-  }
+  // ---- End and results ------------------------------------------------------------------------------------
 
   private finish(t: number): void {
     this.finished = true;
-    this.endAt = t;
     this.nowAt = t;
-    this.flushInterval(this.currentInterval, t);
-    for (let slot = 0; slot < this.callLive.length; slot++) {
-      const statsBase = this.callStatsBase[slot] as number;
-      if (this.callWaiting[slot] !== 1 || statsBase < 0) continue;
-      this.intervalStats.data[statsBase + F.WAITING_AT_END]!++;
+    this.stats.flush(t);
+  }
+
+  /** Statistics rows of counted calls still waiting now. */
+  private waitingRows(): number[] {
+    const rows: number[] = [];
+    for (let slot = 0; slot < this.callWaiting.length; slot++) {
+      const row = this.callStatsRow[slot] as number;
+      if (this.callWaiting[slot] === 1 && row >= 0) rows.push(row);
     }
+    return rows;
   }
 
   private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number): void {
     const q = this.callQueue[slot] as number;
     const event: TraceEvent = { atSeconds: t, type, call: this.callSerial[slot] as number, queue: this.queueIds[q] as string };
-    if (agent >= 0) {
-      const g = this.groups[this.agentGroup[agent] as number] as GroupModel;
-      event.agent = `${g.id}-${agent - g.firstAgent + 1}`;
-    }
+    if (agent >= 0) event.agent = this.agentId(agent);
     if (waitSeconds !== undefined) event.waitSeconds = waitSeconds;
     (this.trace as Tracer)(event);
   }
 
-  // ---- Result ---------------------------------------------------------------------------------------------
+  agentId(agent: number): string {
+    return `${this.groupIds[this.agents.group[agent] as number]}-${this.agents.ordinal[agent]}`;
+  }
 
-  result(): RunResult {
-    if (!this.finished) throw new Error('the run has not finished: call run() or runUntil() until it returns false');
-    const observedSeconds = Math.max(0, this.endAt - this.warmupAt);
-    const nQ = this.queueIds.length;
-    const intervalCount = this.currentInterval + 1;
-    const queues: RunResult['queues'] = {};
-    this.queueIds.forEach((id, q) => {
-      const rows = Array.from({ length: intervalCount }, (_, i) => i * nQ + q);
-      queues[id] = callKpis(combineRows(this.intervalStats.data, rows), 0, observedSeconds, this.convention);
-    });
-    const totalRow = combineRows(this.intervalStats.data, Array.from({ length: intervalCount * nQ }, (_, r) => r));
-    totalRow[F.MAX_QUEUE] = this.totalMaxQueue;
-    const totalBusy = this.groupBusyArea.reduce((a, b) => a + b, 0);
-    const groups: RunResult['groups'] = {};
-    this.groups.forEach((g, gi) => {
-      groups[g.id] = agentKpis(g.agents * observedSeconds, this.groupBusyArea[gi] as number, this.groupAnswered[gi] as number, observedSeconds);
-    });
-    const intervals: RunResult['intervals'] = [];
-    for (let i = 0; i < intervalCount; i++) {
-      const startSeconds = i * this.intervalSeconds;
-      const endSeconds = Math.min(startSeconds + this.intervalSeconds, this.endAt);
-      const observed = Math.max(0, endSeconds - Math.max(startSeconds, this.warmupAt));
-      const row = combineRows(this.intervalStats.data, Array.from({ length: nQ }, (_, q) => i * nQ + q));
-      const calls = callKpis(row, 0, observed, this.convention);
-      const busyArea = this.intervalAgentAreas[2 * i] as number;
-      const staffedArea = this.intervalAgentAreas[2 * i + 1] as number;
-      const agents = agentKpis(staffedArea, busyArea, calls.answered, observed);
-      intervals.push({ index: i, startSeconds, endSeconds, ...calls, ...agents });
-    }
-    const total = {
-      ...callKpis(totalRow, 0, observedSeconds, this.convention),
-      ...agentKpis(this.totalAgents * observedSeconds, totalBusy, totalRow[F.ANSWERED] as number, observedSeconds),
-    };
+  /** The KPIs as of now; for a finished run, the final result. */
+  resultSoFar(): RunResult {
     return {
       scenarioId: this.scenario.id,
       seed: this.seed,
       replication: this.replication,
-      endSeconds: this.endAt,
-      observedSeconds,
+      endSeconds: this.nowAt,
       events: this.events,
-      busyness: this.busynessCv === 0 ? [] : [...this.dayFactors],
-      total,
-      queues,
-      groups,
-      intervals,
-      waitHistograms: { answered: this.answeredWaits.toData(), abandoned: this.abandonedWaits.toData() },
+      busyness: [...this.arrivals.dayFactors],
+      ...this.stats.kpis(this.nowAt, this.groupIds, this.queueIds, this.waitingRows()),
     };
+  }
+
+  result(): RunResult {
+    if (!this.finished) throw new Error('the run has not finished: call run() or runUntil() until it returns false');
+    return this.resultSoFar();
   }
 }
 

@@ -127,6 +127,41 @@ describe('engine invariants on random scenarios', () => {
     );
   });
 
+  it('keeps every invariant while agents log in and out and arrivals surge mid-run', () => {
+    const action = fc.record({
+      atFraction: fc.double({ min: 0, max: 1, noNaN: true }),
+      kind: fc.constantFrom('agents' as const, 'surge' as const),
+      group: fc.nat(),
+      agents: fc.integer({ min: 0, max: 8 }),
+      factor: fc.double({ min: 0.2, max: 5, noNaN: true }),
+      durationSeconds: fc.integer({ min: 60, max: 7200 }),
+    });
+    fc.assert(
+      fc.property(arbitraryScenario(), fc.array(action, { maxLength: 6 }), (scenario, actions) => {
+        const events: TraceEvent[] = [];
+        const sim = new Simulation(scenario, { trace: (e) => events.push(e) });
+        const span = scenario.horizon.kind === 'duration' ? scenario.horizon.seconds : 3600;
+        for (const a of [...actions].sort((x, y) => x.atFraction - y.atFraction)) {
+          if (!sim.runUntil(a.atFraction * span)) break;
+          if (a.kind === 'agents') sim.setGroupAgents(a.group % scenario.agentGroups.length, a.agents);
+          else sim.surgeArrivals(a.group % scenario.callTypes.length, a.factor, a.durationSeconds);
+        }
+        // Without agents, an infinitely patient caller would wait for ever: give every group one agent back.
+        sim.runUntil(span);
+        scenario.agentGroups.forEach((_, gi) => sim.setGroupAgents(gi, Math.max(1, sim.activeAgents(gi))));
+        const result = sim.run();
+        checkLog(scenario, events, result);
+        checkConservation(result.total);
+        for (const i of result.intervals) {
+          checkConservation(i);
+          checkOccupancy(i.occupancy, i.busyAgents, i.staffedAgents);
+        }
+        for (const g of Object.values(result.groups)) checkOccupancy(g.occupancy, g.busyAgents, g.staffedAgents);
+      }),
+      { numRuns: RUNS, seed: 99 },
+    );
+  });
+
   it('gives an identical run for the same seed and a different one for another seed', () => {
     fc.assert(
       fc.property(arbitraryScenario(), (scenario) => {

@@ -1,0 +1,40 @@
+// The static layout of a live run (queues, groups, agents and their indices), built from a scenario and the
+// agents each group has had so far. Pure data, no DOM.
+import type { FloorLayout } from '../api';
+import type { Scenario } from '../scenario/schema';
+
+/**
+ * `agentsPerGroup[g]` is how many agents group g has had in the run so far (logged in or not); agents are
+ * numbered group by group in the order they were created, so indices never change within a run.
+ */
+export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[], version: number): FloorLayout {
+  const priorityOf = new Map(scenario.queues.map((q) => [q.id, q.priority ?? 0]));
+  const counters = scenario.agentGroups.map(() => 0);
+  return {
+    version,
+    scenarioId: scenario.id,
+    scenarioName: scenario.name,
+    intervalSeconds: scenario.intervalMinutes * 60,
+    horizonSeconds: scenario.horizon.kind === 'duration' ? scenario.horizon.seconds : null,
+    serviceLevel: { thresholdSeconds: scenario.serviceLevel.thresholdSeconds, target: scenario.serviceLevel.target },
+    queues: scenario.queues.map((q) => ({ id: q.id, name: q.name ?? q.id, priority: q.priority ?? 0 })),
+    groups: scenario.agentGroups.map((g) => ({
+      id: g.id,
+      name: g.name ?? g.id,
+      queues: [...g.queues].sort((a, b) => (priorityOf.get(b) ?? 0) - (priorityOf.get(a) ?? 0)),
+    })),
+    agents: agentGroupOf.map((group) => {
+      counters[group] = (counters[group] ?? 0) + 1;
+      return { id: `${scenario.agentGroups[group]?.id}-${counters[group]}`, group };
+    }),
+  };
+}
+
+/** The layout at the start of a run: each group's initial agents, group by group. */
+export function initialLayout(scenario: Scenario): FloorLayout {
+  return buildLayout(
+    scenario,
+    scenario.agentGroups.flatMap((g, gi) => Array.from({ length: g.agents }, () => gi)),
+    1,
+  );
+}

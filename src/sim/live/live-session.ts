@@ -1,0 +1,157 @@
+// A live run of one scenario: advance it to any simulated instant, read snapshots of the floor, intervene.
+// Pure and synchronous (no timers): the worker's player decides when to advance. No DOM.
+import type { FloorLayout, FloorSnapshot, Intervention, InterventionResponse } from '../api';
+import { Simulation, type SimulationOptions } from '../engine/simulation';
+import { tryLoadScenario } from '../scenario/migrate';
+import type { Scenario } from '../scenario/schema';
+import type { ValidationIssue } from '../scenario/validate';
+import { buildLayout } from './layout';
+
+export const MAX_AGENTS_PER_GROUP = 10_000;
+export const MAX_SURGE_FACTOR = 100;
+export const MAX_SURGE_SECONDS = 7 * 86_400;
+
+export type OpenResult = { ok: true; session: LiveSession } | { ok: false; issues: ValidationIssue[] };
+
+export class LiveSession {
+  readonly scenario: Scenario;
+  private readonly sim: Simulation;
+  private layoutVersion = 1;
+  private layoutAgents = 0;
+  private cachedLayout: FloorLayout | undefined;
+
+  constructor(scenario: Scenario, options: Omit<SimulationOptions, 'trace'> = {}) {
+    this.scenario = scenario;
+    this.sim = new Simulation(scenario, options);
+    this.layoutAgents = this.sim.agents.count;
+  }
+
+  /** Validates (and migrates) any input and opens a live run of it at time 0. */
+  static open(input: unknown, options: Omit<SimulationOptions, 'trace'> = {}): OpenResult {
+    const loaded = tryLoadScenario(input);
+    if (!loaded.ok) return { ok: false, issues: loaded.issues };
+    return { ok: true, session: new LiveSession(loaded.scenario, options) };
+  }
+
+  get nowSeconds(): number {
+    return this.sim.nowSeconds;
+  }
+
+  get isFinished(): boolean {
+    return this.sim.isFinished;
+  }
+
+  get eventCount(): number {
+    return this.sim.eventCount;
+  }
+
+  get layout(): FloorLayout {
+    const agents = this.sim.agents;
+    if (agents.count !== this.layoutAgents) {
+      this.layoutAgents = agents.count;
+      this.layoutVersion++;
+      this.cachedLayout = undefined;
+    }
+    this.cachedLayout ??= buildLayout(this.scenario, Array.from(agents.group.subarray(0, agents.count)), this.layoutVersion);
+    return this.cachedLayout;
+  }
+
+  /** Processes every event up to `seconds` (no further than the end of the run). */
+  advanceTo(seconds: number): void {
+    if (seconds > this.sim.nowSeconds) this.sim.runUntil(seconds);
+  }
+
+  snapshot(): FloorSnapshot {
+    const sim = this.sim;
+    const agents = sim.agents;
+    const n = agents.count;
+    const agentCalls = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const slot = agents.call[i] as number;
+      agentCalls[i] = slot >= 0 ? sim.callSerialOf(slot) : 0;
+    }
+    const result = sim.resultSoFar();
+    return {
+      atSeconds: sim.nowSeconds,
+      finished: sim.isFinished,
+      layoutVersion: this.layout.version,
+      agentStates: agents.state.slice(0, n),
+      agentCalls,
+      agentAnswered: agents.answered.slice(0, n),
+      queueWaiting: sim.stats.waiting.slice(),
+      flows: { ...sim.flows },
+      total: result.total,
+      queues: result.queues,
+      groups: result.groups,
+      intervals: result.intervals,
+    };
+  }
+
+  intervene(action: Intervention): InterventionResponse {
+    const issues = this.check(action);
+    if (issues.length > 0) return { ok: false, issues };
+    const sim = this.sim;
+    switch (action.kind) {
+      case 'set-agents':
+        sim.setGroupAgents(sim.groupIds.indexOf(action.group), action.agents);
+        break;
+      case 'move-agents': {
+        const from = sim.groupIds.indexOf(action.from);
+        const to = sim.groupIds.indexOf(action.to);
+        sim.setGroupAgents(from, sim.activeAgents(from) - action.agents);
+        sim.setGroupAgents(to, sim.activeAgents(to) + action.agents);
+        break;
+      }
+      case 'arrival-surge': {
+        const types = action.callType === undefined ? this.scenario.callTypes.map((_, i) => i) : [this.typeIndex(action.callType)];
+        for (const i of types) sim.surgeArrivals(i, action.factor, action.durationSeconds);
+        break;
+      }
+    }
+    return { ok: true, layout: this.layout };
+  }
+
+  private typeIndex(id: string): number {
+    return this.scenario.callTypes.findIndex((ct) => ct.id === id);
+  }
+
+  private check(action: Intervention): ValidationIssue[] {
+    if (this.sim.isFinished) return [{ path: '', message: 'the run has finished; reset it to intervene again' }];
+    const issues: ValidationIssue[] = [];
+    const groupExists = (field: string, id: string): void => {
+      if (!this.sim.groupIds.includes(id)) issues.push({ path: field, message: `unknown agent group "${id}"` });
+    };
+    const count = (field: string, value: number, max: number): void => {
+      if (!Number.isInteger(value) || value < 0 || value > max)
+        issues.push({ path: field, message: `must be a whole number from 0 to ${max} (got ${value})` });
+    };
+    switch (action.kind) {
+      case 'set-agents':
+        groupExists('group', action.group);
+        count('agents', action.agents, MAX_AGENTS_PER_GROUP);
+        break;
+      case 'move-agents': {
+        groupExists('from', action.from);
+        groupExists('to', action.to);
+        if (action.from === action.to) issues.push({ path: 'to', message: 'must differ from "from"' });
+        const available = this.sim.groupIds.includes(action.from) ? this.sim.activeAgents(this.sim.groupIds.indexOf(action.from)) : 0;
+        count('agents', action.agents, available);
+        break;
+      }
+      case 'arrival-surge':
+        if (action.callType !== undefined && this.typeIndex(action.callType) < 0)
+          issues.push({ path: 'callType', message: `unknown call type "${action.callType}"` });
+        if (!(Number.isFinite(action.factor) && action.factor > 0 && action.factor <= MAX_SURGE_FACTOR))
+          issues.push({ path: 'factor', message: `must be a number above 0 and at most ${MAX_SURGE_FACTOR} (got ${action.factor})` });
+        if (!(Number.isFinite(action.durationSeconds) && action.durationSeconds > 0 && action.durationSeconds <= MAX_SURGE_SECONDS))
+          issues.push({
+            path: 'durationSeconds',
+            message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})`,
+          });
+        break;
+      default:
+        issues.push({ path: 'kind', message: `unknown intervention "${String((action as { kind: unknown }).kind)}"` });
+    }
+    return issues;
+  }
+}
