@@ -24,7 +24,7 @@ export interface MmcmParameters {
 export function mmcmScenario(p: MmcmParameters, calls: number): Scenario {
   const callsPerHour = (p.loadPerAgent * p.agents * 3600) / p.meanServiceSeconds;
   return parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `bench-mmc-${p.agents}`,
     name: `Bench M/M/${p.agents}+M`,
     description: `Bench case: ${p.agents} agents at load ${p.loadPerAgent}, exponential talk and patience.`,

@@ -48,6 +48,8 @@ export function summariseRuns(runs: readonly RunResult[]): ReplicatedResult {
   if (!first) throw new RangeError('replications: must be at least 1 (got 0)');
   const queues: ReplicatedResult['queues'] = {};
   for (const id of Object.keys(first.queues)) queues[id] = summarise(runs.map((r) => r.queues[id]));
+  const departments: ReplicatedResult['departments'] = {};
+  for (const id of Object.keys(first.departments)) departments[id] = summarise(runs.map((r) => r.departments[id]));
   const groups: ReplicatedResult['groups'] = {};
   for (const id of Object.keys(first.groups)) groups[id] = summarise(runs.map((r) => r.groups[id]));
   const intervalCount = Math.max(...runs.map((r) => r.intervals.length));
@@ -60,7 +62,9 @@ export function summariseRuns(runs: readonly RunResult[]): ReplicatedResult {
     confidenceLevel: CONFIDENCE_LEVEL,
     total: summarise(runs.map((r) => r.total)),
     queues,
+    departments,
     groups,
+    ivr: summarise(runs.map((r) => r.ivr)),
     intervals,
     runs: [...runs],
   };

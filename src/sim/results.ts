@@ -40,16 +40,54 @@ export interface CallKpis {
   maxQueueLength: number;
 }
 
-/** KPIs of the agents: one group, or all of them. */
+/** KPIs of the agents: one group, or all of them. Times are person-seconds after the warm-up. */
 export interface AgentKpis {
   /** Time-averaged agents logged in. */
   staffedAgents: number;
-  /** Time-averaged agents busy (talking or in after-call work). */
+  /** Time-averaged agents busy (talking, on hold or in after-call work). */
   busyAgents: number;
   /** Busy time ÷ logged-in time, 0..1. */
   occupancy: number;
   /** Calls answered by these agents (after the warm-up). */
   answered: number;
+  /** Time-averaged agents scheduled to be available, on break or in an off-phone activity. */
+  scheduledAgents: number;
+  /** Busy time ÷ paid time, 0..1 (paid: scheduled, or logged in past the schedule). */
+  utilisation: number;
+  /** Share of scheduled time spent in the scheduled activity (available, break or off-phone), 0..1. */
+  adherence: number;
+  /** Paid hours (person-hours) and those of them worked past the schedule, e.g. finishing a call. */
+  paidHours: number;
+  overtimeHours: number;
+  /** Labour cost of the paid hours, in the scenario's currency. */
+  cost: number;
+}
+
+/** Time in each agent state, person-seconds after the warm-up (one group, or all). */
+export interface AgentStateTimes {
+  idleSeconds: number;
+  talkingSeconds: number;
+  holdSeconds: number;
+  wrapUpSeconds: number;
+  breakSeconds: number;
+  offPhoneSeconds: number;
+}
+
+/** The IVR's KPIs (calls that entered the IVR after the warm-up). */
+export interface IvrKpis {
+  entered: number;
+  /** Finished in self-service. */
+  contained: number;
+  /** Hung up in the IVR. */
+  hungUp: number;
+  /** Reached a queue other than the one their call type needs. */
+  misrouted: number;
+  /** Reached a queue (including misrouted ones). */
+  routed: number;
+  containmentRate: number;
+  abandonRate: number;
+  misrouteRate: number;
+  meanIvrSeconds: number;
 }
 
 export interface IntervalKpis extends CallKpis, AgentKpis {
@@ -78,9 +116,12 @@ export interface RunResult {
   events: number;
   /** Day-level busyness factor drawn for each simulated day reached; empty when busyness is off. */
   busyness: number[];
-  total: CallKpis & AgentKpis;
+  total: CallKpis & AgentKpis & AgentStateTimes & { costPerHandledCall: number };
   queues: Record<string, CallKpis>;
-  groups: Record<string, AgentKpis>;
+  /** Each department: its queues' calls together. */
+  departments: Record<string, CallKpis>;
+  groups: Record<string, AgentKpis & AgentStateTimes>;
+  ivr: IvrKpis;
   intervals: IntervalKpis[];
   /** Waits of counted answered calls and of counted abandoned calls (all queues), 5-s bins up to 30 min. */
   waitHistograms: { answered: HistogramData; abandoned: HistogramData };
@@ -103,9 +144,11 @@ export interface ReplicatedResult {
   seed: string;
   replications: number;
   confidenceLevel: number;
-  total: Summary<CallKpis & AgentKpis>;
+  total: Summary<RunResult['total']>;
   queues: Record<string, Summary<CallKpis>>;
-  groups: Record<string, Summary<AgentKpis>>;
+  departments: Record<string, Summary<CallKpis>>;
+  groups: Record<string, Summary<AgentKpis & AgentStateTimes>>;
+  ivr: Summary<IvrKpis>;
   intervals: Summary<IntervalKpis>[];
   runs: RunResult[];
 }

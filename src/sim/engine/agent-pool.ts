@@ -1,49 +1,100 @@
-// The agents of a run as a struct of arrays that grows when agents are added, with one FIFO of idle agents per
-// group (longest idle at the head, since agents become idle in time order). Pure, no DOM; knows nothing of
-// calls or statistics beyond the indices it stores.
+// The agents of a run as a struct of arrays that grows when agents are added: state and time in each state,
+// the call in hand, what the schedule says they should be doing, and one FIFO of idle agents per group
+// (longest idle at the head, since agents become idle in time order). Pure, no DOM; knows nothing of calls or
+// statistics beyond the indices it stores.
 import { AGENT_STATES } from '../api';
 
 export const IDLE = AGENT_STATES.indexOf('idle');
 export const TALKING = AGENT_STATES.indexOf('talking');
+export const HOLD = AGENT_STATES.indexOf('hold');
 export const WRAP_UP = AGENT_STATES.indexOf('wrap-up');
+export const BREAK = AGENT_STATES.indexOf('break');
+export const OFF_PHONE = AGENT_STATES.indexOf('off-phone');
 export const LOGGED_OUT = AGENT_STATES.indexOf('logged-out');
+const STATE_COUNT = AGENT_STATES.length;
 
-/** A FIFO of agent indices in a ring that doubles when full. */
+/** What the schedule says an agent should be doing. */
+export const SCHEDULED_OFF = 0;
+export const SCHEDULED_AVAILABLE = 1;
+export const SCHEDULED_BREAK = 2;
+export const SCHEDULED_ACTIVITY = 3;
+
+/** True when an agent in `state` does what `scheduled` asks (idle, talking, hold and wrap-up are "available"). */
+export function isAdherent(scheduled: number, state: number): boolean {
+  switch (scheduled) {
+    case SCHEDULED_OFF:
+      return state === LOGGED_OUT;
+    case SCHEDULED_BREAK:
+      return state === BREAK;
+    case SCHEDULED_ACTIVITY:
+      return state === OFF_PHONE;
+    default:
+      return state !== LOGGED_OUT && state !== BREAK && state !== OFF_PHONE;
+  }
+}
+
+/**
+ * A FIFO of idle agents in a ring that doubles when full. An agent that stops being idle other than by being
+ * taken from the ring (a break, a log-out) leaves a stale entry, recognised by its generation and skipped.
+ */
 class IdleRing {
-  private items = new Int32Array(16);
+  private agents = new Int32Array(16);
+  private gens = new Int32Array(16);
   private head = 0;
-  count = 0;
+  private entries = 0;
 
-  push(agent: number): void {
-    if (this.count === this.items.length) {
-      const next = new Int32Array(this.items.length * 2);
-      for (let k = 0; k < this.count; k++) next[k] = this.items[(this.head + k) % this.items.length] as number;
-      this.items = next;
-      this.head = 0;
+  push(agent: number, gen: number): void {
+    if (this.entries === this.agents.length) this.grow();
+    const i = this.wrap(this.head + this.entries);
+    this.agents[i] = agent;
+    this.gens[i] = gen;
+    this.entries++;
+  }
+
+  /** The longest-idle live agent, or -1; stale entries at the head are dropped. */
+  peekHead(liveGen: Int32Array): number {
+    while (this.entries > 0) {
+      const agent = this.agents[this.head] as number;
+      if (liveGen[agent] === this.gens[this.head]) return agent;
+      this.head = this.wrap(this.head + 1);
+      this.entries--;
     }
-    const tail = this.head + this.count;
-    this.items[tail < this.items.length ? tail : tail - this.items.length] = agent;
-    this.count++;
+    return -1;
   }
 
-  /** The longest-idle agent, or -1. */
-  peekHead(): number {
-    return this.count > 0 ? (this.items[this.head] as number) : -1;
+  /** Removes the head (call after peekHead returned an agent). */
+  shift(): void {
+    this.head = this.wrap(this.head + 1);
+    this.entries--;
   }
 
-  shiftHead(): number {
-    const agent = this.items[this.head] as number;
-    this.head = this.head + 1 === this.items.length ? 0 : this.head + 1;
-    this.count--;
-    return agent;
+  /** Removes and returns the most recently idle live agent, or -1. */
+  popTail(liveGen: Int32Array): number {
+    while (this.entries > 0) {
+      this.entries--;
+      const i = this.wrap(this.head + this.entries);
+      const agent = this.agents[i] as number;
+      if (liveGen[agent] === this.gens[i]) return agent;
+    }
+    return -1;
   }
 
-  /** Removes the most recently idle agent (the one that has rested least), or returns -1. */
-  popTail(): number {
-    if (this.count === 0) return -1;
-    this.count--;
-    const tail = this.head + this.count;
-    return this.items[tail < this.items.length ? tail : tail - this.items.length] as number;
+  private wrap(i: number): number {
+    return i < this.agents.length ? i : i - this.agents.length;
+  }
+
+  private grow(): void {
+    const capacity = this.agents.length * 2;
+    const agents = new Int32Array(capacity);
+    const gens = new Int32Array(capacity);
+    for (let k = 0; k < this.entries; k++) {
+      const i = this.wrap(this.head + k);
+      agents[k] = this.agents[i] as number;
+      gens[k] = this.gens[i] as number;
+    }
+    this.agents = agents;
+    this.gens = gens;
+    this.head = 0;
   }
 }
 
@@ -53,23 +104,39 @@ export class AgentPool {
   /** 1-based number of the agent within its group, for ids like `support-3`. */
   ordinal = new Int32Array(64);
   state = new Uint8Array(64);
+  /** When the agent entered its state, and person-seconds in each state after the warm-up (agent × state). */
+  stateSince = new Float64Array(64);
+  stateSeconds = new Float64Array(64 * STATE_COUNT);
   /** Slot of the call the agent is handling, -1 if none. */
   call = new Int32Array(64).fill(-1);
   idleSince = new Float64Array(64);
   answered = new Float64Array(64);
-  /** 1 when the agent is to log out as soon as the current call is done. */
-  leaving = new Uint8Array(64);
+  /** The state to enter as soon as the current call is done (break, off-phone or logged out); 0 if none. */
+  pending = new Uint8Array(64);
+  /** 1 for agents who work a shift of the schedule; others are scheduled whenever they are logged in. */
+  onShift = new Uint8Array(64);
+  scheduled = new Uint8Array(64);
+  /** The agent's last counted contribution to its group's scheduled, overtime and out-of-adherence levels. */
+  countedScheduled = new Uint8Array(64);
+  countedOvertime = new Uint8Array(64);
+  countedOut = new Uint8Array(64);
+  /** Bumped whenever the agent enters or leaves the idle FIFO in another way than being taken from it. */
+  idleGen = new Int32Array(64);
 
   private readonly idle: IdleRing[];
+  private readonly idleLive: Int32Array;
   private readonly members: number[][];
+  private readonly warmupAt: number;
 
-  constructor(groupCount: number) {
+  constructor(groupCount: number, warmupAt: number) {
     this.idle = Array.from({ length: groupCount }, () => new IdleRing());
+    this.idleLive = new Int32Array(groupCount);
     this.members = Array.from({ length: groupCount }, () => []);
+    this.warmupAt = warmupAt;
   }
 
   /** Creates a logged-out agent in group gi and returns its index. */
-  create(gi: number): number {
+  create(gi: number, onShift: boolean): number {
     if (this.count === this.group.length) this.grow();
     const agent = this.count++;
     const members = this.members[gi] as number[];
@@ -77,6 +144,7 @@ export class AgentPool {
     this.group[agent] = gi;
     this.ordinal[agent] = members.length;
     this.state[agent] = LOGGED_OUT;
+    this.onShift[agent] = onShift ? 1 : 0;
     return agent;
   }
 
@@ -86,45 +154,87 @@ export class AgentPool {
   }
 
   idleCount(gi: number): number {
-    return (this.idle[gi] as IdleRing).count;
+    return this.idleLive[gi] as number;
   }
 
   /** The group's longest-idle agent, or -1. */
   longestIdle(gi: number): number {
-    return (this.idle[gi] as IdleRing).peekHead();
+    return (this.idle[gi] as IdleRing).peekHead(this.idleGen);
   }
 
-  /** The agent (found by longestIdle) stops being idle. */
-  takeLongestIdle(gi: number): number {
-    return (this.idle[gi] as IdleRing).shiftHead();
+  /** The agent found by longestIdle stops being idle (the caller sets its new state). */
+  takeLongestIdle(gi: number): void {
+    (this.idle[gi] as IdleRing).shift();
+    this.idleLive[gi]!--;
   }
 
-  /** Removes and returns the group's most recently idle agent, or -1. */
+  /** Removes and returns the group's most recently idle agent, or -1 (the caller sets its new state). */
   takeMostRecentlyIdle(gi: number): number {
-    return (this.idle[gi] as IdleRing).popTail();
+    const agent = (this.idle[gi] as IdleRing).popTail(this.idleGen);
+    if (agent >= 0) {
+      this.idleGen[agent]!++;
+      this.idleLive[gi]!--;
+    }
+    return agent;
+  }
+
+  /** An idle agent leaves the FIFO wherever it stands (a break, a log-out); its entry goes stale. */
+  leaveIdle(agent: number): void {
+    this.idleGen[agent]!++;
+    this.idleLive[this.group[agent] as number]!--;
   }
 
   becomeIdle(agent: number, t: number): void {
-    this.state[agent] = IDLE;
+    this.setState(agent, IDLE, t);
     this.idleSince[agent] = t;
-    (this.idle[this.group[agent] as number] as IdleRing).push(agent);
+    const gen = ++this.idleGen[agent]!;
+    (this.idle[this.group[agent] as number] as IdleRing).push(agent, gen);
+    this.idleLive[this.group[agent] as number]!++;
+  }
+
+  /** Changes an agent's state, adding the time spent in the old one (after the warm-up). */
+  setState(agent: number, state: number, t: number): void {
+    const since = this.stateSince[agent] as number;
+    const from = since > this.warmupAt ? since : this.warmupAt;
+    if (t > from) this.stateSeconds[agent * STATE_COUNT + (this.state[agent] as number)]! += t - from;
+    this.state[agent] = state;
+    this.stateSince[agent] = t;
+  }
+
+  /** Person-seconds in `state` as of `t`, for one agent. */
+  secondsIn(agent: number, state: number, t: number): number {
+    let seconds = this.stateSeconds[agent * STATE_COUNT + state] as number;
+    if (this.state[agent] === state) {
+      const since = this.stateSince[agent] as number;
+      const from = since > this.warmupAt ? since : this.warmupAt;
+      if (t > from) seconds += t - from;
+    }
+    return seconds;
   }
 
   private grow(): void {
     const capacity = this.group.length * 2;
-    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const next = make(capacity);
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T, size = capacity): T => {
+      const next = make(size);
       next.set(a);
       return next;
     };
     this.group = grow(this.group, (n) => new Int32Array(n));
     this.ordinal = grow(this.ordinal, (n) => new Int32Array(n));
     this.state = grow(this.state, (n) => new Uint8Array(n));
+    this.stateSince = grow(this.stateSince, (n) => new Float64Array(n));
+    this.stateSeconds = grow(this.stateSeconds, (n) => new Float64Array(n), capacity * STATE_COUNT);
     const call = new Int32Array(capacity).fill(-1);
     call.set(this.call);
     this.call = call;
     this.idleSince = grow(this.idleSince, (n) => new Float64Array(n));
     this.answered = grow(this.answered, (n) => new Float64Array(n));
-    this.leaving = grow(this.leaving, (n) => new Uint8Array(n));
+    this.pending = grow(this.pending, (n) => new Uint8Array(n));
+    this.onShift = grow(this.onShift, (n) => new Uint8Array(n));
+    this.scheduled = grow(this.scheduled, (n) => new Uint8Array(n));
+    this.countedScheduled = grow(this.countedScheduled, (n) => new Uint8Array(n));
+    this.countedOvertime = grow(this.countedOvertime, (n) => new Uint8Array(n));
+    this.countedOut = grow(this.countedOut, (n) => new Uint8Array(n));
+    this.idleGen = grow(this.idleGen, (n) => new Int32Array(n));
   }
 }

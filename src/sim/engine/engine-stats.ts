@@ -2,7 +2,7 @@
 // and logged in per group) with their time-weighted areas, counters per (interval, queue) row, wait
 // histograms, and the building of a RunResult from them — at the end of a run or, for live views, as of now.
 // Pure, no DOM; knows nothing of events or routing.
-import type { AgentKpis, CallKpis, IntervalKpis, RunResult } from '../results';
+import type { AgentKpis, AgentStateTimes, CallKpis, IntervalKpis, IvrKpis, RunResult } from '../results';
 import type { ServiceLevelConvention } from '../scenario/schema';
 import * as F from '../stats/call-table';
 import { CallTable, agentKpis, callKpis, combineRows } from '../stats/call-table';
@@ -10,12 +10,34 @@ import { Histogram } from '../stats/histogram';
 
 const HISTOGRAM_BIN_SECONDS = 5;
 const HISTOGRAM_BINS = 360;
-/** Per interval: busy area, staffed area. */
-const AGENT_FIELDS = 2;
+
+// Per-group levels whose areas are kept (person-seconds), per interval and per group.
+const BUSY = 0;
+const STAFFED = 1;
+const SCHEDULED = 2;
+/** Logged in while not scheduled (a shift agent finishing a call after the shift). */
+const OVERTIME = 3;
+/** Scheduled agents not doing what the schedule says. */
+const OUT_OF_ADHERENCE = 4;
+const LEVELS = 5;
+/** Per interval: the level areas, then the cost. */
+const COST = LEVELS;
+const AGENT_FIELDS = LEVELS + 1;
+
+/** IVR counters. */
+const IVR_ENTERED = 0;
+const IVR_CONTAINED = 1;
+const IVR_HUNG_UP = 2;
+const IVR_MISROUTED = 3;
+const IVR_ROUTED = 4;
+const IVR_SECONDS = 5;
+const IVR_FIELDS = 6;
 
 export interface StatsConfig {
   queueCount: number;
   groupCount: number;
+  /** Loaded cost per paid hour of each group's people. */
+  hourlyCosts: readonly number[];
   intervalSeconds: number;
   warmupAt: number;
   slThresholdSeconds: number;
@@ -41,16 +63,19 @@ export class EngineStats {
 
   private readonly queueLastAt: Float64Array;
   private readonly queueAreaNow: Float64Array;
+  /** Per group: the levels (BUSY..OUT_OF_ADHERENCE), when each group was last touched, areas since flush. */
+  private readonly levels: Float64Array;
   private readonly groupLastAt: Float64Array;
-  private readonly busyAreaNow: Float64Array;
-  private readonly staffedAreaNow: Float64Array;
+  private readonly areaNow: Float64Array;
+  private readonly hourlyCosts: readonly number[];
+  private readonly ivr = new Float64Array(IVR_FIELDS);
   private totalWaiting = 0;
   private totalMaxQueue = 0;
 
   private readonly calls: CallTable;
   private intervalAgentAreas: Float64Array;
-  private readonly groupBusyArea: Float64Array;
-  private readonly groupStaffedArea: Float64Array;
+  /** Per group: level areas since the start (after the warm-up). */
+  private readonly groupAreas: Float64Array;
   private readonly groupAnswered: Float64Array;
   private readonly answeredWaits = new Histogram(HISTOGRAM_BIN_SECONDS, HISTOGRAM_BINS);
   private readonly abandonedWaits = new Histogram(HISTOGRAM_BIN_SECONDS, HISTOGRAM_BINS);
@@ -62,18 +87,18 @@ export class EngineStats {
     this.warmupAt = config.warmupAt;
     this.slThresholdSeconds = config.slThresholdSeconds;
     this.convention = config.convention;
+    this.hourlyCosts = config.hourlyCosts;
     this.waiting = new Int32Array(this.nQ);
     this.busy = new Int32Array(this.nG);
     this.staffed = new Int32Array(this.nG);
     this.queueLastAt = new Float64Array(this.nQ);
     this.queueAreaNow = new Float64Array(this.nQ);
+    this.levels = new Float64Array(this.nG * LEVELS);
     this.groupLastAt = new Float64Array(this.nG);
-    this.busyAreaNow = new Float64Array(this.nG);
-    this.staffedAreaNow = new Float64Array(this.nG);
+    this.areaNow = new Float64Array(this.nG * LEVELS);
     this.calls = new CallTable(64 * this.nQ);
     this.intervalAgentAreas = new Float64Array(64 * AGENT_FIELDS);
-    this.groupBusyArea = new Float64Array(this.nG);
-    this.groupStaffedArea = new Float64Array(this.nG);
+    this.groupAreas = new Float64Array(this.nG * LEVELS);
     this.groupAnswered = new Float64Array(this.nG);
   }
 
@@ -91,10 +116,16 @@ export class EngineStats {
     const last = this.groupLastAt[gi] as number;
     const from = last > this.warmupAt ? last : this.warmupAt;
     if (t > from) {
-      this.busyAreaNow[gi]! += (this.busy[gi] as number) * (t - from);
-      this.staffedAreaNow[gi]! += (this.staffed[gi] as number) * (t - from);
+      const dt = t - from;
+      const base = gi * LEVELS;
+      for (let k = 0; k < LEVELS; k++) this.areaNow[base + k]! += (this.levels[base + k] as number) * dt;
     }
     this.groupLastAt[gi] = t;
+  }
+
+  private changeLevel(gi: number, level: number, t: number, delta: number): void {
+    this.touchGroup(gi, t);
+    this.levels[gi * LEVELS + level]! += delta;
   }
 
   queueJoined(q: number, t: number): void {
@@ -111,13 +142,35 @@ export class EngineStats {
   }
 
   busyChanged(gi: number, t: number, delta: number): void {
-    this.touchGroup(gi, t);
+    this.changeLevel(gi, BUSY, t, delta);
     this.busy[gi]! += delta;
   }
 
   staffedChanged(gi: number, t: number, delta: number): void {
-    this.touchGroup(gi, t);
+    this.changeLevel(gi, STAFFED, t, delta);
     this.staffed[gi]! += delta;
+  }
+
+  scheduledChanged(gi: number, t: number, delta: number): void {
+    this.changeLevel(gi, SCHEDULED, t, delta);
+  }
+
+  overtimeChanged(gi: number, t: number, delta: number): void {
+    this.changeLevel(gi, OVERTIME, t, delta);
+  }
+
+  adherenceChanged(gi: number, t: number, outOfAdherenceDelta: number): void {
+    this.changeLevel(gi, OUT_OF_ADHERENCE, t, outOfAdherenceDelta);
+  }
+
+  // ---- IVR ------------------------------------------------------------------------------------------------
+
+  /** A counted caller left the IVR after `ivrSeconds`: contained, hung up, or routed (maybe misrouted). */
+  ivrLeft(outcome: 'contained' | 'hung-up' | 'routed', misrouted: boolean, ivrSeconds: number): void {
+    this.ivr[IVR_ENTERED]!++;
+    this.ivr[outcome === 'contained' ? IVR_CONTAINED : outcome === 'hung-up' ? IVR_HUNG_UP : IVR_ROUTED]!++;
+    if (misrouted) this.ivr[IVR_MISROUTED]!++;
+    this.ivr[IVR_SECONDS]! += ivrSeconds;
   }
 
   private recordQueueMax(q: number, level: number): void {
@@ -193,13 +246,21 @@ export class EngineStats {
     }
     for (let gi = 0; gi < this.nG; gi++) {
       this.touchGroup(gi, t);
-      this.intervalAgentAreas[AGENT_FIELDS * i]! += this.busyAreaNow[gi] as number;
-      this.intervalAgentAreas[AGENT_FIELDS * i + 1]! += this.staffedAreaNow[gi] as number;
-      this.groupBusyArea[gi]! += this.busyAreaNow[gi] as number;
-      this.groupStaffedArea[gi]! += this.staffedAreaNow[gi] as number;
-      this.busyAreaNow[gi] = 0;
-      this.staffedAreaNow[gi] = 0;
+      this.moveAreas(gi, this.areaNow, this.intervalAgentAreas, AGENT_FIELDS * i, this.groupAreas);
+      this.areaNow.fill(0, gi * LEVELS, (gi + 1) * LEVELS);
     }
+  }
+
+  /** Adds group gi's level areas in `source` to interval row `intervalBase` of `intervals` and to `totals`. */
+  private moveAreas(gi: number, source: Float64Array, intervals: Float64Array, intervalBase: number, totals: Float64Array): void {
+    const base = gi * LEVELS;
+    for (let k = 0; k < LEVELS; k++) {
+      const area = source[base + k] as number;
+      intervals[intervalBase + k]! += area;
+      totals[base + k]! += area;
+    }
+    const paidArea = (source[base + SCHEDULED] as number) + (source[base + OVERTIME] as number);
+    intervals[intervalBase + COST]! += (paidArea / 3600) * (this.hourlyCosts[gi] as number);
   }
 
   private ensureIntervals(intervals: number): void {
@@ -217,45 +278,56 @@ export class EngineStats {
    * The KPIs as of `t`. A finished run has been flushed at its end; for a running one (live views), the areas
    * since the last flush are added to copies, so the statistics themselves are not disturbed.
    */
-  kpis(t: number, groupIds: readonly string[], queueIds: readonly string[], waitingRows: readonly number[]): Pick<RunResult, 'observedSeconds' | 'total' | 'queues' | 'groups' | 'intervals' | 'waitHistograms'> {
+  kpis(
+    t: number,
+    ids: { groups: readonly string[]; queues: readonly string[]; departments: ReadonlyMap<string, readonly number[]> },
+    waitingRows: readonly number[],
+    stateTimes: readonly AgentStateTimes[],
+  ): Pick<RunResult, 'observedSeconds' | 'total' | 'queues' | 'departments' | 'groups' | 'ivr' | 'intervals' | 'waitHistograms'> {
     const nQ = this.nQ;
     const intervalCount = this.currentInterval + 1;
     const data = this.calls.data.slice(0, intervalCount * nQ * F.CALL_FIELDS);
     const agentAreas = this.intervalAgentAreas.slice(0, intervalCount * AGENT_FIELDS);
-    const groupBusy = Float64Array.from(this.groupBusyArea);
-    const groupStaffed = Float64Array.from(this.groupStaffedArea);
+    const groupAreas = Float64Array.from(this.groupAreas);
     const current = this.currentInterval;
-    // Pending areas since the last touch of each level.
+    // Pending areas since the last touch of each level, added to copies.
     for (let q = 0; q < nQ; q++) {
       const last = this.queueLastAt[q] as number;
       const from = last > this.warmupAt ? last : this.warmupAt;
       const pending = (this.queueAreaNow[q] as number) + (t > from ? (this.waiting[q] as number) * (t - from) : 0);
       data[CallTable.base(current * nQ + q) + F.QUEUE_AREA]! += pending;
     }
+    const pendingAreas = Float64Array.from(this.areaNow);
     for (let gi = 0; gi < this.nG; gi++) {
       const last = this.groupLastAt[gi] as number;
       const from = last > this.warmupAt ? last : this.warmupAt;
       const dt = t > from ? t - from : 0;
-      const busy = (this.busyAreaNow[gi] as number) + (this.busy[gi] as number) * dt;
-      const staffed = (this.staffedAreaNow[gi] as number) + (this.staffed[gi] as number) * dt;
-      agentAreas[AGENT_FIELDS * current]! += busy;
-      agentAreas[AGENT_FIELDS * current + 1]! += staffed;
-      groupBusy[gi]! += busy;
-      groupStaffed[gi]! += staffed;
+      for (let k = 0; k < LEVELS; k++) pendingAreas[gi * LEVELS + k]! += (this.levels[gi * LEVELS + k] as number) * dt;
+      this.moveAreas(gi, pendingAreas, agentAreas, AGENT_FIELDS * current, groupAreas);
     }
     for (const row of waitingRows) data[row + F.WAITING_AT_END]!++;
 
     const observedSeconds = Math.max(0, t - this.warmupAt);
+    const rowsOfQueues = (queues: readonly number[]): number[] =>
+      queues.flatMap((q) => Array.from({ length: intervalCount }, (_, i) => i * nQ + q));
     const queues: Record<string, CallKpis> = {};
-    queueIds.forEach((id, q) => {
-      const rows = Array.from({ length: intervalCount }, (_, i) => i * nQ + q);
-      queues[id] = callKpis(combineRows(data, rows), 0, observedSeconds, this.convention);
+    ids.queues.forEach((id, q) => {
+      queues[id] = callKpis(combineRows(data, rowsOfQueues([q])), 0, observedSeconds, this.convention);
     });
+    const departments: Record<string, CallKpis> = {};
+    for (const [id, qs] of ids.departments) departments[id] = callKpis(combineRows(data, rowsOfQueues(qs)), 0, observedSeconds, this.convention);
     const totalRow = combineRows(data, Array.from({ length: intervalCount * nQ }, (_, r) => r));
     totalRow[F.MAX_QUEUE] = this.totalMaxQueue;
-    const groups: Record<string, AgentKpis> = {};
-    groupIds.forEach((id, gi) => {
-      groups[id] = agentKpis(groupStaffed[gi] as number, groupBusy[gi] as number, this.groupAnswered[gi] as number, observedSeconds);
+
+    const groups: Record<string, AgentKpis & AgentStateTimes> = {};
+    const totalAreas = new Float64Array(AGENT_FIELDS);
+    ids.groups.forEach((id, gi) => {
+      const areas = groupAreas.subarray(gi * LEVELS, (gi + 1) * LEVELS);
+      const paidArea = (areas[SCHEDULED] as number) + (areas[OVERTIME] as number);
+      const cost = (paidArea / 3600) * (this.hourlyCosts[gi] as number);
+      for (let k = 0; k < LEVELS; k++) totalAreas[k]! += areas[k] as number;
+      totalAreas[COST]! += cost;
+      groups[id] = { ...this.agentKpis(areas, 0, cost, this.groupAnswered[gi] as number, observedSeconds), ...(stateTimes[gi] as AgentStateTimes) };
     });
     const intervals: IntervalKpis[] = [];
     for (let i = 0; i < intervalCount; i++) {
@@ -264,21 +336,63 @@ export class EngineStats {
       const observed = Math.max(0, endSeconds - Math.max(startSeconds, this.warmupAt));
       const row = combineRows(data, Array.from({ length: nQ }, (_, q) => i * nQ + q));
       const calls = callKpis(row, 0, observed, this.convention);
-      const agents = agentKpis(agentAreas[AGENT_FIELDS * i + 1] as number, agentAreas[AGENT_FIELDS * i] as number, calls.answered, observed);
+      const agents = this.agentKpis(agentAreas, AGENT_FIELDS * i, agentAreas[AGENT_FIELDS * i + COST] as number, calls.answered, observed);
       intervals.push({ index: i, startSeconds, endSeconds, ...calls, ...agents });
     }
-    const staffedTotal = groupStaffed.reduce((a, b) => a + b, 0);
-    const busyTotal = groupBusy.reduce((a, b) => a + b, 0);
+    const totalCalls = callKpis(totalRow, 0, observedSeconds, this.convention);
+    const stateTotals = sumStateTimes(stateTimes);
     return {
       observedSeconds,
       total: {
-        ...callKpis(totalRow, 0, observedSeconds, this.convention),
-        ...agentKpis(staffedTotal, busyTotal, totalRow[F.ANSWERED] as number, observedSeconds),
+        ...totalCalls,
+        ...this.agentKpis(totalAreas, 0, totalAreas[COST] as number, totalRow[F.ANSWERED] as number, observedSeconds),
+        ...stateTotals,
+        costPerHandledCall: ratio(totalAreas[COST] as number, totalRow[F.HANDLED] as number),
       },
       queues,
+      departments,
       groups,
+      ivr: this.ivrKpis(),
       intervals,
       waitHistograms: { answered: this.answeredWaits.toData(), abandoned: this.abandonedWaits.toData() },
     };
   }
+
+  private agentKpis(areas: Float64Array, base: number, cost: number, answered: number, observedSeconds: number): AgentKpis {
+    const a = (k: number): number => areas[base + k] as number;
+    const paid = a(SCHEDULED) + a(OVERTIME);
+    return {
+      ...agentKpis(a(STAFFED), a(BUSY), answered, observedSeconds),
+      scheduledAgents: ratio(a(SCHEDULED), observedSeconds),
+      utilisation: ratio(a(BUSY), paid),
+      adherence: a(SCHEDULED) > 0 ? 1 - a(OUT_OF_ADHERENCE) / a(SCHEDULED) : NaN,
+      paidHours: paid / 3600,
+      overtimeHours: a(OVERTIME) / 3600,
+      cost,
+    };
+  }
+
+  private ivrKpis(): IvrKpis {
+    const v = (k: number): number => this.ivr[k] as number;
+    const entered = v(IVR_ENTERED);
+    return {
+      entered,
+      contained: v(IVR_CONTAINED),
+      hungUp: v(IVR_HUNG_UP),
+      misrouted: v(IVR_MISROUTED),
+      routed: v(IVR_ROUTED),
+      containmentRate: ratio(v(IVR_CONTAINED), entered),
+      abandonRate: ratio(v(IVR_HUNG_UP), entered),
+      misrouteRate: ratio(v(IVR_MISROUTED), v(IVR_ROUTED)),
+      meanIvrSeconds: ratio(v(IVR_SECONDS), entered),
+    };
+  }
+}
+
+const ratio = (num: number, den: number): number => (den > 0 ? num / den : NaN);
+
+export function sumStateTimes(times: readonly AgentStateTimes[]): AgentStateTimes {
+  const out: AgentStateTimes = { idleSeconds: 0, talkingSeconds: 0, holdSeconds: 0, wrapUpSeconds: 0, breakSeconds: 0, offPhoneSeconds: 0 };
+  for (const t of times) for (const k of Object.keys(out) as (keyof AgentStateTimes)[]) out[k] += t[k];
+  return out;
 }

@@ -2,15 +2,30 @@
 // agent groups serving one or more queues (longest-idle agent first), talk and after-call work, caller
 // patience and abandonment, warm-up, a horizon in time or in calls, and live interventions (agents logging in
 // and out, arrival surges). Pure TypeScript: no DOM, no Math.random, no allocation per event on the hot path.
-import type { RunResult } from '../results';
-import type { Scenario } from '../scenario/schema';
+import type { AgentStateTimes, RunResult } from '../results';
+import { DEFAULT_COSTS, type Scenario, type ShiftSpec } from '../scenario/schema';
 import { makeSampler, type Sampler } from '../random/distributions';
 import { createStream, type Rng } from '../random/streams';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
 import { Arrivals } from './arrivals';
-import { AgentPool, IDLE, LOGGED_OUT, TALKING, WRAP_UP } from './agent-pool';
+import {
+  AgentPool,
+  BREAK,
+  HOLD,
+  IDLE,
+  LOGGED_OUT,
+  OFF_PHONE,
+  SCHEDULED_ACTIVITY,
+  SCHEDULED_AVAILABLE,
+  SCHEDULED_BREAK,
+  SCHEDULED_OFF,
+  TALKING,
+  WRAP_UP,
+  isAdherent,
+} from './agent-pool';
 import { EngineStats } from './engine-stats';
+import { IVR_CONTAINED, IVR_ROUTED, IvrMenu } from './ivr';
 
 // Event kinds; the payload `a` is given per kind.
 const ARRIVAL = 0; // a: call type
@@ -21,8 +36,17 @@ const INTERVAL_END = 4; // a: unused
 const HORIZON = 5; // arrivals stop
 const WARMUP_END = 6; // statistics start
 const SURGE_END = 7; // a: call type
+const DAY_START = 8; // a: day index: the day's shifts are scheduled
+const SHIFT_START = 9; // a: agent
+const SHIFT_END = 10; // a: agent
+const BREAK_START = 11; // a: agent
+const ACTIVITY_START = 12; // a: agent
+const AWAY_END = 13; // a: agent (end of a break or an activity)
+const IVR_END = 14; // a: call slot
 
-export type TraceType = 'arrived' | 'answered' | 'abandoned' | 'talk-ended' | 'completed';
+const SECONDS_PER_DAY = 86_400;
+
+export type TraceType = 'arrived' | 'left-ivr' | 'routed' | 'answered' | 'abandoned' | 'talk-ended' | 'completed';
 
 /** One line of the event log, produced only when a tracer is given. */
 export interface TraceEvent {
@@ -30,6 +54,8 @@ export interface TraceEvent {
   type: TraceType;
   /** Serial number of the call, 1-based in order of arrival. */
   call: number;
+  callType: string;
+  /** The queue the call is in or headed for (after a misroute, the wrong one). */
   queue: string;
   /** Agent id, `<group id>-<n>` (1-based), for answered, talk-ended and completed. */
   agent?: string;
@@ -49,6 +75,9 @@ export interface SimulationOptions {
 
 interface CallTypeModel {
   queue: number;
+  /** Entry node of the IVR, or -1 for callers who reach the queue directly. */
+  ivrEntry: number;
+  ivrRng: Rng;
   talk: Sampler;
   wrap: Sampler | null;
   patience: Sampler | null;
@@ -68,9 +97,18 @@ interface GroupModel {
 /** Cumulative counts since the start of the run, warm-up included. */
 export interface Flows {
   arrived: number;
+  /** Reached a queue (directly or through the IVR). */
+  routed: number;
+  /** Left in the IVR: contained in self-service or hung up. */
+  leftIvr: number;
   answered: number;
   abandoned: number;
   completed: number;
+}
+
+interface ShiftModel {
+  spec: ShiftSpec;
+  agents: number[];
 }
 
 export class Simulation {
@@ -96,13 +134,25 @@ export class Simulation {
   private readonly queues: CallQueue[];
   readonly agents: AgentPool;
   readonly stats: EngineStats;
+  private readonly ivr: IvrMenu | null;
+  private readonly shifts: ShiftModel[];
+  private readonly absenceRng: Rng;
+  /** Per (group, queue): proficiency, dividing talk time. */
+  private readonly proficiency: Float64Array;
+  private readonly mostProficientFirst: boolean;
+  private readonly departmentQueues: Map<string, number[]>;
 
   // Calls, struct of arrays over reusable slots.
   private callType = new Int32Array(0);
   private callQueue = new Int32Array(0);
   private callArrivedAt = new Float64Array(0);
+  /** When the caller reached the queue (after the IVR, if any): waits count from here. */
+  private callQueuedAt = new Float64Array(0);
   private callTalkSeconds = new Float64Array(0);
   private callWrapSeconds = new Float64Array(0);
+  private callPatienceSeconds = new Float64Array(0);
+  private callIvrOutcome = new Uint8Array(0);
+  private callMisrouted = new Uint8Array(0);
   private callGen = new Int32Array(0);
   private callWaiting = new Uint8Array(0);
   private callAbandonPending = new Uint8Array(0);
@@ -113,7 +163,7 @@ export class Simulation {
   private freeSlots = new Int32Array(0);
   private freeCount = 0;
 
-  readonly flows: Flows = { arrived: 0, answered: 0, abandoned: 0, completed: 0 };
+  readonly flows: Flows = { arrived: 0, routed: 0, leftIvr: 0, answered: 0, abandoned: 0, completed: 0 };
   private nowAt = 0;
   private events = 0;
   private inSystem = 0;
@@ -145,8 +195,11 @@ export class Simulation {
       horizonAt: this.horizonAt,
       busynessCv: scenario.busyness?.cv ?? 0,
     });
+    this.ivr = scenario.ivr ? new IvrMenu(scenario.ivr.nodes, this.queueIds.length) : null;
     this.callTypes = scenario.callTypes.map((ct) => ({
       queue: queueIndex.get(ct.queue) as number,
+      ivrEntry: ct.ivr !== undefined && this.ivr ? (this.ivr.nodeIndex.get(ct.ivr) as number) : -1,
+      ivrRng: stream(`ivr/${ct.id}`),
       talk: makeSampler(ct.talk),
       wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
       patience: ct.patience ? makeSampler(ct.patience) : null,
@@ -168,19 +221,38 @@ export class Simulation {
       Int32Array.from(this.groups.flatMap((g, gi) => (g.queues.includes(q) ? [gi] : []))),
     );
     this.queues = this.queueIds.map(() => new CallQueue());
+    const nQ = this.queueIds.length;
+    this.proficiency = new Float64Array(this.groups.length * nQ).fill(1);
+    scenario.agentGroups.forEach((g, gi) => {
+      for (const [queue, p] of Object.entries(g.proficiency ?? {})) this.proficiency[gi * nQ + (queueIndex.get(queue) as number)] = p;
+    });
+    this.mostProficientFirst = scenario.routing?.policy === 'most-proficient';
+    this.departmentQueues = new Map((scenario.departments ?? []).map((d) => [d.id, [] as number[]]));
+    scenario.queues.forEach((q, i) => {
+      if (q.department !== undefined) this.departmentQueues.get(q.department)?.push(i);
+    });
+    const costs = scenario.costs ?? DEFAULT_COSTS;
     this.stats = new EngineStats({
       queueCount: this.queueIds.length,
       groupCount: this.groups.length,
+      hourlyCosts: scenario.agentGroups.map((g) => g.hourlyCost ?? costs.defaultHourlyCost),
       intervalSeconds: this.intervalSeconds,
       warmupAt: this.warmupAt,
       slThresholdSeconds: scenario.serviceLevel.thresholdSeconds,
       convention: scenario.serviceLevel.convention ?? 'excludeShortAbandons',
     });
-    this.agents = new AgentPool(this.groups.length);
-    scenario.agentGroups.forEach((g, gi) => {
-      for (let k = 0; k < g.agents; k++) this.logIn(this.agents.create(gi), 0);
-    });
+    this.agents = new AgentPool(this.groups.length, this.warmupAt);
     this.growCalls(256);
+    scenario.agentGroups.forEach((g, gi) => {
+      for (let k = 0; k < g.agents; k++) this.logIn(this.agents.create(gi, false), 0);
+    });
+    const groupIndex = new Map(this.groupIds.map((id, i) => [id, i]));
+    this.absenceRng = stream('absence');
+    this.shifts = (scenario.schedule ?? []).map((spec) => {
+      const gi = groupIndex.get(spec.group) as number;
+      return { spec, agents: Array.from({ length: spec.agents }, () => this.agents.create(gi, true)) };
+    });
+    if (this.shifts.length > 0) this.onDayStart(0);
 
     // Initial calendar: one pending arrival per call type, the first interval boundary, the horizon.
     this.callTypes.forEach((ct, i) => this.scheduleArrival(i, ct, 0));
@@ -257,11 +329,33 @@ export class Simulation {
         case SURGE_END:
           this.onSurgeEnd(calendar.a, t);
           break;
+        case DAY_START:
+          this.onDayStart(calendar.a);
+          break;
+        case SHIFT_START:
+          this.onShiftStart(calendar.a, t);
+          break;
+        case SHIFT_END:
+          this.onShiftEnd(calendar.a, t);
+          break;
+        case BREAK_START:
+          this.onAwayStart(calendar.a, t, SCHEDULED_BREAK, BREAK);
+          break;
+        case ACTIVITY_START:
+          this.onAwayStart(calendar.a, t, SCHEDULED_ACTIVITY, OFF_PHONE);
+          break;
+        case AWAY_END:
+          this.onAwayEnd(calendar.a, t);
+          break;
+        case IVR_END:
+          this.onIvrEnd(calendar.a, t);
+          break;
         default:
           throw new Error(`unknown event kind ${calendar.kind}`);
       }
-      // Once arrivals have stopped, a draining run ends when the last caller leaves; otherwise at once.
-      if (!this.arrivalsOpen && !this.finished && (this.inSystem === 0 || !this.drain)) this.finish(t);
+      // Once arrivals have stopped, a draining run ends when the last caller leaves, or when nothing is left
+      // that could ever serve the callers still waiting (only the interval tick remains); otherwise at once.
+      if (!this.arrivalsOpen && !this.finished && (this.inSystem === 0 || !this.drain || calendar.size <= 1)) this.finish(t);
     }
     return false;
   }
@@ -298,29 +392,69 @@ export class Simulation {
     const patienceSeconds = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
 
     const slot = this.allocateCall();
-    const q = ct.queue;
-    const row = this.stats.arrivalRow(q, t);
     this.callType[slot] = typeIndex;
-    this.callQueue[slot] = q;
+    this.callQueue[slot] = ct.queue;
     this.callArrivedAt[slot] = t;
     this.callTalkSeconds[slot] = talkSeconds;
     this.callWrapSeconds[slot] = wrapSeconds;
-    this.callStatsRow[slot] = row;
+    this.callPatienceSeconds[slot] = patienceSeconds;
+    this.callStatsRow[slot] = -1;
     this.callSerial[slot] = this.flows.arrived;
     this.inSystem++;
-    if (row >= 0) this.stats.offered(row);
     if (this.trace) this.emit('arrived', t, slot);
+    if (ct.ivrEntry >= 0) {
+      const ivr = this.ivr as IvrMenu;
+      ivr.walk(ct.ivrEntry, ct.queue, ct.ivrRng);
+      this.callIvrOutcome[slot] = ivr.outcome;
+      this.callMisrouted[slot] = ivr.misrouted ? 1 : 0;
+      if (ivr.outcome === IVR_ROUTED) this.callQueue[slot] = ivr.queue;
+      this.calendar.push(t + ivr.seconds, IVR_END, slot);
+      return;
+    }
+    this.enterQueue(slot, t);
+  }
 
+  /** A caller leaves the IVR: contained or hung up (the call ends), or on to a queue. */
+  private onIvrEnd(slot: number, t: number): void {
+    const outcome = this.callIvrOutcome[slot] as number;
+    const arrivedAt = this.callArrivedAt[slot] as number;
+    if (arrivedAt >= this.warmupAt)
+      this.stats.ivrLeft(
+        outcome === IVR_ROUTED ? 'routed' : outcome === IVR_CONTAINED ? 'contained' : 'hung-up',
+        this.callMisrouted[slot] === 1,
+        t - arrivedAt,
+      );
+    if (outcome === IVR_ROUTED) {
+      if (this.trace) this.emit('routed', t, slot);
+      this.enterQueue(slot, t);
+      return;
+    }
+    this.flows.leftIvr++;
+    if (this.trace) this.emit('left-ivr', t, slot);
+    this.releaseCall(slot);
+  }
+
+  /** The caller reaches its queue: an idle agent answers at once, or the caller waits (and may abandon). */
+  private enterQueue(slot: number, t: number): void {
+    const q = this.callQueue[slot] as number;
+    // Calls count from their arrival in the centre (after the warm-up), in the interval they reach the queue.
+    const row = (this.callArrivedAt[slot] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
+    this.callQueuedAt[slot] = t;
+    this.callStatsRow[slot] = row;
+    if (row >= 0) this.stats.offered(row);
+    this.flows.routed++;
     const agent = this.findIdleAgent(q);
     if (agent >= 0) {
-      this.agents.takeLongestIdle(this.agents.group[agent] as number);
-      this.stats.busyChanged(this.agents.group[agent] as number, t, 1);
+      const gi = this.agents.group[agent] as number;
+      this.agents.takeLongestIdle(gi);
+      this.stats.busyChanged(gi, t, 1);
       this.answer(agent, slot, t);
       return;
     }
     this.stats.queueJoined(q, t);
     this.callWaiting[slot] = 1;
     (this.queues[q] as CallQueue).push(slot, this.callGen[slot] as number);
+    const patienceSeconds = this.callPatienceSeconds[slot] as number;
     if (patienceSeconds < Infinity) {
       this.calendar.push(t + patienceSeconds, ABANDON, slot);
       this.callAbandonPending[slot] = 1;
@@ -339,7 +473,7 @@ export class Simulation {
       return;
     }
     this.stats.queueLeft(this.callQueue[slot] as number, t);
-    const waitSeconds = t - (this.callArrivedAt[slot] as number);
+    const waitSeconds = t - (this.callQueuedAt[slot] as number);
     const row = this.callStatsRow[slot] as number;
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
@@ -349,33 +483,49 @@ export class Simulation {
 
   // ---- Agents ---------------------------------------------------------------------------------------------
 
-  /** The longest-idle agent among the groups that serve queue q, or -1. */
+  /**
+   * The agent who takes a new call of queue q among the groups that serve it: the longest idle, or with the
+   * most-proficient policy the longest idle of the most proficient group. -1 if nobody is idle.
+   */
   private findIdleAgent(q: number): number {
     const groups = this.queueGroups[q] as Int32Array;
     const idleSince = this.agents.idleSince;
+    const nQ = this.queueIds.length;
     let best = -1;
     let bestSince = Infinity;
+    let bestProficiency = -Infinity;
     for (let i = 0; i < groups.length; i++) {
-      const agent = this.agents.longestIdle(groups[i] as number);
-      if (agent >= 0 && (idleSince[agent] as number) < bestSince) {
-        best = agent;
-        bestSince = idleSince[agent] as number;
-      }
+      const gi = groups[i] as number;
+      const agent = this.agents.longestIdle(gi);
+      if (agent < 0) continue;
+      const since = idleSince[agent] as number;
+      if (this.mostProficientFirst) {
+        const p = this.proficiency[gi * nQ + q] as number;
+        if (p < bestProficiency || (p === bestProficiency && since >= bestSince)) continue;
+        bestProficiency = p;
+      } else if (since >= bestSince) continue;
+      best = agent;
+      bestSince = since;
     }
     return best;
   }
 
   private answer(agent: number, slot: number, t: number): void {
-    const waitSeconds = t - (this.callArrivedAt[slot] as number);
+    const waitSeconds = t - (this.callQueuedAt[slot] as number);
     const agents = this.agents;
+    const gi = agents.group[agent] as number;
     agents.call[agent] = slot;
-    agents.state[agent] = TALKING;
+    agents.setState(agent, TALKING, t);
     agents.answered[agent]!++;
+    // The talk time drawn at arrival is the nominal agent's; this agent's proficiency scales it.
+    const q = this.callQueue[slot] as number;
+    const talkSeconds = (this.callTalkSeconds[slot] as number) / (this.proficiency[gi * this.queueIds.length + q] as number);
+    this.callTalkSeconds[slot] = talkSeconds;
     const row = this.callStatsRow[slot] as number;
-    if (row >= 0) this.stats.answered(row, agents.group[agent] as number, waitSeconds);
+    if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
     if (this.trace) this.emit('answered', t, slot, agent, waitSeconds);
-    this.calendar.push(t + (this.callTalkSeconds[slot] as number), TALK_END, agent);
+    this.calendar.push(t + talkSeconds, TALK_END, agent);
   }
 
   private onTalkEnd(agent: number, t: number): void {
@@ -383,14 +533,17 @@ export class Simulation {
     if (this.trace) this.emit('talk-ended', t, slot, agent);
     const wrapSeconds = this.callWrapSeconds[slot] as number;
     if (wrapSeconds > 0) {
-      this.agents.state[agent] = WRAP_UP;
+      this.agents.setState(agent, WRAP_UP, t);
       this.calendar.push(t + wrapSeconds, WRAP_END, agent);
     } else {
       this.completeCall(agent, t);
     }
   }
 
-  /** The agent has finished talk and after-call work: the call ends and the agent takes the next one. */
+  /**
+   * The agent has finished talk and after-call work: the call ends, and the agent goes on a break, an activity
+   * or home if one is due, or else takes the next call.
+   */
   private completeCall(agent: number, t: number): void {
     const agents = this.agents;
     const slot = agents.call[agent] as number;
@@ -401,9 +554,13 @@ export class Simulation {
     agents.call[agent] = -1;
     this.releaseCall(slot);
     const gi = agents.group[agent] as number;
-    if (agents.leaving[agent] === 1) {
+    const pending = agents.pending[agent] as number;
+    if (pending !== 0) {
       this.stats.busyChanged(gi, t, -1);
-      this.logOut(agent, t);
+      agents.pending[agent] = 0;
+      if (pending === LOGGED_OUT) this.logOut(agent, t);
+      else agents.setState(agent, pending, t);
+      this.refreshWorkforce(agent, t);
       return;
     }
     const next = this.nextCallFor(gi, t);
@@ -433,7 +590,7 @@ export class Simulation {
       if (waiting[q] === 0) continue;
       const slot = (this.queues[q] as CallQueue).peekLive(this.callGen, this.callWaiting);
       if (slot < 0) continue;
-      const arrivedAt = this.callArrivedAt[slot] as number;
+      const arrivedAt = this.callQueuedAt[slot] as number;
       if (arrivedAt < bestArrivedAt) {
         bestQueue = q;
         bestSlot = slot;
@@ -448,11 +605,9 @@ export class Simulation {
     return bestSlot;
   }
 
-  /** A logged-out agent logs in: idle, or straight onto a waiting call. */
-  private logIn(agent: number, t: number): void {
+  /** An agent who is logged in but not busy becomes available: straight onto a waiting call, or idle. */
+  private becomeAvailable(agent: number, t: number): void {
     const gi = this.agents.group[agent] as number;
-    this.agents.leaving[agent] = 0;
-    this.stats.staffedChanged(gi, t, 1);
     const next = this.nextCallFor(gi, t);
     if (next >= 0) {
       this.stats.busyChanged(gi, t, 1);
@@ -462,11 +617,134 @@ export class Simulation {
     }
   }
 
-  /** An idle agent (already out of the idle FIFO) or one that has just finished a call logs out. */
+  /** A logged-out agent logs in. Agents without a shift are scheduled whenever they are logged in. */
+  private logIn(agent: number, t: number): void {
+    const agents = this.agents;
+    agents.pending[agent] = 0;
+    if (agents.onShift[agent] === 0) agents.scheduled[agent] = SCHEDULED_AVAILABLE;
+    this.stats.staffedChanged(agents.group[agent] as number, t, 1);
+    this.becomeAvailable(agent, t);
+    this.refreshWorkforce(agent, t);
+  }
+
+  /** An agent who is not busy (and out of the idle FIFO) logs out. */
   private logOut(agent: number, t: number): void {
-    this.agents.state[agent] = LOGGED_OUT;
-    this.agents.leaving[agent] = 0;
-    this.stats.staffedChanged(this.agents.group[agent] as number, t, -1);
+    const agents = this.agents;
+    agents.setState(agent, LOGGED_OUT, t);
+    agents.pending[agent] = 0;
+    if (agents.onShift[agent] === 0) agents.scheduled[agent] = SCHEDULED_OFF;
+    this.stats.staffedChanged(agents.group[agent] as number, t, -1);
+    this.refreshWorkforce(agent, t);
+  }
+
+  /**
+   * Brings the agent's contributions to its group's scheduled, overtime and out-of-adherence levels up to
+   * date. Called wherever the schedule or the class of state changes (never between idle, talking and
+   * wrap-up, which are all "available").
+   */
+  private refreshWorkforce(agent: number, t: number): void {
+    const agents = this.agents;
+    const gi = agents.group[agent] as number;
+    const scheduledState = agents.scheduled[agent] as number;
+    const state = agents.state[agent] as number;
+    const scheduled = scheduledState !== SCHEDULED_OFF ? 1 : 0;
+    const overtime = scheduled === 0 && state !== LOGGED_OUT ? 1 : 0;
+    const out = scheduled === 1 && !isAdherent(scheduledState, state) ? 1 : 0;
+    if (scheduled !== agents.countedScheduled[agent]) {
+      this.stats.scheduledChanged(gi, t, scheduled - (agents.countedScheduled[agent] as number));
+      agents.countedScheduled[agent] = scheduled;
+    }
+    if (overtime !== agents.countedOvertime[agent]) {
+      this.stats.overtimeChanged(gi, t, overtime - (agents.countedOvertime[agent] as number));
+      agents.countedOvertime[agent] = overtime;
+    }
+    if (out !== agents.countedOut[agent]) {
+      this.stats.adherenceChanged(gi, t, out - (agents.countedOut[agent] as number));
+      agents.countedOut[agent] = out;
+    }
+  }
+
+  private isBusy(agent: number): boolean {
+    const state = this.agents.state[agent] as number;
+    return state === TALKING || state === WRAP_UP || state === HOLD;
+  }
+
+  // ---- The schedule ---------------------------------------------------------------------------------------
+
+  /**
+   * Schedules one day of every shift: each agent of a shift shows up unless drawn absent (one draw per agent
+   * per day, always made, so staffing changes elsewhere leave absences unchanged), then logs in, takes the
+   * breaks and activities, and logs out. The next day follows while arrivals go on.
+   */
+  private onDayStart(day: number): void {
+    const dayAt = day * SECONDS_PER_DAY;
+    for (const shift of this.shifts) {
+      const spec = shift.spec;
+      const absence = spec.absenceProbability ?? 0;
+      for (const agent of shift.agents) {
+        if (this.absenceRng() < absence) continue;
+        this.calendar.push(dayAt + spec.startAt, SHIFT_START, agent);
+        for (const b of spec.breaks ?? []) {
+          this.calendar.push(dayAt + b.startAt, BREAK_START, agent);
+          this.calendar.push(dayAt + b.startAt + b.durationSeconds, AWAY_END, agent);
+        }
+        for (const a of spec.activities ?? []) {
+          this.calendar.push(dayAt + a.startAt, ACTIVITY_START, agent);
+          this.calendar.push(dayAt + a.startAt + a.durationSeconds, AWAY_END, agent);
+        }
+        this.calendar.push(dayAt + spec.endAt, SHIFT_END, agent);
+      }
+    }
+    const nextAt = dayAt + SECONDS_PER_DAY;
+    if (this.arrivalsOpen && nextAt < this.horizonAt) this.calendar.push(nextAt, DAY_START, day + 1);
+  }
+
+  private onShiftStart(agent: number, t: number): void {
+    const agents = this.agents;
+    agents.scheduled[agent] = SCHEDULED_AVAILABLE;
+    if (agents.state[agent] === LOGGED_OUT) this.logIn(agent, t);
+    else this.refreshWorkforce(agent, t);
+  }
+
+  /** A break or activity starts: an idle agent goes at once, a busy one after the call. */
+  private onAwayStart(agent: number, t: number, scheduledState: number, awayState: number): void {
+    const agents = this.agents;
+    agents.scheduled[agent] = scheduledState;
+    const state = agents.state[agent] as number;
+    if (state === IDLE) {
+      agents.leaveIdle(agent);
+      agents.setState(agent, awayState, t);
+    } else if (this.isBusy(agent) && agents.pending[agent] !== LOGGED_OUT) {
+      agents.pending[agent] = awayState;
+    }
+    this.refreshWorkforce(agent, t);
+  }
+
+  /** A break or activity ends: back to the phones (a break still pending because of a long call is skipped). */
+  private onAwayEnd(agent: number, t: number): void {
+    const agents = this.agents;
+    if (agents.scheduled[agent] === SCHEDULED_OFF) return;
+    agents.scheduled[agent] = SCHEDULED_AVAILABLE;
+    const state = agents.state[agent] as number;
+    if (state === BREAK || state === OFF_PHONE) this.becomeAvailable(agent, t);
+    else if (agents.pending[agent] === BREAK || agents.pending[agent] === OFF_PHONE) agents.pending[agent] = 0;
+    this.refreshWorkforce(agent, t);
+  }
+
+  /** The shift ends: the agent logs out, after the current call if busy (overtime). */
+  private onShiftEnd(agent: number, t: number): void {
+    const agents = this.agents;
+    agents.scheduled[agent] = SCHEDULED_OFF;
+    const state = agents.state[agent] as number;
+    if (state === IDLE) {
+      agents.leaveIdle(agent);
+      this.logOut(agent, t);
+    } else if (state === BREAK || state === OFF_PHONE) {
+      this.logOut(agent, t);
+    } else if (this.isBusy(agent)) {
+      agents.pending[agent] = LOGGED_OUT;
+      this.refreshWorkforce(agent, t);
+    }
   }
 
   // ---- Interventions --------------------------------------------------------------------------------------
@@ -475,14 +753,14 @@ export class Simulation {
   activeAgents(gi: number): number {
     let n = 0;
     for (const agent of this.agents.membersOf(gi))
-      if (this.agents.state[agent] !== LOGGED_OUT && this.agents.leaving[agent] === 0) n++;
+      if (this.agents.state[agent] !== LOGGED_OUT && this.agents.pending[agent] !== LOGGED_OUT) n++;
     return n;
   }
 
   /**
    * Brings group gi to `target` active agents from now on. Going up, agents on their way out stay, then
    * logged-out agents come back, then new agents are hired. Going down, the most recently idle agents log out
-   * at once and busy ones after their current call.
+   * at once, then those on a break or an activity, and busy ones after their current call.
    */
   setGroupAgents(gi: number, target: number): void {
     const t = this.nowAt;
@@ -490,8 +768,9 @@ export class Simulation {
     let active = this.activeAgents(gi);
     for (const agent of agents.membersOf(gi)) {
       if (active >= target) break;
-      if (agents.state[agent] !== LOGGED_OUT && agents.leaving[agent] === 1) {
-        agents.leaving[agent] = 0;
+      if (agents.state[agent] !== LOGGED_OUT && agents.pending[agent] === LOGGED_OUT) {
+        agents.pending[agent] = 0;
+        this.refreshWorkforce(agent, t);
         active++;
       }
     }
@@ -503,7 +782,7 @@ export class Simulation {
       }
     }
     while (active < target) {
-      this.logIn(agents.create(gi), t);
+      this.logIn(agents.create(gi, false), t);
       active++;
     }
     while (active > target) {
@@ -514,8 +793,17 @@ export class Simulation {
     }
     for (const agent of agents.membersOf(gi)) {
       if (active <= target) break;
-      if (agents.state[agent] !== LOGGED_OUT && agents.state[agent] !== IDLE && agents.leaving[agent] === 0) {
-        agents.leaving[agent] = 1;
+      const state = agents.state[agent] as number;
+      if (state === BREAK || state === OFF_PHONE) {
+        this.logOut(agent, t);
+        active--;
+      }
+    }
+    for (const agent of agents.membersOf(gi)) {
+      if (active <= target) break;
+      if (this.isBusy(agent) && agents.pending[agent] !== LOGGED_OUT) {
+        agents.pending[agent] = LOGGED_OUT;
+        this.refreshWorkforce(agent, t);
         active--;
       }
     }
@@ -578,8 +866,12 @@ export class Simulation {
     this.callType = grow(this.callType, (n) => new Int32Array(n));
     this.callQueue = grow(this.callQueue, (n) => new Int32Array(n));
     this.callArrivedAt = grow(this.callArrivedAt, (n) => new Float64Array(n));
+    this.callQueuedAt = grow(this.callQueuedAt, (n) => new Float64Array(n));
     this.callTalkSeconds = grow(this.callTalkSeconds, (n) => new Float64Array(n));
     this.callWrapSeconds = grow(this.callWrapSeconds, (n) => new Float64Array(n));
+    this.callPatienceSeconds = grow(this.callPatienceSeconds, (n) => new Float64Array(n));
+    this.callIvrOutcome = grow(this.callIvrOutcome, (n) => new Uint8Array(n));
+    this.callMisrouted = grow(this.callMisrouted, (n) => new Uint8Array(n));
     this.callGen = grow(this.callGen, (n) => new Int32Array(n));
     this.callWaiting = grow(this.callWaiting, (n) => new Uint8Array(n));
     this.callAbandonPending = grow(this.callAbandonPending, (n) => new Uint8Array(n));
@@ -613,7 +905,13 @@ export class Simulation {
 
   private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number): void {
     const q = this.callQueue[slot] as number;
-    const event: TraceEvent = { atSeconds: t, type, call: this.callSerial[slot] as number, queue: this.queueIds[q] as string };
+    const event: TraceEvent = {
+      atSeconds: t,
+      type,
+      call: this.callSerial[slot] as number,
+      callType: this.scenario.callTypes[this.callType[slot] as number]?.id as string,
+      queue: this.queueIds[q] as string,
+    };
     if (agent >= 0) event.agent = this.agentId(agent);
     if (waitSeconds !== undefined) event.waitSeconds = waitSeconds;
     (this.trace as Tracer)(event);
@@ -632,8 +930,29 @@ export class Simulation {
       endSeconds: this.nowAt,
       events: this.events,
       busyness: [...this.arrivals.dayFactors],
-      ...this.stats.kpis(this.nowAt, this.groupIds, this.queueIds, this.waitingRows()),
+      ...this.stats.kpis(
+        this.nowAt,
+        { groups: this.groupIds, queues: this.queueIds, departments: this.departmentQueues },
+        this.waitingRows(),
+        this.groupIds.map((_, gi) => this.groupStateTimes(gi)),
+      ),
     };
+  }
+
+  /** Person-seconds in each state (after the warm-up) of the agents of group gi, as of now. */
+  private groupStateTimes(gi: number): AgentStateTimes {
+    const times: AgentStateTimes = { idleSeconds: 0, talkingSeconds: 0, holdSeconds: 0, wrapUpSeconds: 0, breakSeconds: 0, offPhoneSeconds: 0 };
+    const t = this.nowAt;
+    for (const agent of this.agents.membersOf(gi)) {
+      const a = this.agents;
+      times.idleSeconds += a.secondsIn(agent, IDLE, t);
+      times.talkingSeconds += a.secondsIn(agent, TALKING, t);
+      times.holdSeconds += a.secondsIn(agent, HOLD, t);
+      times.wrapUpSeconds += a.secondsIn(agent, WRAP_UP, t);
+      times.breakSeconds += a.secondsIn(agent, BREAK, t);
+      times.offPhoneSeconds += a.secondsIn(agent, OFF_PHONE, t);
+    }
+    return times;
   }
 
   result(): RunResult {

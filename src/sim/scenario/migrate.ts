@@ -7,10 +7,14 @@ import { ScenarioError, parseScenario, validateScenario, type ValidationResult }
 export type Migration = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 /**
- * `migrations[v]` upgrades version v to v + 1. Empty while only version 1 exists. When the shape changes:
- * bump SCHEMA_VERSION, add the step here, and add a fixture of the old version under test/fixtures/.
+ * `migrations[v]` upgrades version v to v + 1. When the shape changes: bump SCHEMA_VERSION, add the step here,
+ * and add a fixture of the old version under test/fixtures/.
  */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  // v2 added departments, the IVR, proficiency, roles, costs, shifts and routing policies, all optional:
+  // a v1 scenario means the same in v2.
+  1: (document) => ({ ...document }),
+};
 
 export interface MigrationOptions {
   /** Replaces the built-in table; tests use it to prove the chain with a fake future step. */

@@ -1,8 +1,8 @@
-// The scenario format, version 1: the single source of truth for what a scenario may contain.
+// The scenario format, version 2: the single source of truth for what a scenario may contain.
 // Types are inferred from the schema. Pure data, no DOM. Documented field by field in docs/scenario-format.md.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const nonNegativeSeconds = z.number().finite().nonnegative();
 const positiveSeconds = z.number().finite().positive();
@@ -81,9 +81,31 @@ export const serviceLevelSchema = z.strictObject({
   convention: z.enum(serviceLevelConventions).optional(),
 });
 
+const probability = z.number().min(0).max(1);
+
+/** Department kinds from the domain reference (DOMAIN.md): they label zones and reports. */
+export const departmentKinds = [
+  'customer-service',
+  'technical-support',
+  'sales',
+  'account-management',
+  'escalation',
+  'language-support',
+  'inbound',
+  'outbound',
+] as const;
+
+export const departmentSchema = z.strictObject({
+  id,
+  name: z.string().max(120).optional(),
+  kind: z.enum(departmentKinds).optional(),
+});
+
 export const queueSchema = z.strictObject({
   id,
   name: z.string().max(120).optional(),
+  /** The department the queue belongs to (for reports and the floor); optional. */
+  department: id.optional(),
   /** Higher is served first when an agent could take calls from several queues. Default 0. */
   priority: z.number().int().min(-1000).max(1000).optional(),
 });
@@ -123,27 +145,137 @@ export const callTypeSchema = z.strictObject({
   afterCallWork: distributionSchema.optional(),
   /** Time a caller is willing to wait before hanging up. Absent means infinitely patient. */
   patience: distributionSchema.optional(),
+  /** The IVR node where these callers enter the menu; absent means they reach the queue directly. */
+  ivr: id.optional(),
 });
+
+/**
+ * One node of the IVR menu. A caller hears the prompt, then may hang up, finish in self-service
+ * (containment), go on to a sub-menu, or — at a node without options — reach their call type's queue,
+ * possibly the wrong one (misroute).
+ */
+export const ivrNodeSchema = z
+  .strictObject({
+    id,
+    name: z.string().max(120).optional(),
+    /** Time spent on this node's prompt and the caller's key press. */
+    prompt: distributionSchema,
+    /** Probability of hanging up after the prompt (IVR abandonment). Default 0. */
+    hangUpProbability: probability.optional(),
+    /** Self-service offered at this node: the share of remaining callers it completes, and how long it takes. */
+    selfService: z.strictObject({ probability, duration: distributionSchema }).optional(),
+    /** Sub-menus, chosen with the given probabilities (they must sum to 1). Absent: the caller goes to a queue. */
+    options: z.array(z.strictObject({ next: id, probability })).min(1).max(20).optional(),
+    /** At a node without options: probability that the caller lands in a wrong queue. Default 0. */
+    misrouteProbability: probability.optional(),
+  })
+  .superRefine((n, ctx) => {
+    if (n.options) {
+      const sum = n.options.reduce((a, o) => a + o.probability, 0);
+      if (Math.abs(sum - 1) > 1e-9)
+        ctx.addIssue({ code: 'custom', path: ['options'], message: `probabilities must sum to 1 (got ${sum})` });
+      if (n.misrouteProbability !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['misrouteProbability'], message: 'applies only to a node without options' });
+    }
+    if ((n.hangUpProbability ?? 0) + (n.selfService?.probability ?? 0) > 1)
+      ctx.addIssue({ code: 'custom', path: ['selfService', 'probability'], message: 'plus hangUpProbability must not exceed 1' });
+  });
+
+export const ivrSchema = z.strictObject({ nodes: z.array(ivrNodeSchema).min(1).max(500) });
 
 export const agentGroupSchema = z.strictObject({
   id,
   name: z.string().max(120).optional(),
   /** Queues this group answers, at least one. */
   queues: z.array(id).min(1),
-  /** Number of agents logged in for the whole run. */
+  /** Agents logged in for the whole run, besides any who work scheduled shifts (`schedule`). */
   agents: z.number().int().min(0).max(100_000),
+  /** What the group's people are; team leads and supervisors are drawn apart on the floor. Default agent. */
+  role: z.enum(['agent', 'specialist', 'team-lead']).optional(),
+  /**
+   * Proficiency per queue (default 1, the call type's nominal agent): talk time is divided by it, so 1.25 is
+   * 20% faster and 0.5 takes twice as long. A language is a queue, hence a skill, too.
+   */
+  proficiency: z.record(id, z.number().min(0.1).max(3)).optional(),
+  /** Loaded cost of one of these people per paid hour; default `costs.defaultHourlyCost`. */
+  hourlyCost: z.number().finite().min(0).max(10_000).optional(),
 });
+
+const timeOfDaySeconds = z.number().finite().min(0).max(2 * 86_400);
+
+export const breakKinds = ['break', 'lunch'] as const;
+export const activityKinds = ['training', 'coaching', 'meeting', 'qa-review'] as const;
+
+/**
+ * A shift worked every day of the run by `agents` people of a group: logged in from startAt to endAt
+ * (seconds from the start of each day), with scheduled breaks and off-phone activities. An agent finishes the
+ * current call before a break, an activity or the end of the shift.
+ */
+export const shiftSchema = z
+  .strictObject({
+    group: id,
+    agents: z.number().int().min(0).max(100_000),
+    startAt: timeOfDaySeconds,
+    endAt: timeOfDaySeconds,
+    breaks: z.array(z.strictObject({ kind: z.enum(breakKinds), startAt: timeOfDaySeconds, durationSeconds: positiveSeconds })).max(20).optional(),
+    activities: z
+      .array(z.strictObject({ kind: z.enum(activityKinds), startAt: timeOfDaySeconds, durationSeconds: positiveSeconds }))
+      .max(20)
+      .optional(),
+    /** Probability that a scheduled agent does not show up on a given day (absenteeism). Default 0. */
+    absenceProbability: probability.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.endAt <= s.startAt)
+      ctx.addIssue({ code: 'custom', path: ['endAt'], message: `must be after startAt (got ${s.endAt} <= ${s.startAt})` });
+    if (s.endAt - s.startAt > 86_400)
+      ctx.addIssue({ code: 'custom', path: ['endAt'], message: 'a shift lasts at most 24 hours' });
+    const blocks = [...(s.breaks ?? []).map((b, i) => ({ ...b, path: ['breaks', i] })), ...(s.activities ?? []).map((a, i) => ({ ...a, path: ['activities', i] }))];
+    for (const b of blocks) {
+      if (b.startAt < s.startAt || b.startAt + b.durationSeconds > s.endAt)
+        ctx.addIssue({ code: 'custom', path: [...b.path, 'startAt'], message: 'must lie within the shift' });
+    }
+    const sorted = [...blocks].sort((x, y) => x.startAt - y.startAt);
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      const cur = sorted[i]!;
+      if (cur.startAt < prev.startAt + prev.durationSeconds)
+        ctx.addIssue({ code: 'custom', path: [...cur.path, 'startAt'], message: 'overlaps another break or activity' });
+    }
+  });
+
+export const routingSchema = z.strictObject({
+  /**
+   * Which idle agent takes a new call: the one idle longest (fair), or the most proficient for the call's
+   * queue, idle longest among equals.
+   */
+  policy: z.enum(['longest-idle', 'most-proficient']),
+});
+
+export const costsSchema = z.strictObject({
+  /** ISO 4217 code, for display. */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code such as USD'),
+  /** Loaded cost per paid hour of a person whose group sets no hourlyCost. */
+  defaultHourlyCost: z.number().finite().min(0).max(10_000),
+});
+
+/**
+ * Default loaded hourly cost: the average US agent salary of $36,771 a year (salary.com, DOMAIN.md) over
+ * 2,080 paid hours is $17.68; labour overheads (benefits, taxes, seat) of 30% make $22.98.
+ */
+export const DEFAULT_COSTS = { currency: 'USD', defaultHourlyCost: 22.98 } as const;
 
 export const busynessSchema = z.strictObject({
   /** Coefficient of variation of the day-level busyness factor (Gamma with mean 1); 0 disables it. */
   cv: z.number().finite().min(0).max(5),
 });
 
-function addDuplicateIssues(items: readonly { id: string }[], key: string, ctx: z.RefinementCtx): Set<string> {
+function addDuplicateIssues(items: readonly { id: string }[], key: string | readonly string[], ctx: z.RefinementCtx): Set<string> {
   const seen = new Set<string>();
+  const prefix = typeof key === 'string' ? [key] : key;
   items.forEach((item, i) => {
     if (seen.has(item.id))
-      ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
+      ctx.addIssue({ code: 'custom', path: [...prefix, i, 'id'], message: `duplicate id "${item.id}"` });
     seen.add(item.id);
   });
   return seen;
@@ -166,9 +298,14 @@ export const scenarioSchema = z
     warmupSeconds: nonNegativeSeconds.optional(),
     serviceLevel: serviceLevelSchema,
     busyness: busynessSchema.optional(),
+    departments: z.array(departmentSchema).max(100).optional(),
     queues: z.array(queueSchema).min(1).max(1000),
     callTypes: z.array(callTypeSchema).min(1).max(1000),
+    ivr: ivrSchema.optional(),
     agentGroups: z.array(agentGroupSchema).min(1).max(1000),
+    schedule: z.array(shiftSchema).max(5000).optional(),
+    routing: routingSchema.optional(),
+    costs: costsSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const queueIds = addDuplicateIssues(s.queues, 'queues', ctx);
@@ -186,7 +323,36 @@ export const scenarioSchema = z
       if (new Set(g.queues).size !== g.queues.length)
         ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'queues'], message: 'lists a queue twice' });
     });
-    const staffed = new Set(s.agentGroups.filter((g) => g.agents > 0).flatMap((g) => g.queues));
+    const departmentIds = addDuplicateIssues(s.departments ?? [], 'departments', ctx);
+    s.queues.forEach((q, i) => {
+      if (q.department !== undefined && !departmentIds.has(q.department))
+        ctx.addIssue({ code: 'custom', path: ['queues', i, 'department'], message: `unknown department "${q.department}"` });
+    });
+    s.agentGroups.forEach((g, i) => {
+      for (const q of Object.keys(g.proficiency ?? {})) {
+        if (!g.queues.includes(q))
+          ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: `is for a queue the group does not serve` });
+      }
+    });
+    const groupIds = new Set(s.agentGroups.map((g) => g.id));
+    (s.schedule ?? []).forEach((shift, i) => {
+      if (!groupIds.has(shift.group))
+        ctx.addIssue({ code: 'custom', path: ['schedule', i, 'group'], message: `unknown agent group "${shift.group}"` });
+    });
+    const nodeIds = addDuplicateIssues(s.ivr?.nodes ?? [], ['ivr', 'nodes'], ctx);
+    (s.ivr?.nodes ?? []).forEach((n, i) => {
+      n.options?.forEach((o, j) => {
+        if (!nodeIds.has(o.next)) ctx.addIssue({ code: 'custom', path: ['ivr', 'nodes', i, 'options', j, 'next'], message: `unknown IVR node "${o.next}"` });
+      });
+    });
+    s.callTypes.forEach((ct, i) => {
+      if (ct.ivr !== undefined && !nodeIds.has(ct.ivr))
+        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'ivr'], message: `unknown IVR node "${ct.ivr}"` });
+    });
+    const cycle = findIvrCycle(s.ivr?.nodes ?? []);
+    if (cycle !== undefined) ctx.addIssue({ code: 'custom', path: ['ivr', 'nodes'], message: `the menu loops: ${cycle.join(' → ')}` });
+    const scheduledGroups = new Set((s.schedule ?? []).filter((sh) => sh.agents > 0).map((sh) => sh.group));
+    const staffed = new Set(s.agentGroups.filter((g) => g.agents > 0 || scheduledGroups.has(g.id)).flatMap((g) => g.queues));
     s.callTypes.forEach((ct, i) => {
       if (queueIds.has(ct.queue) && !staffed.has(ct.queue) && ct.patience === undefined)
         ctx.addIssue({
@@ -209,6 +375,31 @@ export const scenarioSchema = z
       });
   });
 
+/** A path of node ids that returns to its start, if the menu has one (a caller would never leave the IVR). */
+function findIvrCycle(nodes: readonly { id: string; options?: { next: string }[] | undefined }[]): string[] | undefined {
+  const next = new Map(nodes.map((n) => [n.id, (n.options ?? []).map((o) => o.next)]));
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
+    state.set(id, 'open');
+    path.push(id);
+    for (const n of next.get(id) ?? []) {
+      const found = visit(n);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const n of nodes) {
+    const found = visit(n.id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export type Distribution = z.infer<typeof distributionSchema>;
 export type Horizon = z.infer<typeof horizonSchema>;
 export type ServiceLevelConvention = (typeof serviceLevelConventions)[number];
@@ -216,3 +407,6 @@ export type QueueSpec = z.infer<typeof queueSchema>;
 export type CallTypeSpec = z.infer<typeof callTypeSchema>;
 export type AgentGroupSpec = z.infer<typeof agentGroupSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
+export type DepartmentSpec = z.infer<typeof departmentSchema>;
+export type IvrNodeSpec = z.infer<typeof ivrNodeSchema>;
+export type ShiftSpec = z.infer<typeof shiftSchema>;

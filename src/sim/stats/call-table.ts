@@ -105,7 +105,12 @@ export function callKpis(
   };
 }
 
-export function agentKpis(staffedArea: number, busyArea: number, answered: number, observedSeconds: number): AgentKpis {
+export function agentKpis(
+  staffedArea: number,
+  busyArea: number,
+  answered: number,
+  observedSeconds: number,
+): Pick<AgentKpis, 'staffedAgents' | 'busyAgents' | 'occupancy' | 'answered'> {
   return {
     staffedAgents: ratio(staffedArea, observedSeconds),
     busyAgents: ratio(busyArea, observedSeconds),

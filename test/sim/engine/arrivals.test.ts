@@ -6,7 +6,7 @@ import { parseScenario } from '../../../src/sim/scenario/validate';
 
 function scenario(callsPerHour: number[], days: number, busynessCv?: number) {
   return parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'arrivals',
     name: 'Arrivals',
     seed: 'arrivals',

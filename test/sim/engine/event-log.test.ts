@@ -5,7 +5,7 @@ import { parseScenario } from '../../../src/sim/scenario/validate';
 
 function tinyScenario(overrides: Record<string, unknown> = {}) {
   return parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'tiny',
     name: 'Tiny',
     seed: 1,

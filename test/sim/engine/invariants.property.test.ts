@@ -18,7 +18,8 @@ function runWithLog(scenario: Scenario): { result: RunResult; events: TraceEvent
 
 function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult): void {
   const servesQueue = new Map(scenario.agentGroups.map((g) => [g.id, new Set(g.queues)]));
-  const state = new Map<number, 'waiting' | 'talking' | 'wrapping' | 'done'>();
+  const state = new Map<number, 'in-ivr' | 'waiting' | 'talking' | 'wrapping' | 'done'>();
+  const usesIvr = new Set(scenario.callTypes.filter((ct) => ct.ivr !== undefined).map((ct) => ct.id));
   const agentCall = new Map<string, number>();
   let clock = 0;
   for (const e of events) {
@@ -28,7 +29,15 @@ function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult): 
     switch (e.type) {
       case 'arrived':
         expect(s).toBeUndefined();
+        state.set(e.call, usesIvr.has(e.callType) ? 'in-ivr' : 'waiting');
+        break;
+      case 'routed':
+        expect(s).toBe('in-ivr');
         state.set(e.call, 'waiting');
+        break;
+      case 'left-ivr':
+        expect(s).toBe('in-ivr');
+        state.set(e.call, 'done');
         break;
       case 'answered': {
         expect(s).toBe('waiting');
@@ -100,7 +109,10 @@ describe('engine invariants on random scenarios', () => {
         expect(Object.values(result.groups).reduce((a, g) => a + g.answered, 0)).toBe(result.total.answered);
         // The log and the counters agree (the log also holds warm-up calls, so compare without warm-up only).
         if ((scenario.warmupSeconds ?? 0) === 0) {
-          expect(events.filter((e) => e.type === 'arrived').length).toBe(result.total.offered);
+          // Callers reach a queue on arrival, or through the IVR when they are routed.
+          const usesIvr = new Set(scenario.callTypes.filter((ct) => ct.ivr !== undefined).map((ct) => ct.id));
+          const reachedQueue = events.filter((e) => (e.type === 'arrived' && !usesIvr.has(e.callType)) || e.type === 'routed');
+          expect(reachedQueue.length).toBe(result.total.offered);
           expect(events.filter((e) => e.type === 'abandoned').length).toBe(result.total.abandoned);
         }
       }),

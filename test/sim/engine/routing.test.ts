@@ -11,7 +11,7 @@ interface Caller {
 
 function scenario(callers: Caller[], queues: { id: string; priority?: number }[], groups: { id: string; queues: string[]; agents: number }[]) {
   return parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'routing',
     name: 'Routing',
     seed: 1,

@@ -25,7 +25,7 @@ function scenarioFor(c: Case) {
   const callsPerHour = (c.load * c.agents * 3600) / AHT_SECONDS;
   const warmupSeconds = 40 * AHT_SECONDS;
   return parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `mmc-${c.agents}-${Math.round(c.load * 100)}`,
     name: 'M/M/c reference',
     seed: `theory-${c.agents}-${c.load}-${c.patienceSeconds ?? 'inf'}`,

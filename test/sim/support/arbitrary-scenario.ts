@@ -57,6 +57,28 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         fc.record({ kind: fc.constant('calls' as const), count: fc.integer({ min: 1, max: 300 }), drain: fc.boolean() }),
       ),
       warmupSeconds: fc.integer({ min: 0, max: 900 }),
+      ivr: fc.option(
+        fc.record({
+          hangUp: fc.double({ min: 0, max: 0.3, noNaN: true }),
+          selfService: fc.double({ min: 0, max: 0.5, noNaN: true }),
+          misroute: fc.double({ min: 0, max: 0.5, noNaN: true }),
+          prompt: arbitraryDistribution(60),
+        }),
+        { nil: undefined },
+      ),
+      shift: fc.option(
+        fc.record({
+          group: fc.nat(),
+          agents: fc.integer({ min: 0, max: 4 }),
+          startAt: fc.integer({ min: 0, max: 3600 }),
+          lengthSeconds: fc.integer({ min: 1800, max: 4 * 3600 }),
+          breakAt: fc.double({ min: 0, max: 0.8, noNaN: true }),
+          absence: fc.double({ min: 0, max: 0.5, noNaN: true }),
+        }),
+        { nil: undefined },
+      ),
+      proficiency: fc.array(fc.double({ min: 0.5, max: 2, noNaN: true }), { minLength: 3, maxLength: 3 }),
+      mostProficient: fc.boolean(),
       intervalMinutes: fc.constantFrom(15, 30, 60),
       thresholdSeconds: fc.integer({ min: 0, max: 60 }),
       seed: fc.integer({ min: 0, max: 1_000_000 }),
@@ -65,8 +87,23 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       const queueIds = Array.from({ length: r.queueCount }, (_, i) => `q${i}`);
       const groups = r.groups.map((g, i) => {
         const queues = queueIds.filter((_, q) => (g.queueMask >> q) & 1);
-        return { id: `g${i}`, queues: queues.length > 0 ? queues : ['q0'], agents: g.agents };
+        const served = queues.length > 0 ? queues : ['q0'];
+        return { id: `g${i}`, queues: served, agents: g.agents, proficiency: { [served[0] as string]: r.proficiency[i] ?? 1 } };
       });
+      const shift = r.shift;
+      const schedule = shift
+        ? [
+            {
+              group: `g${shift.group % groups.length}`,
+              agents: shift.agents,
+              startAt: shift.startAt,
+              endAt: shift.startAt + shift.lengthSeconds,
+              breaks: [{ kind: 'break' as const, startAt: shift.startAt + Math.floor(shift.breakAt * shift.lengthSeconds), durationSeconds: 300 }],
+              absenceProbability: shift.absence,
+            },
+          ]
+        : undefined;
+      // Only always-on agents guarantee service: scheduled ones leave, so their queues need patience limits too.
       const staffed = new Set(groups.filter((g) => g.agents > 0).flatMap((g) => g.queues));
       const callTypes = r.callTypes.map((ct, i) => {
         const queue = queueIds[ct.queuePick % r.queueCount] as string;
@@ -75,6 +112,7 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         return {
           id: `t${i}`,
           queue,
+          ...(r.ivr && i === 0 ? { ivr: 'entry' } : {}),
           arrivals: { callsPerHour: ct.callsPerHour.some((x) => x > 0) ? ct.callsPerHour : [...ct.callsPerHour, 30] },
           talk: ct.talk,
           ...(ct.wrap ? { afterCallWork: ct.wrap } : {}),
@@ -85,7 +123,7 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       const horizon = exact ? { ...r.horizon, drain: true } : r.horizon;
       const warmupSeconds = exact || horizon.kind === 'calls' ? 0 : Math.min(r.warmupSeconds, horizon.seconds - 1);
       return parseScenario({
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: 'arbitrary',
         name: 'Arbitrary',
         seed: r.seed,
@@ -96,5 +134,22 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         queues: queueIds.map((id, i) => ({ id, priority: r.priorities[i] ?? 0 })),
         callTypes,
         agentGroups: groups,
+        ...(r.ivr
+          ? {
+              ivr: {
+                nodes: [
+                  {
+                    id: 'entry',
+                    prompt: r.ivr.prompt,
+                    hangUpProbability: r.ivr.hangUp,
+                    selfService: { probability: r.ivr.selfService, duration: { kind: 'exponential', meanSeconds: 60 } },
+                    misrouteProbability: r.ivr.misroute,
+                  },
+                ],
+              },
+            }
+          : {}),
+        ...(schedule ? { schedule } : {}),
+        ...(r.mostProficient ? { routing: { policy: 'most-proficient' } } : {}),
       });
     });
