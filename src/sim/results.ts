@@ -29,15 +29,33 @@ export interface CallKpis {
   /** Mean wait of all calls that left the queue (answered or abandoned), seconds. */
   meanWaitSeconds: number;
   maxWaitSeconds: number;
-  /** Mean talk + after-call work of answered calls, seconds. */
+  /** Average handle time: mean talk + hold + after-call work of handled calls, seconds. */
   ahtSeconds: number;
   talkSeconds: number;
   afterCallWorkSeconds: number;
+  meanHoldSeconds: number;
   /** abandoned ÷ offered. */
   abandonRate: number;
   /** Time-averaged number of callers waiting. */
   meanQueueLength: number;
   maxQueueLength: number;
+  /** Calls handled here and then transferred to another queue (escalations included), and of them escalations. */
+  transferredOut: number;
+  escalated: number;
+  /** Calls that entered this queue by a transfer (they count in `offered` too). */
+  transferredIn: number;
+  /** transferredOut ÷ handled, escalated ÷ handled. */
+  transferRate: number;
+  escalationRate: number;
+  /** First contacts resolved without a transfer ÷ first contacts handled: first-contact resolution per customer. */
+  firstContactResolution: number;
+  /** Entries that were a customer's repeat contact, and repeatContacts ÷ offered. */
+  repeatContacts: number;
+  repeatRate: number;
+  /** Entries that were a retrial after an abandon or a busy signal. */
+  retrials: number;
+  /** Callers who got a busy signal (every trunk line in use). */
+  blocked: number;
 }
 
 /** KPIs of the agents: one group, or all of them. Times are person-seconds after the warm-up. */

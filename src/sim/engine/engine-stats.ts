@@ -206,6 +206,19 @@ export class EngineStats {
     this.abandonedWaits.add(waitSeconds);
   }
 
+  /** Adds one to a counter field of a statistics row (transfers, first contacts, repeats, retrials…). */
+  count(row: number, field: number): void {
+    this.calls.data[row + field]!++;
+  }
+
+  held(row: number, holdSeconds: number): void {
+    this.calls.data[row + F.HOLD_SUM]! += holdSeconds;
+  }
+
+  blocked(row: number): void {
+    this.calls.data[row + F.BLOCKED]!++;
+  }
+
   handled(row: number, talkSeconds: number, wrapSeconds: number): void {
     const data = this.calls.data;
     data[row + F.HANDLED]!++;

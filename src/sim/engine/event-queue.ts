@@ -1,10 +1,10 @@
 // The event calendar: a binary min-heap held in typed arrays, ordered by (time, sequence number). The sequence
 // number makes events at equal times first-in-first-out, so a run is reproducible. Entries are stored by value
-// (no per-event object): a time, a sequence number, and one Int32 packing the event kind (low 4 bits) with
+// (no per-event object): a time, a sequence number, and one Int32 packing the event kind (low 5 bits) with
 // its payload (an entity index, above them), so a heap level moves three numbers. Popping writes the event
 // into the queue's public fields instead of allocating. No DOM, no dependencies.
 
-const KIND_BITS = 4;
+const KIND_BITS = 5;
 const KIND_MASK = (1 << KIND_BITS) - 1;
 /** Largest payload an event can carry (an agent, call slot, call type or interval index). */
 export const MAX_EVENT_PAYLOAD = 2 ** (31 - KIND_BITS) - 1;

@@ -25,6 +25,7 @@ import {
   isAdherent,
 } from './agent-pool';
 import { EngineStats } from './engine-stats';
+import * as F from '../stats/call-table';
 import { IVR_CONTAINED, IVR_ROUTED, IvrMenu } from './ivr';
 
 // Event kinds; the payload `a` is given per kind.
@@ -43,16 +44,32 @@ const BREAK_START = 11; // a: agent
 const ACTIVITY_START = 12; // a: agent
 const AWAY_END = 13; // a: agent (end of a break or an activity)
 const IVR_END = 14; // a: call slot
+const FUTURE_CONTACT = 15; // a: index into the future-contacts table (a retrial or a repeat contact)
+const WARM_TIMEOUT = 16; // a: agent holding for a warm transfer gives up
+const CONFERENCE_END = 17; // a: agent whose warm transfer has been taken over
+const OVERFLOW = 18; // a: call slot (its queue's overflow groups may now take it)
+
+/** How long an agent holds for a warm transfer before leaving the caller in the target queue. */
+const WARM_HOLD_LIMIT_SECONDS = 300;
 
 const SECONDS_PER_DAY = 86_400;
 
-export type TraceType = 'arrived' | 'left-ivr' | 'routed' | 'answered' | 'abandoned' | 'talk-ended' | 'completed';
+export type TraceType =
+  | 'arrived'
+  | 'left-ivr'
+  | 'routed'
+  | 'answered'
+  | 'abandoned'
+  | 'talk-ended'
+  | 'completed'
+  /** A new call leg, in the target queue of a transfer (its agent is the one who transferred it). */
+  | 'transferred';
 
 /** One line of the event log, produced only when a tracer is given. */
 export interface TraceEvent {
   atSeconds: number;
   type: TraceType;
-  /** Serial number of the call, 1-based in order of arrival. */
+  /** Serial number of the call (a contact, or a transfer leg), 1-based in order of creation. */
   call: number;
   callType: string;
   /** The queue the call is in or headed for (after a misroute, the wrong one). */
@@ -75,6 +92,12 @@ export interface SimulationOptions {
 
 interface CallTypeModel {
   queue: number;
+  /** Unresolved share for a proficiency-1 agent; repeat and retrial behaviour; transfer target. */
+  unresolved: number;
+  repeat: { probability: number; delay: Sampler } | null;
+  retrial: { probability: number; delay: Sampler } | null;
+  transfer: { probability: number; queue: number; warm: boolean; escalation: boolean; talk: Sampler; conference: Sampler | null } | null;
+  outcomeRng: Rng;
   /** Entry node of the IVR, or -1 for callers who reach the queue directly. */
   ivrEntry: number;
   ivrRng: Rng;
@@ -89,14 +112,24 @@ interface CallTypeModel {
 
 interface GroupModel {
   id: string;
-  /** Queues served, highest priority first (ties keep the listed order). */
+  /** Queues served (overflow rings included), highest priority first (ties keep the listed order). */
   queues: Int32Array;
   priorities: Int32Array;
 }
 
+/** True when `queue` belongs to a department of kind escalation. */
+function isEscalationQueue(scenario: Scenario, queue: string): boolean {
+  const department = scenario.queues.find((q) => q.id === queue)?.department;
+  return department !== undefined && scenario.departments?.find((d) => d.id === department)?.kind === 'escalation';
+}
+
 /** Cumulative counts since the start of the run, warm-up included. */
 export interface Flows {
+  /** Contacts that tried to reach the centre: new callers, retrials and repeat contacts. */
   arrived: number;
+  /** Got a busy signal: every trunk line was in use. */
+  blocked: number;
+  transferred: number;
   /** Reached a queue (directly or through the IVR). */
   routed: number;
   /** Left in the IVR: contained in self-service or hung up. */
@@ -126,7 +159,7 @@ export class Simulation {
 
   private readonly arrivals: Arrivals;
   private readonly callTypes: CallTypeModel[];
-  private readonly groups: GroupModel[];
+  private groups: GroupModel[];
   readonly queueIds: readonly string[];
   readonly groupIds: readonly string[];
   /** Per queue: the groups that serve it. */
@@ -141,6 +174,8 @@ export class Simulation {
   private readonly proficiency: Float64Array;
   private readonly mostProficientFirst: boolean;
   private readonly departmentQueues: Map<string, number[]>;
+  /** Per overflow ring (index ≥ queue count): the groups that read it. */
+  private readonly overflowGroups: Record<number, number[]> = {};
 
   // Calls, struct of arrays over reusable slots.
   private callType = new Int32Array(0);
@@ -153,9 +188,18 @@ export class Simulation {
   private callPatienceSeconds = new Float64Array(0);
   private callIvrOutcome = new Uint8Array(0);
   private callMisrouted = new Uint8Array(0);
+  private callCustomer = new Float64Array(0);
+  /** 1 for a customer's first contact, 2 for the first repeat, … */
+  private callContact = new Int32Array(0);
+  private callRetrial = new Uint8Array(0);
+  private callTransferredIn = new Uint8Array(0);
+  private callTransferredOut = new Uint8Array(0);
+  /** For a warm-transferred call: the agent holding for it, or -1; and the conference time. */
+  private callHoldingAgent = new Int32Array(0);
+  private callConferenceSeconds = new Float64Array(0);
   private callGen = new Int32Array(0);
   private callWaiting = new Uint8Array(0);
-  private callAbandonPending = new Uint8Array(0);
+  private callEventsPending = new Uint8Array(0);
   private callLive = new Uint8Array(0);
   /** Offset of the call's statistics row (arrival interval and queue), or -1 for a warm-up call. */
   private callStatsRow = new Int32Array(0);
@@ -163,7 +207,28 @@ export class Simulation {
   private freeSlots = new Int32Array(0);
   private freeCount = 0;
 
-  readonly flows: Flows = { arrived: 0, routed: 0, leftIvr: 0, answered: 0, abandoned: 0, completed: 0 };
+  readonly flows: Flows = { arrived: 0, blocked: 0, transferred: 0, routed: 0, leftIvr: 0, answered: 0, abandoned: 0, completed: 0 };
+  /** New customers (first contacts), which a calls horizon counts. */
+  private customers = 0;
+  private readonly trunkLines: number;
+  /** Callers holding a line: in the IVR, waiting, or talking (a transferred caller keeps the line). */
+  private linesInUse = 0;
+  // Future contacts (retrials and repeat calls) waiting for their time.
+  private futureType = new Int32Array(16);
+  private futureCustomer = new Float64Array(16);
+  private futureContact = new Int32Array(16);
+  private futureRetrial = new Uint8Array(16);
+  private futureFree: number[] = [];
+  private futureCount = 0;
+  // Warm transfers: the call an agent holds for, and when the hold or the conference ends.
+  private agentWarmDeadline: Float64Array = new Float64Array(64);
+  private agentConferenceEndAt: Float64Array = new Float64Array(64);
+  private agentHoldSince: Float64Array = new Float64Array(64);
+  /** Serial numbers of calls: contacts and transfer legs, in order of creation. */
+  private serials = 0;
+  // Overflow: per queue, the extra queue index whose ring the overflow groups also read, and the delay.
+  private readonly overflowQueue: Int32Array;
+  private readonly overflowAfterSeconds: Float64Array;
   private nowAt = 0;
   private events = 0;
   private inSystem = 0;
@@ -200,6 +265,20 @@ export class Simulation {
       queue: queueIndex.get(ct.queue) as number,
       ivrEntry: ct.ivr !== undefined && this.ivr ? (this.ivr.nodeIndex.get(ct.ivr) as number) : -1,
       ivrRng: stream(`ivr/${ct.id}`),
+      unresolved: 1 - (ct.resolution?.probability ?? 1),
+      repeat: ct.repeat ? { probability: ct.repeat.probability, delay: makeSampler(ct.repeat.delay) } : null,
+      retrial: ct.retrial ? { probability: ct.retrial.probability, delay: makeSampler(ct.retrial.delay) } : null,
+      transfer: ct.transfer
+        ? {
+            probability: ct.transfer.probability,
+            queue: queueIndex.get(ct.transfer.to) as number,
+            warm: ct.transfer.mode === 'warm',
+            escalation: isEscalationQueue(scenario, ct.transfer.to),
+            talk: makeSampler(ct.transfer.talk),
+            conference: ct.transfer.conference ? makeSampler(ct.transfer.conference) : null,
+          }
+        : null,
+      outcomeRng: stream(`outcome/${ct.id}`),
       talk: makeSampler(ct.talk),
       wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
       patience: ct.patience ? makeSampler(ct.patience) : null,
@@ -227,6 +306,26 @@ export class Simulation {
       for (const [queue, p] of Object.entries(g.proficiency ?? {})) this.proficiency[gi * nQ + (queueIndex.get(queue) as number)] = p;
     });
     this.mostProficientFirst = scenario.routing?.policy === 'most-proficient';
+    this.trunkLines = scenario.trunkLines ?? Infinity;
+    // Overflow: queue q's late callers also sit in ring nQ + r, which the overflow groups read as a queue of
+    // the same priority.
+    this.overflowQueue = new Int32Array(nQ).fill(-1);
+    this.overflowAfterSeconds = new Float64Array(nQ);
+    (scenario.routing?.overflow ?? []).forEach((rule, r) => {
+      const q = queueIndex.get(rule.queue) as number;
+      this.overflowQueue[q] = nQ + r;
+      this.overflowAfterSeconds[q] = rule.afterSeconds;
+      this.queues.push(new CallQueue());
+      for (const groupId of rule.groups) {
+        const g = this.groups[this.groupIds.indexOf(groupId)] as GroupModel;
+        const entries = [...g.queues].map((queue, i) => ({ queue, priority: g.priorities[i] as number }));
+        entries.push({ queue: nQ + r, priority: priorityOf[q] as number });
+        entries.sort((x, y) => y.priority - x.priority);
+        g.queues = Int32Array.from(entries, (e) => e.queue);
+        g.priorities = Int32Array.from(entries, (e) => e.priority);
+        this.overflowGroups[nQ + r] = [...(this.overflowGroups[nQ + r] ?? []), this.groupIds.indexOf(groupId)];
+      }
+    });
     this.departmentQueues = new Map((scenario.departments ?? []).map((d) => [d.id, [] as number[]]));
     scenario.queues.forEach((q, i) => {
       if (q.department !== undefined) this.departmentQueues.get(q.department)?.push(i);
@@ -350,6 +449,18 @@ export class Simulation {
         case IVR_END:
           this.onIvrEnd(calendar.a, t);
           break;
+        case FUTURE_CONTACT:
+          this.onFutureContact(calendar.a, t);
+          break;
+        case WARM_TIMEOUT:
+          if (this.agentWarmDeadline[calendar.a] === t) this.endWarmHold(calendar.a, t);
+          break;
+        case CONFERENCE_END:
+          if (this.agentConferenceEndAt[calendar.a] === t) this.endWarmHold(calendar.a, t);
+          break;
+        case OVERFLOW:
+          this.onOverflow(calendar.a, t);
+          break;
         default:
           throw new Error(`unknown event kind ${calendar.kind}`);
       }
@@ -377,20 +488,38 @@ export class Simulation {
   private onArrival(typeIndex: number, t: number): void {
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     if (!this.arrivalsOpen || t !== ct.pendingAt) return; // arrivals closed, or re-drawn by a surge
-    this.flows.arrived++;
+    this.customers++;
     this.pendingArrivals--;
-    if (this.flows.arrived >= this.arrivalLimit) {
+    if (this.customers >= this.arrivalLimit) {
       this.arrivalsOpen = false;
     } else {
       this.scheduleArrival(typeIndex, ct, t);
       // A calls horizon that the arrival processes can no longer reach (scripts exhausted) ends arrivals here.
       if (this.pendingArrivals === 0 && this.horizonAt === Infinity) this.arrivalsOpen = false;
     }
+    this.newContact(typeIndex, t, 0, 1, false);
+  }
+
+  /**
+   * A contact arrives: a new customer (customer 0: numbered now), a retrial or a repeat contact. It gets a
+   * busy signal if every trunk line is in use; otherwise it enters the IVR or its queue.
+   */
+  private newContact(typeIndex: number, t: number, customer: number, contact: number, retrial: boolean): void {
+    const ct = this.callTypes[typeIndex] as CallTypeModel;
+    this.flows.arrived++;
+    const serial = ++this.serials;
     // Every attribute is drawn now, in arrival order, whatever happens to the call: common random numbers.
     const talkSeconds = ct.talk(ct.serviceRng);
     const wrapSeconds = ct.wrap === null ? 0 : ct.wrap(ct.serviceRng);
     const patienceSeconds = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
-
+    if (this.linesInUse >= this.trunkLines) {
+      const row = this.stats.arrivalRow(ct.queue, t);
+      if (row >= 0) this.stats.blocked(row);
+      this.flows.blocked++;
+      this.maybeRetry(typeIndex, t, customer === 0 ? serial : customer, contact);
+      return;
+    }
+    this.linesInUse++;
     const slot = this.allocateCall();
     this.callType[slot] = typeIndex;
     this.callQueue[slot] = ct.queue;
@@ -399,7 +528,13 @@ export class Simulation {
     this.callWrapSeconds[slot] = wrapSeconds;
     this.callPatienceSeconds[slot] = patienceSeconds;
     this.callStatsRow[slot] = -1;
-    this.callSerial[slot] = this.flows.arrived;
+    this.callSerial[slot] = serial;
+    this.callCustomer[slot] = customer === 0 ? serial : customer;
+    this.callContact[slot] = contact;
+    this.callRetrial[slot] = retrial ? 1 : 0;
+    this.callTransferredIn[slot] = 0;
+    this.callTransferredOut[slot] = 0;
+    this.callHoldingAgent[slot] = -1;
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ct.ivrEntry >= 0) {
@@ -408,14 +543,60 @@ export class Simulation {
       this.callIvrOutcome[slot] = ivr.outcome;
       this.callMisrouted[slot] = ivr.misrouted ? 1 : 0;
       if (ivr.outcome === IVR_ROUTED) this.callQueue[slot] = ivr.queue;
-      this.calendar.push(t + ivr.seconds, IVR_END, slot);
+      this.schedule(t + ivr.seconds, IVR_END, slot);
       return;
     }
     this.enterQueue(slot, t);
   }
 
+  /** Schedules an event about a call slot; the slot is not reused until every such event has fired. */
+  private schedule(at: number, kind: number, slot: number): void {
+    this.calendar.push(at, kind, slot);
+    this.callEventsPending[slot]!++;
+  }
+
+  /** After an abandon or a busy signal, the caller may try again later (while arrivals go on). */
+  private maybeRetry(typeIndex: number, t: number, customer: number, contact: number): void {
+    const retrial = (this.callTypes[typeIndex] as CallTypeModel).retrial;
+    if (retrial === null) return;
+    const ct = this.callTypes[typeIndex] as CallTypeModel;
+    if (ct.outcomeRng() >= retrial.probability) return;
+    this.scheduleFutureContact(typeIndex, t + retrial.delay(ct.outcomeRng), customer, contact, true);
+  }
+
+  private scheduleFutureContact(typeIndex: number, at: number, customer: number, contact: number, retrial: boolean): void {
+    if (at >= this.horizonAt || !this.arrivalsOpen) return; // contacts after arrivals stop are not simulated
+    let i = this.futureFree.pop();
+    if (i === undefined) {
+      i = this.futureCount++;
+      if (i === this.futureType.length) {
+        const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+          const next = make(a.length * 2);
+          next.set(a);
+          return next;
+        };
+        this.futureType = grow(this.futureType, (n) => new Int32Array(n));
+        this.futureCustomer = grow(this.futureCustomer, (n) => new Float64Array(n));
+        this.futureContact = grow(this.futureContact, (n) => new Int32Array(n));
+        this.futureRetrial = grow(this.futureRetrial, (n) => new Uint8Array(n));
+      }
+    }
+    this.futureType[i] = typeIndex;
+    this.futureCustomer[i] = customer;
+    this.futureContact[i] = contact;
+    this.futureRetrial[i] = retrial ? 1 : 0;
+    this.calendar.push(at, FUTURE_CONTACT, i);
+  }
+
+  private onFutureContact(i: number, t: number): void {
+    this.futureFree.push(i);
+    if (!this.arrivalsOpen) return;
+    this.newContact(this.futureType[i] as number, t, this.futureCustomer[i] as number, this.futureContact[i] as number, this.futureRetrial[i] === 1);
+  }
+
   /** A caller leaves the IVR: contained or hung up (the call ends), or on to a queue. */
   private onIvrEnd(slot: number, t: number): void {
+    this.callEventsPending[slot]!--;
     const outcome = this.callIvrOutcome[slot] as number;
     const arrivedAt = this.callArrivedAt[slot] as number;
     if (arrivedAt >= this.warmupAt)
@@ -430,6 +611,7 @@ export class Simulation {
       return;
     }
     this.flows.leftIvr++;
+    this.linesInUse--;
     if (this.trace) this.emit('left-ivr', t, slot);
     this.releaseCall(slot);
   }
@@ -441,7 +623,14 @@ export class Simulation {
     const row = (this.callArrivedAt[slot] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
     this.callQueuedAt[slot] = t;
     this.callStatsRow[slot] = row;
-    if (row >= 0) this.stats.offered(row);
+    if (row >= 0) {
+      this.stats.offered(row);
+      if (this.callTransferredIn[slot] === 1) this.stats.count(row, F.TRANSFERRED_IN);
+      else {
+        if ((this.callContact[slot] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
+        if (this.callRetrial[slot] === 1) this.stats.count(row, F.RETRIALS);
+      }
+    }
     this.flows.routed++;
     const agent = this.findIdleAgent(q);
     if (agent >= 0) {
@@ -455,10 +644,35 @@ export class Simulation {
     this.callWaiting[slot] = 1;
     (this.queues[q] as CallQueue).push(slot, this.callGen[slot] as number);
     const patienceSeconds = this.callPatienceSeconds[slot] as number;
-    if (patienceSeconds < Infinity) {
-      this.calendar.push(t + patienceSeconds, ABANDON, slot);
-      this.callAbandonPending[slot] = 1;
+    if (patienceSeconds < Infinity) this.schedule(t + patienceSeconds, ABANDON, slot);
+    if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), OVERFLOW, slot);
+  }
+
+  /** A caller has waited the overflow delay: the overflow groups may take the call too. */
+  private onOverflow(slot: number, t: number): void {
+    this.callEventsPending[slot]!--;
+    if (this.callWaiting[slot] !== 1) {
+      if (this.callLive[slot] === 0 && this.callEventsPending[slot] === 0) this.freeSlot(slot);
+      return;
     }
+    const q = this.callQueue[slot] as number;
+    const ring = this.overflowQueue[q] as number;
+    const idleSince = this.agents.idleSince;
+    let best = -1;
+    for (const gi of this.overflowGroups[ring] ?? []) {
+      const agent = this.agents.longestIdle(gi);
+      if (agent >= 0 && (best < 0 || (idleSince[agent] as number) < (idleSince[best] as number))) best = agent;
+    }
+    if (best < 0) {
+      (this.queues[ring] as CallQueue).push(slot, this.callGen[slot] as number);
+      return;
+    }
+    const gi = this.agents.group[best] as number;
+    this.agents.takeLongestIdle(gi);
+    this.stats.queueLeft(q, t);
+    this.callWaiting[slot] = 0; // its entry in the queue's own ring is now stale
+    this.stats.busyChanged(gi, t, 1);
+    this.answer(best, slot, t);
   }
 
   /**
@@ -467,9 +681,9 @@ export class Simulation {
    * freeing the slot once the call is over.
    */
   private onAbandon(slot: number, t: number): void {
-    this.callAbandonPending[slot] = 0;
+    this.callEventsPending[slot]!--;
     if (this.callWaiting[slot] !== 1) {
-      if (this.callLive[slot] === 0) this.freeSlot(slot);
+      if (this.callLive[slot] === 0 && this.callEventsPending[slot] === 0) this.freeSlot(slot);
       return;
     }
     this.stats.queueLeft(this.callQueue[slot] as number, t);
@@ -477,8 +691,13 @@ export class Simulation {
     const row = this.callStatsRow[slot] as number;
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
+    this.linesInUse--;
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
+    const typeIndex = this.callType[slot] as number;
+    const customer = this.callCustomer[slot] as number;
+    const contact = this.callContact[slot] as number;
     this.releaseCall(slot);
+    this.maybeRetry(typeIndex, t, customer, contact);
   }
 
   // ---- Agents ---------------------------------------------------------------------------------------------
@@ -524,6 +743,17 @@ export class Simulation {
     const row = this.callStatsRow[slot] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
+    // A warm transfer: the agent who held for this caller joins for the conference, then leaves.
+    const holder = this.callHoldingAgent[slot] as number;
+    if (holder >= 0) {
+      this.callHoldingAgent[slot] = -1;
+      if (this.agentWarmDeadline[holder]! > 0) {
+        this.agentWarmDeadline[holder] = 0;
+        const endAt = t + (this.callConferenceSeconds[slot] as number);
+        this.agentConferenceEndAt[holder] = endAt;
+        this.calendar.push(endAt, CONFERENCE_END, holder);
+      }
+    }
     if (this.trace) this.emit('answered', t, slot, agent, waitSeconds);
     this.calendar.push(t + talkSeconds, TALK_END, agent);
   }
@@ -531,6 +761,21 @@ export class Simulation {
   private onTalkEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
     if (this.trace) this.emit('talk-ended', t, slot, agent);
+    const ct = this.callTypes[this.callType[slot] as number] as CallTypeModel;
+    const transfer = ct.transfer;
+    if (transfer !== null && this.callTransferredIn[slot] === 0) {
+      const gi = this.agents.group[agent] as number;
+      const p = Math.min(1, transfer.probability / (this.proficiency[gi * this.queueIds.length + (this.callQueue[slot] as number)] as number));
+      if (ct.outcomeRng() < p) {
+        this.transferCall(agent, slot, t, ct);
+        return;
+      }
+    }
+    this.linesInUse--; // the caller hangs up
+    this.startWrap(agent, slot, t);
+  }
+
+  private startWrap(agent: number, slot: number, t: number): void {
     const wrapSeconds = this.callWrapSeconds[slot] as number;
     if (wrapSeconds > 0) {
       this.agents.setState(agent, WRAP_UP, t);
@@ -538,6 +783,65 @@ export class Simulation {
     } else {
       this.completeCall(agent, t);
     }
+  }
+
+  /**
+   * The agent hands the caller on to another queue (the caller keeps the line). Cold: the agent moves on to
+   * after-call work. Warm: the agent holds until a target agent answers (for at most WARM_HOLD_LIMIT_SECONDS),
+   * then both talk for the conference time.
+   */
+  private transferCall(agent: number, slot: number, t: number, ct: CallTypeModel): void {
+    const transfer = ct.transfer as NonNullable<CallTypeModel['transfer']>;
+    const row = this.callStatsRow[slot] as number;
+    if (row >= 0) {
+      this.stats.count(row, F.TRANSFERRED_OUT);
+      if (transfer.escalation) this.stats.count(row, F.ESCALATED);
+      // A transferred first contact is not resolved on first contact.
+      if (this.callContact[slot] === 1) this.stats.count(row, F.FIRST_CONTACTS);
+    }
+    this.callTransferredOut[slot] = 1;
+    this.flows.transferred++;
+    const next = this.allocateCall();
+    this.callType[next] = this.callType[slot] as number;
+    this.callQueue[next] = transfer.queue;
+    this.callArrivedAt[next] = this.callArrivedAt[slot] as number;
+    const conference = transfer.warm && transfer.conference ? transfer.conference(ct.outcomeRng) : 0;
+    this.callTalkSeconds[next] = transfer.talk(ct.outcomeRng) + conference;
+    this.callConferenceSeconds[next] = conference;
+    this.callWrapSeconds[next] = this.callWrapSeconds[slot] as number;
+    this.callPatienceSeconds[next] = Infinity; // a transferred caller is assumed to wait
+    this.callStatsRow[next] = -1;
+    this.callSerial[next] = ++this.serials;
+    this.callCustomer[next] = this.callCustomer[slot] as number;
+    this.callContact[next] = this.callContact[slot] as number;
+    this.callRetrial[next] = 0;
+    this.callTransferredIn[next] = 1;
+    this.callTransferredOut[next] = 0;
+    this.callHoldingAgent[next] = -1;
+    this.inSystem++;
+    if (this.trace) this.emit('transferred', t, next, agent);
+    if (transfer.warm) {
+      this.ensureAgentArrays();
+      this.agents.setState(agent, HOLD, t);
+      this.agentHoldSince[agent] = t;
+      this.callHoldingAgent[next] = agent;
+      this.agentWarmDeadline[agent] = t + WARM_HOLD_LIMIT_SECONDS;
+      this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, WARM_TIMEOUT, agent);
+      this.enterQueue(next, t);
+      return;
+    }
+    this.enterQueue(next, t);
+    this.startWrap(agent, slot, t);
+  }
+
+  /** The agent's warm transfer is over (conference done, or held too long): on to after-call work. */
+  private endWarmHold(agent: number, t: number): void {
+    this.agentWarmDeadline[agent] = 0;
+    this.agentConferenceEndAt[agent] = 0;
+    const slot = this.agents.call[agent] as number;
+    const row = this.callStatsRow[slot] as number;
+    if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
+    this.startWrap(agent, slot, t);
   }
 
   /**
@@ -549,6 +853,7 @@ export class Simulation {
     const slot = agents.call[agent] as number;
     const row = this.callStatsRow[slot] as number;
     if (row >= 0) this.stats.handled(row, this.callTalkSeconds[slot] as number, this.callWrapSeconds[slot] as number);
+    if (this.callTransferredOut[slot] === 0) this.resolve(agent, slot, t, row);
     this.flows.completed++;
     if (this.trace) this.emit('completed', t, slot, agent);
     agents.call[agent] = -1;
@@ -573,6 +878,28 @@ export class Simulation {
   }
 
   /**
+   * Was the customer's request resolved? With proficiency p the unresolved share is (1 − r) ÷ p, capped at 1.
+   * A first contact resolved here (and not transferred in) counts for first-contact resolution; an unresolved
+   * customer may call again (a repeat contact).
+   */
+  private resolve(agent: number, slot: number, t: number, row: number): void {
+    const typeIndex = this.callType[slot] as number;
+    const ct = this.callTypes[typeIndex] as CallTypeModel;
+    let resolved = true;
+    if (ct.unresolved > 0) {
+      const gi = this.agents.group[agent] as number;
+      const p = this.proficiency[gi * this.queueIds.length + (this.callQueue[slot] as number)] as number;
+      resolved = ct.outcomeRng() >= Math.min(1, ct.unresolved / p);
+    }
+    if (row >= 0 && this.callContact[slot] === 1 && this.callTransferredIn[slot] === 0) {
+      this.stats.count(row, F.FIRST_CONTACTS);
+      if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
+    }
+    if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
+      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.callCustomer[slot] as number, (this.callContact[slot] as number) + 1, false);
+  }
+
+  /**
    * Takes the next waiting call for an agent of group gi: the highest-priority queue with callers; among
    * queues of equal priority, the one whose head has waited longest. Returns the call slot or -1.
    */
@@ -587,7 +914,7 @@ export class Simulation {
       const priority = g.priorities[i] as number;
       if (bestQueue >= 0 && priority < bestPriority) break;
       const q = g.queues[i] as number;
-      if (waiting[q] === 0) continue;
+      if (q < waiting.length && waiting[q] === 0) continue; // overflow rings (q ≥ queue count) keep no count
       const slot = (this.queues[q] as CallQueue).peekLive(this.callGen, this.callWaiting);
       if (slot < 0) continue;
       const arrivedAt = this.callQueuedAt[slot] as number;
@@ -600,7 +927,7 @@ export class Simulation {
     }
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
-    this.stats.queueLeft(bestQueue, t);
+    this.stats.queueLeft(this.callQueue[bestSlot] as number, t);
     this.callWaiting[bestSlot] = 0;
     return bestSlot;
   }
@@ -849,7 +1176,20 @@ export class Simulation {
     this.callWaiting[slot] = 0;
     this.callLive[slot] = 0;
     this.inSystem--;
-    if (this.callAbandonPending[slot] === 0) this.freeSlot(slot);
+    if (this.callEventsPending[slot] === 0) this.freeSlot(slot);
+  }
+
+  private ensureAgentArrays(): void {
+    const n = this.agents.group.length;
+    if (this.agentWarmDeadline.length >= n) return;
+    const grow = (a: Float64Array): Float64Array => {
+      const next = new Float64Array(n);
+      next.set(a);
+      return next;
+    };
+    this.agentWarmDeadline = grow(this.agentWarmDeadline);
+    this.agentConferenceEndAt = grow(this.agentConferenceEndAt);
+    this.agentHoldSince = grow(this.agentHoldSince);
   }
 
   private freeSlot(slot: number): void {
@@ -872,9 +1212,16 @@ export class Simulation {
     this.callPatienceSeconds = grow(this.callPatienceSeconds, (n) => new Float64Array(n));
     this.callIvrOutcome = grow(this.callIvrOutcome, (n) => new Uint8Array(n));
     this.callMisrouted = grow(this.callMisrouted, (n) => new Uint8Array(n));
+    this.callCustomer = grow(this.callCustomer, (n) => new Float64Array(n));
+    this.callContact = grow(this.callContact, (n) => new Int32Array(n));
+    this.callRetrial = grow(this.callRetrial, (n) => new Uint8Array(n));
+    this.callTransferredIn = grow(this.callTransferredIn, (n) => new Uint8Array(n));
+    this.callTransferredOut = grow(this.callTransferredOut, (n) => new Uint8Array(n));
+    this.callHoldingAgent = grow(this.callHoldingAgent, (n) => new Int32Array(n));
+    this.callConferenceSeconds = grow(this.callConferenceSeconds, (n) => new Float64Array(n));
     this.callGen = grow(this.callGen, (n) => new Int32Array(n));
     this.callWaiting = grow(this.callWaiting, (n) => new Uint8Array(n));
-    this.callAbandonPending = grow(this.callAbandonPending, (n) => new Uint8Array(n));
+    this.callEventsPending = grow(this.callEventsPending, (n) => new Uint8Array(n));
     this.callLive = grow(this.callLive, (n) => new Uint8Array(n));
     this.callStatsRow = grow(this.callStatsRow, (n) => new Int32Array(n));
     this.callSerial = grow(this.callSerial, (n) => new Float64Array(n));

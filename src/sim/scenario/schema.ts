@@ -147,6 +147,30 @@ export const callTypeSchema = z.strictObject({
   patience: distributionSchema.optional(),
   /** The IVR node where these callers enter the menu; absent means they reach the queue directly. */
   ivr: id.optional(),
+  /**
+   * Share of contacts resolved by a proficiency-1 agent (default 1). With proficiency p the unresolved share
+   * is (1 − probability) ÷ p, capped at 1.
+   */
+  resolution: z.strictObject({ probability }).optional(),
+  /** An unresolved customer calls again with this probability after this delay: a repeat contact. */
+  repeat: z.strictObject({ probability, delay: distributionSchema }).optional(),
+  /** A caller who abandons (or gets a busy signal) tries again with this probability after this delay. */
+  retrial: z.strictObject({ probability, delay: distributionSchema }).optional(),
+  /**
+   * After talking, the agent transfers the call to another queue with this probability (÷ the agent's
+   * proficiency, capped at 1): cold — the caller waits in the target queue; warm — the agent stays on hold
+   * until a target agent answers (at most 5 minutes), then both talk for `conference`. The target agent's
+   * talk time is `talk`. A transfer into a queue of an escalation department counts as an escalation.
+   */
+  transfer: z
+    .strictObject({
+      probability,
+      to: id,
+      mode: z.enum(['cold', 'warm']),
+      talk: distributionSchema,
+      conference: distributionSchema.optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -250,6 +274,14 @@ export const routingSchema = z.strictObject({
    * queue, idle longest among equals.
    */
   policy: z.enum(['longest-idle', 'most-proficient']),
+  /**
+   * Overflow: a caller still waiting in `queue` after `afterSeconds` may also be answered by `groups`
+   * (secondary skill groups), as if their own queue of the same priority.
+   */
+  overflow: z
+    .array(z.strictObject({ queue: id, afterSeconds: nonNegativeSeconds, groups: z.array(id).min(1) }))
+    .max(1000)
+    .optional(),
 });
 
 export const costsSchema = z.strictObject({
@@ -306,6 +338,8 @@ export const scenarioSchema = z
     schedule: z.array(shiftSchema).max(5000).optional(),
     routing: routingSchema.optional(),
     costs: costsSchema.optional(),
+    /** Lines into the centre: callers in the IVR, waiting or talking hold one; the next caller gets a busy signal. */
+    trunkLines: z.number().int().min(1).max(1_000_000).optional(),
   })
   .superRefine((s, ctx) => {
     const queueIds = addDuplicateIssues(s.queues, 'queues', ctx);
@@ -348,6 +382,21 @@ export const scenarioSchema = z
     s.callTypes.forEach((ct, i) => {
       if (ct.ivr !== undefined && !nodeIds.has(ct.ivr))
         ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'ivr'], message: `unknown IVR node "${ct.ivr}"` });
+    });
+    s.callTypes.forEach((ct, i) => {
+      if (ct.transfer && !queueIds.has(ct.transfer.to))
+        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'to'], message: `unknown queue "${ct.transfer.to}"` });
+      if (ct.transfer && ct.transfer.to === ct.queue)
+        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'to'], message: 'must differ from the call type\'s own queue' });
+      if (ct.transfer?.mode === 'warm' && ct.transfer.conference === undefined)
+        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'conference'], message: 'is required for a warm transfer' });
+    });
+    (s.routing?.overflow ?? []).forEach((o, i) => {
+      if (!queueIds.has(o.queue)) ctx.addIssue({ code: 'custom', path: ['routing', 'overflow', i, 'queue'], message: `unknown queue "${o.queue}"` });
+      o.groups.forEach((g, j) => {
+        if (!s.agentGroups.some((ag) => ag.id === g))
+          ctx.addIssue({ code: 'custom', path: ['routing', 'overflow', i, 'groups', j], message: `unknown agent group "${g}"` });
+      });
     });
     const cycle = findIvrCycle(s.ivr?.nodes ?? []);
     if (cycle !== undefined) ctx.addIssue({ code: 'custom', path: ['ivr', 'nodes'], message: `the menu loops: ${cycle.join(' → ')}` });

@@ -20,7 +20,22 @@ export const ACW_SUM = 10;
 export const QUEUE_AREA = 11;
 export const MAX_QUEUE = 12;
 export const WAITING_AT_END = 13;
-export const CALL_FIELDS = 14;
+/** Handled here, then sent to another queue (transfers include escalations). */
+export const TRANSFERRED_OUT = 14;
+export const ESCALATED = 15;
+/** Entered this queue by a transfer. */
+export const TRANSFERRED_IN = 16;
+/** First contacts of a customer that ended here, and those of them resolved (without a transfer). */
+export const FIRST_CONTACTS = 17;
+export const FIRST_CONTACTS_RESOLVED = 18;
+/** Entries that were a customer's repeat contact, or a retrial after an abandon or a busy signal. */
+export const REPEAT_CONTACTS = 19;
+export const RETRIALS = 20;
+/** Callers who got a busy signal (all trunk lines taken), counted against the queue they wanted. */
+export const BLOCKED = 21;
+/** Time handled calls spent on hold (an agent holding for a warm transfer). */
+export const HOLD_SUM = 22;
+export const CALL_FIELDS = 23;
 
 /** A table of rows of CALL_FIELDS numbers that grows by doubling. */
 export class CallTable {
@@ -96,12 +111,23 @@ export function callKpis(
     asaSeconds: ratio(f(WAIT_ANSWERED_SUM), answered),
     meanWaitSeconds: ratio(f(WAIT_ANSWERED_SUM) + f(WAIT_ABANDONED_SUM), answered + abandoned),
     maxWaitSeconds: f(MAX_WAIT),
-    ahtSeconds: ratio(f(TALK_SUM) + f(ACW_SUM), handled),
+    ahtSeconds: ratio(f(TALK_SUM) + f(HOLD_SUM) + f(ACW_SUM), handled),
     talkSeconds: ratio(f(TALK_SUM), handled),
     afterCallWorkSeconds: ratio(f(ACW_SUM), handled),
+    meanHoldSeconds: ratio(f(HOLD_SUM), handled),
     abandonRate: ratio(abandoned, f(OFFERED)),
     meanQueueLength: ratio(f(QUEUE_AREA), observedSeconds),
     maxQueueLength: f(MAX_QUEUE),
+    transferredOut: f(TRANSFERRED_OUT),
+    escalated: f(ESCALATED),
+    transferredIn: f(TRANSFERRED_IN),
+    transferRate: ratio(f(TRANSFERRED_OUT), handled),
+    escalationRate: ratio(f(ESCALATED), handled),
+    firstContactResolution: ratio(f(FIRST_CONTACTS_RESOLVED), f(FIRST_CONTACTS)),
+    repeatContacts: f(REPEAT_CONTACTS),
+    repeatRate: ratio(f(REPEAT_CONTACTS), f(OFFERED)),
+    retrials: f(RETRIALS),
+    blocked: f(BLOCKED),
   };
 }
 

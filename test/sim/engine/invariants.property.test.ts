@@ -20,6 +20,7 @@ function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult): 
   const servesQueue = new Map(scenario.agentGroups.map((g) => [g.id, new Set(g.queues)]));
   const state = new Map<number, 'in-ivr' | 'waiting' | 'talking' | 'wrapping' | 'done'>();
   const usesIvr = new Set(scenario.callTypes.filter((ct) => ct.ivr !== undefined).map((ct) => ct.id));
+  const overflowGroups = new Map((scenario.routing?.overflow ?? []).map((o) => [o.queue, new Set(o.groups)]));
   const agentCall = new Map<string, number>();
   let clock = 0;
   for (const e of events) {
@@ -35,6 +36,10 @@ function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult): 
         expect(s).toBe('in-ivr');
         state.set(e.call, 'waiting');
         break;
+      case 'transferred':
+        expect(s).toBeUndefined();
+        state.set(e.call, 'waiting');
+        break;
       case 'left-ivr':
         expect(s).toBe('in-ivr');
         state.set(e.call, 'done');
@@ -43,7 +48,8 @@ function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult): 
         expect(s).toBe('waiting');
         const agent = e.agent as string;
         expect(agentCall.has(agent)).toBe(false);
-        expect(servesQueue.get(agent.replace(/-\d+$/, ''))?.has(e.queue)).toBe(true);
+        const group = agent.replace(/-\d+$/, '');
+        expect(servesQueue.get(group)?.has(e.queue) || overflowGroups.get(e.queue)?.has(group)).toBe(true);
         agentCall.set(agent, e.call);
         state.set(e.call, 'talking');
         break;
@@ -111,7 +117,10 @@ describe('engine invariants on random scenarios', () => {
         if ((scenario.warmupSeconds ?? 0) === 0) {
           // Callers reach a queue on arrival, or through the IVR when they are routed.
           const usesIvr = new Set(scenario.callTypes.filter((ct) => ct.ivr !== undefined).map((ct) => ct.id));
-          const reachedQueue = events.filter((e) => (e.type === 'arrived' && !usesIvr.has(e.callType)) || e.type === 'routed');
+  const overflowGroups = new Map((scenario.routing?.overflow ?? []).map((o) => [o.queue, new Set(o.groups)]));
+          const reachedQueue = events.filter(
+            (e) => (e.type === 'arrived' && !usesIvr.has(e.callType)) || e.type === 'routed' || e.type === 'transferred',
+          );
           expect(reachedQueue.length).toBe(result.total.offered);
           expect(events.filter((e) => e.type === 'abandoned').length).toBe(result.total.abandoned);
         }

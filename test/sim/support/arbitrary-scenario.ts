@@ -79,6 +79,14 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       ),
       proficiency: fc.array(fc.double({ min: 0.5, max: 2, noNaN: true }), { minLength: 3, maxLength: 3 }),
       mostProficient: fc.boolean(),
+      contacts: fc.record({
+        resolution: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+        repeat: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+        retrial: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+        transfer: fc.option(fc.record({ probability: fc.double({ min: 0, max: 0.6, noNaN: true }), warm: fc.boolean() }), { nil: undefined }),
+        trunkLines: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+        overflowAfter: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+      }),
       intervalMinutes: fc.constantFrom(15, 30, 60),
       thresholdSeconds: fc.integer({ min: 0, max: 60 }),
       seed: fc.integer({ min: 0, max: 1_000_000 }),
@@ -105,6 +113,9 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         : undefined;
       // Only always-on agents guarantee service: scheduled ones leave, so their queues need patience limits too.
       const staffed = new Set(groups.filter((g) => g.agents > 0).flatMap((g) => g.queues));
+      const c = r.contacts;
+      // Transfers go to a queue other than the caller's own, served by an always-on agent (transferred callers wait).
+      const transferTarget = (own: string): string | undefined => queueIds.find((q) => q !== own && staffed.has(q));
       const callTypes = r.callTypes.map((ct, i) => {
         const queue = queueIds[ct.queuePick % r.queueCount] as string;
         // An unstaffed queue needs patient-limited callers, or the scenario is (rightly) invalid.
@@ -113,6 +124,20 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
           id: `t${i}`,
           queue,
           ...(r.ivr && i === 0 ? { ivr: 'entry' } : {}),
+          ...(c.resolution === undefined ? {} : { resolution: { probability: c.resolution } }),
+          ...(c.repeat === undefined ? {} : { repeat: { probability: c.repeat, delay: { kind: 'exponential', meanSeconds: 600 } } }),
+          ...(c.retrial === undefined ? {} : { retrial: { probability: c.retrial, delay: { kind: 'exponential', meanSeconds: 120 } } }),
+          ...(c.transfer && transferTarget(queue)
+            ? {
+                transfer: {
+                  probability: c.transfer.probability,
+                  to: transferTarget(queue),
+                  mode: c.transfer.warm ? 'warm' : 'cold',
+                  talk: { kind: 'exponential', meanSeconds: 120 },
+                  ...(c.transfer.warm ? { conference: { kind: 'deterministic', valueSeconds: 20 } } : {}),
+                },
+              }
+            : {}),
           arrivals: { callsPerHour: ct.callsPerHour.some((x) => x > 0) ? ct.callsPerHour : [...ct.callsPerHour, 30] },
           talk: ct.talk,
           ...(ct.wrap ? { afterCallWork: ct.wrap } : {}),
@@ -150,6 +175,16 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
             }
           : {}),
         ...(schedule ? { schedule } : {}),
-        ...(r.mostProficient ? { routing: { policy: 'most-proficient' } } : {}),
+        ...(r.mostProficient || c.overflowAfter !== undefined
+          ? {
+              routing: {
+                policy: r.mostProficient ? 'most-proficient' : 'longest-idle',
+                ...(c.overflowAfter === undefined
+                  ? {}
+                  : { overflow: [{ queue: 'q0', afterSeconds: c.overflowAfter, groups: groups.map((g) => g.id) }] }),
+              },
+            }
+          : {}),
+        ...(c.trunkLines === undefined ? {} : { trunkLines: c.trunkLines }),
       });
     });
