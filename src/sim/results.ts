@@ -56,6 +56,11 @@ export interface CallKpis {
   retrials: number;
   /** Callers who got a busy signal (every trunk line in use). */
   blocked: number;
+  /** Callers offered a callback, and those who accepted (they count as answered when called back). */
+  callbacksOffered: number;
+  callbacksAccepted: number;
+  /** Handled calls with a consult hold ÷ handled. */
+  consultRate: number;
 }
 
 /** KPIs of the agents: one group, or all of them. Times are person-seconds after the warm-up. */

@@ -4,7 +4,7 @@
 // and out, arrival surges). Pure TypeScript: no DOM, no Math.random, no allocation per event on the hot path.
 import type { AgentStateTimes, RunResult } from '../results';
 import { DEFAULT_COSTS, type Scenario, type ShiftSpec } from '../scenario/schema';
-import { makeSampler, type Sampler } from '../random/distributions';
+import { distributionMean, makeSampler, type Sampler } from '../random/distributions';
 import { createStream, type Rng } from '../random/streams';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
@@ -48,6 +48,7 @@ const FUTURE_CONTACT = 15; // a: index into the future-contacts table (a retrial
 const WARM_TIMEOUT = 16; // a: agent holding for a warm transfer gives up
 const CONFERENCE_END = 17; // a: agent whose warm transfer has been taken over
 const OVERFLOW = 18; // a: call slot (its queue's overflow groups may now take it)
+const CONSULT_END = 19; // a: agent back from consulting a colleague, the caller on hold meanwhile
 
 /** How long an agent holds for a warm transfer before leaving the caller in the target queue. */
 const WARM_HOLD_LIMIT_SECONDS = 300;
@@ -98,6 +99,9 @@ interface CallTypeModel {
   retrial: { probability: number; delay: Sampler } | null;
   transfer: { probability: number; queue: number; warm: boolean; escalation: boolean; talk: Sampler; conference: Sampler | null } | null;
   outcomeRng: Rng;
+  consult: { probability: number; duration: Sampler } | null;
+  /** Nominal mean talk + after-call work, for the expected wait behind a callback offer. */
+  meanHandleSeconds: number;
   /** Entry node of the IVR, or -1 for callers who reach the queue directly. */
   ivrEntry: number;
   ivrRng: Rng;
@@ -197,6 +201,9 @@ export class Simulation {
   /** For a warm-transferred call: the agent holding for it, or -1; and the conference time. */
   private callHoldingAgent = new Int32Array(0);
   private callConferenceSeconds = new Float64Array(0);
+  /** 1 for a caller who took a callback (off the line, waiting for the agent to call). */
+  private callCallback = new Uint8Array(0);
+  private callConsulted = new Uint8Array(0);
   private callGen = new Int32Array(0);
   private callWaiting = new Uint8Array(0);
   private callEventsPending = new Uint8Array(0);
@@ -229,6 +236,9 @@ export class Simulation {
   // Overflow: per queue, the extra queue index whose ring the overflow groups also read, and the delay.
   private readonly overflowQueue: Int32Array;
   private readonly overflowAfterSeconds: Float64Array;
+  /** Per queue: the callback offer's expected-wait threshold (Infinity: no offer) and acceptance probability. */
+  private readonly callbackAfterSeconds: Float64Array;
+  private readonly callbackAccept: Float64Array;
   private nowAt = 0;
   private events = 0;
   private inSystem = 0;
@@ -279,6 +289,8 @@ export class Simulation {
           }
         : null,
       outcomeRng: stream(`outcome/${ct.id}`),
+      consult: ct.consult ? { probability: ct.consult.probability, duration: makeSampler(ct.consult.duration) } : null,
+      meanHandleSeconds: distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0),
       talk: makeSampler(ct.talk),
       wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
       patience: ct.patience ? makeSampler(ct.patience) : null,
@@ -309,6 +321,8 @@ export class Simulation {
     this.trunkLines = scenario.trunkLines ?? Infinity;
     // Overflow: queue q's late callers also sit in ring nQ + r, which the overflow groups read as a queue of
     // the same priority.
+    this.callbackAfterSeconds = Float64Array.from(scenario.queues, (q) => q.callback?.offerAfterSeconds ?? Infinity);
+    this.callbackAccept = Float64Array.from(scenario.queues, (q) => q.callback?.acceptProbability ?? 0);
     this.overflowQueue = new Int32Array(nQ).fill(-1);
     this.overflowAfterSeconds = new Float64Array(nQ);
     (scenario.routing?.overflow ?? []).forEach((rule, r) => {
@@ -461,6 +475,9 @@ export class Simulation {
         case OVERFLOW:
           this.onOverflow(calendar.a, t);
           break;
+        case CONSULT_END:
+          this.onConsultEnd(calendar.a, t);
+          break;
         default:
           throw new Error(`unknown event kind ${calendar.kind}`);
       }
@@ -535,6 +552,8 @@ export class Simulation {
     this.callTransferredIn[slot] = 0;
     this.callTransferredOut[slot] = 0;
     this.callHoldingAgent[slot] = -1;
+    this.callCallback[slot] = 0;
+    this.callConsulted[slot] = 0;
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ct.ivrEntry >= 0) {
@@ -640,12 +659,34 @@ export class Simulation {
       this.answer(agent, slot, t);
       return;
     }
+    const tookCallback = this.offerCallback(slot, q, t, row);
     this.stats.queueJoined(q, t);
     this.callWaiting[slot] = 1;
     (this.queues[q] as CallQueue).push(slot, this.callGen[slot] as number);
     const patienceSeconds = this.callPatienceSeconds[slot] as number;
-    if (patienceSeconds < Infinity) this.schedule(t + patienceSeconds, ABANDON, slot);
+    if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, ABANDON, slot);
     if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), OVERFLOW, slot);
+  }
+
+  /**
+   * Offers a callback when the expected wait — the callers ahead plus this one, times the nominal handle time,
+   * shared among the logged-in agents who serve the queue — exceeds the queue's threshold. A caller who
+   * accepts frees the line and will not abandon. Returns true if the caller took the callback.
+   */
+  private offerCallback(slot: number, q: number, t: number, row: number): boolean {
+    const threshold = this.callbackAfterSeconds[q] as number;
+    if (threshold === Infinity || this.callTransferredIn[slot] === 1) return false;
+    const ct = this.callTypes[this.callType[slot] as number] as CallTypeModel;
+    let serving = 0;
+    for (const gi of this.queueGroups[q] as Int32Array) serving += this.stats.staffed[gi] as number;
+    const expectedWaitSeconds = serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
+    if (expectedWaitSeconds <= threshold) return false;
+    if (row >= 0) this.stats.count(row, F.CALLBACKS_OFFERED);
+    if (ct.outcomeRng() >= (this.callbackAccept[q] as number)) return false;
+    if (row >= 0) this.stats.count(row, F.CALLBACKS_ACCEPTED);
+    this.callCallback[slot] = 1;
+    this.linesInUse--;
+    return true;
   }
 
   /** A caller has waited the overflow delay: the overflow groups may take the call too. */
@@ -743,6 +784,7 @@ export class Simulation {
     const row = this.callStatsRow[slot] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
+    if (this.callCallback[slot] === 1) this.linesInUse++; // the agent calls the customer back
     // A warm transfer: the agent who held for this caller joins for the conference, then leaves.
     const holder = this.callHoldingAgent[slot] as number;
     if (holder >= 0) {
@@ -762,10 +804,43 @@ export class Simulation {
     const slot = this.agents.call[agent] as number;
     if (this.trace) this.emit('talk-ended', t, slot, agent);
     const ct = this.callTypes[this.callType[slot] as number] as CallTypeModel;
+    const consult = ct.consult;
+    if (consult !== null && this.callConsulted[slot] === 0) {
+      const p = Math.min(1, consult.probability / this.proficiencyFor(agent, slot));
+      if (ct.outcomeRng() < p) {
+        this.callConsulted[slot] = 1;
+        this.ensureAgentArrays();
+        this.agents.setState(agent, HOLD, t);
+        this.agentHoldSince[agent] = t;
+        this.calendar.push(t + consult.duration(ct.outcomeRng), CONSULT_END, agent);
+        return;
+      }
+    }
+    this.afterTalk(agent, slot, t, ct);
+  }
+
+  /** The consult is over: its hold time counts in the call's handle time; the call goes on as after talk. */
+  private onConsultEnd(agent: number, t: number): void {
+    const slot = this.agents.call[agent] as number;
+    const row = this.callStatsRow[slot] as number;
+    if (row >= 0) {
+      this.stats.held(row, t - (this.agentHoldSince[agent] as number));
+      this.stats.count(row, F.CONSULTS);
+    }
+    this.agents.setState(agent, TALKING, t);
+    this.afterTalk(agent, slot, t, this.callTypes[this.callType[slot] as number] as CallTypeModel);
+  }
+
+  private proficiencyFor(agent: number, slot: number): number {
+    const gi = this.agents.group[agent] as number;
+    return this.proficiency[gi * this.queueIds.length + (this.callQueue[slot] as number)] as number;
+  }
+
+  /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
+  private afterTalk(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer;
     if (transfer !== null && this.callTransferredIn[slot] === 0) {
-      const gi = this.agents.group[agent] as number;
-      const p = Math.min(1, transfer.probability / (this.proficiency[gi * this.queueIds.length + (this.callQueue[slot] as number)] as number));
+      const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
       if (ct.outcomeRng() < p) {
         this.transferCall(agent, slot, t, ct);
         return;
@@ -818,6 +893,8 @@ export class Simulation {
     this.callTransferredIn[next] = 1;
     this.callTransferredOut[next] = 0;
     this.callHoldingAgent[next] = -1;
+    this.callCallback[next] = 0;
+    this.callConsulted[next] = 0;
     this.inSystem++;
     if (this.trace) this.emit('transferred', t, next, agent);
     if (transfer.warm) {
@@ -1219,6 +1296,8 @@ export class Simulation {
     this.callTransferredOut = grow(this.callTransferredOut, (n) => new Uint8Array(n));
     this.callHoldingAgent = grow(this.callHoldingAgent, (n) => new Int32Array(n));
     this.callConferenceSeconds = grow(this.callConferenceSeconds, (n) => new Float64Array(n));
+    this.callCallback = grow(this.callCallback, (n) => new Uint8Array(n));
+    this.callConsulted = grow(this.callConsulted, (n) => new Uint8Array(n));
     this.callGen = grow(this.callGen, (n) => new Int32Array(n));
     this.callWaiting = grow(this.callWaiting, (n) => new Uint8Array(n));
     this.callEventsPending = grow(this.callEventsPending, (n) => new Uint8Array(n));

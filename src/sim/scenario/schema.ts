@@ -106,6 +106,12 @@ export const queueSchema = z.strictObject({
   name: z.string().max(120).optional(),
   /** The department the queue belongs to (for reports and the floor); optional. */
   department: id.optional(),
+  /**
+   * Callback offer (virtual hold): a caller whose expected wait on arrival exceeds `offerAfterSeconds` is
+   * offered a callback and accepts with `acceptProbability`. An accepting caller hangs up (freeing the line),
+   * keeps the place in the queue and never abandons; the agent who reaches that place calls back.
+   */
+  callback: z.strictObject({ offerAfterSeconds: nonNegativeSeconds, acceptProbability: probability }).optional(),
   /** Higher is served first when an agent could take calls from several queues. Default 0. */
   priority: z.number().int().min(-1000).max(1000).optional(),
 });
@@ -152,6 +158,11 @@ export const callTypeSchema = z.strictObject({
    * is (1 − probability) ÷ p, capped at 1.
    */
   resolution: z.strictObject({ probability }).optional(),
+  /**
+   * With this probability (× 1 ÷ the agent's proficiency, capped at 1) the agent puts the caller on hold after
+   * talking, to consult a colleague or a team lead, for `duration`.
+   */
+  consult: z.strictObject({ probability, duration: distributionSchema }).optional(),
   /** An unresolved customer calls again with this probability after this delay: a repeat contact. */
   repeat: z.strictObject({ probability, delay: distributionSchema }).optional(),
   /** A caller who abandons (or gets a busy signal) tries again with this probability after this delay. */
@@ -176,7 +187,8 @@ export const callTypeSchema = z.strictObject({
 /**
  * One node of the IVR menu. A caller hears the prompt, then may hang up, finish in self-service
  * (containment), go on to a sub-menu, or — at a node without options — reach their call type's queue,
- * possibly the wrong one (misroute).
+ * possibly the wrong one (misroute). Hanging up and self-service are one draw over every caller who reaches
+ * the node: hang up with hangUpProbability, else self-service with selfService.probability, else go on.
  */
 export const ivrNodeSchema = z
   .strictObject({
@@ -184,9 +196,12 @@ export const ivrNodeSchema = z
     name: z.string().max(120).optional(),
     /** Time spent on this node's prompt and the caller's key press. */
     prompt: distributionSchema,
-    /** Probability of hanging up after the prompt (IVR abandonment). Default 0. */
+    /** Share of the callers reaching this node who hang up after the prompt (IVR abandonment). Default 0. */
     hangUpProbability: probability.optional(),
-    /** Self-service offered at this node: the share of remaining callers it completes, and how long it takes. */
+    /**
+     * Self-service offered at this node: the share of the callers reaching the node (not of those who did not
+     * hang up) who complete it, and how long it takes. With hangUpProbability it must not exceed 1.
+     */
     selfService: z.strictObject({ probability, duration: distributionSchema }).optional(),
     /** Sub-menus, chosen with the given probabilities (they must sum to 1). Absent: the caller goes to a queue. */
     options: z.array(z.strictObject({ next: id, probability })).min(1).max(20).optional(),
@@ -196,13 +211,21 @@ export const ivrNodeSchema = z
   .superRefine((n, ctx) => {
     if (n.options) {
       const sum = n.options.reduce((a, o) => a + o.probability, 0);
-      if (Math.abs(sum - 1) > 1e-9)
-        ctx.addIssue({ code: 'custom', path: ['options'], message: `probabilities must sum to 1 (got ${sum})` });
+      // An empty list is already reported as too short; a "sum" of 0 would only repeat it.
+      // The sum is rounded for display: 0.1 + 0.2 should read 0.3, not 0.30000000000000004.
+      if (n.options.length > 0 && Math.abs(sum - 1) > 1e-9)
+        ctx.addIssue({ code: 'custom', path: ['options'], message: `probabilities must sum to 1 (got ${Number(sum.toFixed(6))})` });
       if (n.misrouteProbability !== undefined)
         ctx.addIssue({ code: 'custom', path: ['misrouteProbability'], message: 'applies only to a node without options' });
     }
-    if ((n.hangUpProbability ?? 0) + (n.selfService?.probability ?? 0) > 1)
-      ctx.addIssue({ code: 'custom', path: ['selfService', 'probability'], message: 'plus hangUpProbability must not exceed 1' });
+    const hangUp = n.hangUpProbability ?? 0;
+    const selfService = n.selfService?.probability ?? 0;
+    if (hangUp + selfService > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selfService', 'probability'],
+        message: `together with hangUpProbability must not exceed 1 (got ${hangUp} + ${selfService} = ${Number((hangUp + selfService).toFixed(6))})`,
+      });
   });
 
 export const ivrSchema = z.strictObject({ nodes: z.array(ivrNodeSchema).min(1).max(500) });
@@ -254,17 +277,39 @@ export const shiftSchema = z
       ctx.addIssue({ code: 'custom', path: ['endAt'], message: `must be after startAt (got ${s.endAt} <= ${s.startAt})` });
     if (s.endAt - s.startAt > 86_400)
       ctx.addIssue({ code: 'custom', path: ['endAt'], message: 'a shift lasts at most 24 hours' });
-    const blocks = [...(s.breaks ?? []).map((b, i) => ({ ...b, path: ['breaks', i] })), ...(s.activities ?? []).map((a, i) => ({ ...a, path: ['activities', i] }))];
+    const blocks = [
+      ...(s.breaks ?? []).map((b, i) => ({ ...b, path: ['breaks', i] as const })),
+      ...(s.activities ?? []).map((a, i) => ({ ...a, path: ['activities', i] as const })),
+    ];
+    // Each problem is reported on the field to change: a start outside the shift on startAt, a block that
+    // starts inside but runs past the end on durationSeconds.
     for (const b of blocks) {
-      if (b.startAt < s.startAt || b.startAt + b.durationSeconds > s.endAt)
-        ctx.addIssue({ code: 'custom', path: [...b.path, 'startAt'], message: 'must lie within the shift' });
+      const endAt = b.startAt + b.durationSeconds;
+      if (b.startAt < s.startAt)
+        ctx.addIssue({ code: 'custom', path: [...b.path, 'startAt'], message: `must not be before the shift's startAt (got ${b.startAt} < ${s.startAt})` });
+      else if (b.startAt >= s.endAt)
+        ctx.addIssue({ code: 'custom', path: [...b.path, 'startAt'], message: `must be before the shift's endAt (got ${b.startAt} >= ${s.endAt})` });
+      else if (endAt > s.endAt)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...b.path, 'durationSeconds'],
+          message: `ends after the shift's endAt (got ${b.startAt} + ${b.durationSeconds} = ${endAt} > ${s.endAt})`,
+        });
     }
-    const sorted = [...blocks].sort((x, y) => x.startAt - y.startAt);
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1]!;
-      const cur = sorted[i]!;
-      if (cur.startAt < prev.startAt + prev.durationSeconds)
-        ctx.addIssue({ code: 'custom', path: [...cur.path, 'startAt'], message: 'overlaps another break or activity' });
+    // Every pair, not only neighbours in time: a long block can overlap several later ones. The later-starting
+    // block of a pair carries the issue, which names the other one.
+    for (let i = 0; i < blocks.length; i++) {
+      for (let j = i + 1; j < blocks.length; j++) {
+        const a = blocks[i]!;
+        const b = blocks[j]!;
+        if (a.startAt >= b.startAt + b.durationSeconds || b.startAt >= a.startAt + a.durationSeconds) continue;
+        const [later, other] = b.startAt >= a.startAt ? [b, a] : [a, b];
+        ctx.addIssue({
+          code: 'custom',
+          path: [...later.path, 'startAt'],
+          message: `overlaps ${other.path[0]}[${other.path[1]}] (${other.kind}, ${other.startAt} to ${other.startAt + other.durationSeconds})`,
+        });
+      }
     }
   });
 
@@ -364,8 +409,10 @@ export const scenarioSchema = z
     });
     s.agentGroups.forEach((g, i) => {
       for (const q of Object.keys(g.proficiency ?? {})) {
-        if (!g.queues.includes(q))
-          ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: `is for a queue the group does not serve` });
+        // A key that is no queue at all is most likely a typo: say so, rather than "not served".
+        if (!queueIds.has(q)) ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: `unknown queue "${q}"` });
+        else if (!g.queues.includes(q))
+          ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: 'is for a queue the group does not serve' });
       }
     });
     const groupIds = new Set(s.agentGroups.map((g) => g.id));

@@ -35,7 +35,12 @@ export const RETRIALS = 20;
 export const BLOCKED = 21;
 /** Time handled calls spent on hold (an agent holding for a warm transfer). */
 export const HOLD_SUM = 22;
-export const CALL_FIELDS = 23;
+/** Callers offered a callback (expected wait above the queue's threshold), and those who took it. */
+export const CALLBACKS_OFFERED = 23;
+export const CALLBACKS_ACCEPTED = 24;
+/** Handled calls during which the agent consulted a colleague (caller on hold). */
+export const CONSULTS = 25;
+export const CALL_FIELDS = 26;
 
 /** A table of rows of CALL_FIELDS numbers that grows by doubling. */
 export class CallTable {
@@ -128,6 +133,9 @@ export function callKpis(
     repeatRate: ratio(f(REPEAT_CONTACTS), f(OFFERED)),
     retrials: f(RETRIALS),
     blocked: f(BLOCKED),
+    callbacksOffered: f(CALLBACKS_OFFERED),
+    callbacksAccepted: f(CALLBACKS_ACCEPTED),
+    consultRate: ratio(f(CONSULTS), handled),
   };
 }
 

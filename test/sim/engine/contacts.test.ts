@@ -154,3 +154,56 @@ describe('overflow', () => {
     expect(withOverflow.groups['secondary']!.answered).toBeGreaterThan(without.groups['secondary']!.answered);
   });
 });
+
+describe('callbacks (virtual hold)', () => {
+  it('offers a callback when the expected wait is long; takers never abandon and free their line', () => {
+    const scenario = (callback: boolean) =>
+      buildScenario({
+        horizon: { kind: 'duration', seconds: 20 * HOUR },
+        trunkLines: 13,
+        queues: [{ id: 'q', ...(callback ? { callback: { offerAfterSeconds: 60, acceptProbability: 0.5 } } : {}) }],
+        callTypes: [callType({ arrivals: { callsPerHour: [150] }, patience: { kind: 'exponential', meanSeconds: 180 } })],
+        agentGroups: [{ id: 'g', queues: ['q'], agents: 10 }],
+      });
+    const without = runScenario(scenario(false)).total;
+    const withCallback = runScenario(scenario(true)).total;
+    expect(without.callbacksOffered).toBe(0);
+    expect(withCallback.callbacksOffered).toBeGreaterThan(0);
+    binomialWithin(withCallback.callbacksAccepted / withCallback.callbacksOffered, 0.5, withCallback.callbacksOffered);
+    // Callers on virtual hold free their line for others: fewer busy signals. (They still take their turn, so
+    // the others wait as long: a callback moves waiting off the lines, it does not remove work.)
+    expect(withCallback.blocked).toBeLessThan(without.blocked);
+  });
+
+  it('leaves no abandons when every caller who would wait takes a callback', () => {
+    const result = runScenario(
+      buildScenario({
+        horizon: { kind: 'duration', seconds: 10 * HOUR },
+        queues: [{ id: 'q', callback: { offerAfterSeconds: 0, acceptProbability: 1 } }],
+        callTypes: [callType({ arrivals: { callsPerHour: [160] }, patience: { kind: 'exponential', meanSeconds: 30 } })],
+        agentGroups: [{ id: 'g', queues: ['q'], agents: 10 }],
+      }),
+    ).total;
+    expect(result.callbacksAccepted).toBeGreaterThan(100);
+    expect(result.abandoned).toBe(0);
+    expect(result.answered + result.waitingAtEnd).toBe(result.offered);
+  });
+});
+
+describe('consults', () => {
+  it('put the caller on hold for the consult, which adds to the handle time', () => {
+    const scenario = (consult: boolean) =>
+      buildScenario({
+        horizon: { kind: 'duration', seconds: 40 * HOUR },
+        callTypes: [callType(consult ? { consult: { probability: 0.25, duration: { kind: 'deterministic', valueSeconds: 120 } } } : {})],
+        agentGroups: [{ id: 'g', queues: ['q'], agents: 12 }],
+      });
+    const plain = runScenario(scenario(false)).total;
+    const consulted = runScenario(scenario(true)).total;
+    binomialWithin(consulted.consultRate, 0.25, consulted.answered);
+    expect(consulted.meanHoldSeconds).toBeCloseTo(120 * consulted.consultRate, 6);
+    expect(consulted.holdSeconds).toBeGreaterThan(0);
+    expect(plain.meanHoldSeconds).toBe(0);
+    expect(consulted.ahtSeconds - plain.ahtSeconds).toBeGreaterThan(20);
+  });
+});

@@ -86,6 +86,8 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         transfer: fc.option(fc.record({ probability: fc.double({ min: 0, max: 0.6, noNaN: true }), warm: fc.boolean() }), { nil: undefined }),
         trunkLines: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
         overflowAfter: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+        callbackAfter: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
+        consult: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
       }),
       intervalMinutes: fc.constantFrom(15, 30, 60),
       thresholdSeconds: fc.integer({ min: 0, max: 60 }),
@@ -125,6 +127,7 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
           queue,
           ...(r.ivr && i === 0 ? { ivr: 'entry' } : {}),
           ...(c.resolution === undefined ? {} : { resolution: { probability: c.resolution } }),
+          ...(c.consult === undefined ? {} : { consult: { probability: c.consult, duration: { kind: 'exponential', meanSeconds: 60 } } }),
           ...(c.repeat === undefined ? {} : { repeat: { probability: c.repeat, delay: { kind: 'exponential', meanSeconds: 600 } } }),
           ...(c.retrial === undefined ? {} : { retrial: { probability: c.retrial, delay: { kind: 'exponential', meanSeconds: 120 } } }),
           ...(c.transfer && transferTarget(queue)
@@ -156,7 +159,11 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         horizon,
         warmupSeconds,
         serviceLevel: { thresholdSeconds: r.thresholdSeconds, target: 0.8 },
-        queues: queueIds.map((id, i) => ({ id, priority: r.priorities[i] ?? 0 })),
+        queues: queueIds.map((id, i) => ({
+          id,
+          priority: r.priorities[i] ?? 0,
+          ...(c.callbackAfter !== undefined && i === 0 ? { callback: { offerAfterSeconds: c.callbackAfter, acceptProbability: 0.5 } } : {}),
+        })),
         callTypes,
         agentGroups: groups,
         ...(r.ivr
