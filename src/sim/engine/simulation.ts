@@ -50,6 +50,11 @@ const CONFERENCE_END = 17; // a: agent whose warm transfer has been taken over
 const OVERFLOW = 18; // a: call slot (its queue's overflow groups may now take it)
 const CONSULT_END = 19; // a: agent back from consulting a colleague, the caller on hold meanwhile
 
+// Which routing rule gave a call to an agent (recorded in the event log so a caller's path can be explained).
+const ROUTE_IDLE_AGENT = 0; // an idle agent took the call on arrival (by the routing policy)
+const ROUTE_QUEUE = 1; // a freed agent took the head of its highest-priority queue
+const ROUTE_OVERFLOW = 2; // an overflow group took a caller who had waited past the threshold
+
 /** How long an agent holds for a warm transfer before leaving the caller in the target queue. */
 const WARM_HOLD_LIMIT_SECONDS = 300;
 
@@ -79,6 +84,8 @@ export interface TraceEvent {
   agent?: string;
   /** For answered and abandoned. */
   waitSeconds?: number;
+  /** For answered: the routing rule that gave the call to the agent. */
+  route?: 'longest-idle' | 'most-proficient' | 'queue-priority' | 'overflow';
 }
 
 export type Tracer = (event: TraceEvent) => void;
@@ -231,6 +238,8 @@ export class Simulation {
   private agentWarmDeadline: Float64Array = new Float64Array(64);
   private agentConferenceEndAt: Float64Array = new Float64Array(64);
   private agentHoldSince: Float64Array = new Float64Array(64);
+  /** The rule by which nextCallFor found its call (queue priority, or an overflow ring). */
+  private lastRoute = ROUTE_QUEUE;
   /** Serial numbers of calls: contacts and transfer legs, in order of creation. */
   private serials = 0;
   // Overflow: per queue, the extra queue index whose ring the overflow groups also read, and the delay.
@@ -656,7 +665,7 @@ export class Simulation {
       const gi = this.agents.group[agent] as number;
       this.agents.takeLongestIdle(gi);
       this.stats.busyChanged(gi, t, 1);
-      this.answer(agent, slot, t);
+      this.answer(agent, slot, t, ROUTE_IDLE_AGENT);
       return;
     }
     const tookCallback = this.offerCallback(slot, q, t, row);
@@ -713,7 +722,7 @@ export class Simulation {
     this.stats.queueLeft(q, t);
     this.callWaiting[slot] = 0; // its entry in the queue's own ring is now stale
     this.stats.busyChanged(gi, t, 1);
-    this.answer(best, slot, t);
+    this.answer(best, slot, t, ROUTE_OVERFLOW);
   }
 
   /**
@@ -770,7 +779,7 @@ export class Simulation {
     return best;
   }
 
-  private answer(agent: number, slot: number, t: number): void {
+  private answer(agent: number, slot: number, t: number, route: number): void {
     const waitSeconds = t - (this.callQueuedAt[slot] as number);
     const agents = this.agents;
     const gi = agents.group[agent] as number;
@@ -796,7 +805,7 @@ export class Simulation {
         this.calendar.push(endAt, CONFERENCE_END, holder);
       }
     }
-    if (this.trace) this.emit('answered', t, slot, agent, waitSeconds);
+    if (this.trace) this.emit('answered', t, slot, agent, waitSeconds, route);
     this.calendar.push(t + talkSeconds, TALK_END, agent);
   }
 
@@ -947,7 +956,7 @@ export class Simulation {
     }
     const next = this.nextCallFor(gi, t);
     if (next >= 0) {
-      this.answer(agent, next, t);
+      this.answer(agent, next, t, this.lastRoute);
       return;
     }
     this.stats.busyChanged(gi, t, -1);
@@ -1004,6 +1013,7 @@ export class Simulation {
     }
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
+    this.lastRoute = bestQueue < waiting.length ? ROUTE_QUEUE : ROUTE_OVERFLOW;
     this.stats.queueLeft(this.callQueue[bestSlot] as number, t);
     this.callWaiting[bestSlot] = 0;
     return bestSlot;
@@ -1015,7 +1025,7 @@ export class Simulation {
     const next = this.nextCallFor(gi, t);
     if (next >= 0) {
       this.stats.busyChanged(gi, t, 1);
-      this.answer(agent, next, t);
+      this.answer(agent, next, t, this.lastRoute);
     } else {
       this.agents.becomeIdle(agent, t);
     }
@@ -1329,7 +1339,7 @@ export class Simulation {
     return rows;
   }
 
-  private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number): void {
+  private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number, route = -1): void {
     const q = this.callQueue[slot] as number;
     const event: TraceEvent = {
       atSeconds: t,
@@ -1340,6 +1350,9 @@ export class Simulation {
     };
     if (agent >= 0) event.agent = this.agentId(agent);
     if (waitSeconds !== undefined) event.waitSeconds = waitSeconds;
+    if (route === ROUTE_IDLE_AGENT) event.route = this.mostProficientFirst ? 'most-proficient' : 'longest-idle';
+    else if (route === ROUTE_QUEUE) event.route = 'queue-priority';
+    else if (route === ROUTE_OVERFLOW) event.route = 'overflow';
     (this.trace as Tracer)(event);
   }
 

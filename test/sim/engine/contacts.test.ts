@@ -150,8 +150,13 @@ describe('overflow', () => {
     expect(withOverflow.queues['q']!.offered).toBe(without.queues['q']!.offered);
     expect(withOverflow.queues['q']!.maxWaitSeconds).toBeLessThan(without.queues['q']!.maxWaitSeconds);
     expect(withOverflow.queues['q']!.asaSeconds).toBeLessThan(without.queues['q']!.asaSeconds);
-    // The secondary group now answers primary callers too.
+    // The secondary group now answers primary callers too, and the log says which calls came by overflow.
     expect(withOverflow.groups['secondary']!.answered).toBeGreaterThan(without.groups['secondary']!.answered);
+    const events: TraceEvent[] = [];
+    new Simulation(scenario(true), { trace: (e) => events.push(e) }).run();
+    const overflowed = events.filter((e) => e.type === 'answered' && e.route === 'overflow');
+    expect(overflowed.length).toBeGreaterThan(0);
+    expect(overflowed.every((e) => e.queue === 'q' && e.agent?.startsWith('secondary-') && e.waitSeconds! >= 30)).toBe(true);
   });
 });
 

@@ -85,6 +85,21 @@ describe('routing', () => {
     ]);
   });
 
+  it('records which rule gave each call to its agent', () => {
+    const s = scenario(
+      [{ queue: 'std', atSeconds: [0, 10] }, { queue: 'vip', atSeconds: [20] }],
+      [{ id: 'std' }, { id: 'vip', priority: 5 }],
+      [{ id: 'a', queues: ['std', 'vip'], agents: 1 }],
+    );
+    const events: TraceEvent[] = [];
+    new Simulation(s, { trace: (e) => events.push(e) }).run();
+    expect(events.filter((e) => e.type === 'answered').map((e) => [e.call, e.route])).toEqual([
+      [1, 'longest-idle'],
+      [3, 'queue-priority'],
+      [2, 'queue-priority'],
+    ]);
+  });
+
   it('never gives an agent a call from a queue its group does not serve', () => {
     const s = scenario(
       [{ queue: 'sales', atSeconds: [0, 1, 2] }, { queue: 'support', atSeconds: [3] }],
