@@ -100,6 +100,8 @@ export interface FloorSnapshot {
   agentCalls: Float64Array;
   /** Per agent: calls it has answered since the start. */
   agentAnswered: Float64Array;
+  /** Per agent: busy (talking, hold, wrap-up) time ÷ logged-in time since the warm-up; NaN before any. */
+  agentOccupancy?: Float64Array;
   /** Per queue: callers waiting now. */
   queueWaiting: Int32Array;
   flows: FlowCounters;

@@ -1,6 +1,6 @@
 // A live run of one scenario: advance it to any simulated instant, read snapshots of the floor, intervene.
 // Pure and synchronous (no timers): the worker's player decides when to advance. No DOM.
-import type { FloorLayout, FloorSnapshot, Intervention, InterventionResponse } from '../api';
+import { AGENT_STATES, type FloorLayout, type FloorSnapshot, type Intervention, type InterventionResponse } from '../api';
 import { Simulation, type SimulationOptions } from '../engine/simulation';
 import { tryLoadScenario } from '../scenario/migrate';
 import type { Scenario } from '../scenario/schema';
@@ -70,6 +70,19 @@ export class LiveSession {
       const slot = agents.call[i] as number;
       agentCalls[i] = slot >= 0 ? sim.callSerialOf(slot) : 0;
     }
+    const agentOccupancy = new Float64Array(n);
+    const t = sim.nowSeconds;
+    for (let i = 0; i < n; i++) {
+      let busy = 0;
+      let loggedIn = 0;
+      AGENT_STATES.forEach((name, state) => {
+        if (name === 'logged-out') return;
+        const seconds = agents.secondsIn(i, state, t);
+        loggedIn += seconds;
+        if (name === 'talking' || name === 'hold' || name === 'wrap-up') busy += seconds;
+      });
+      agentOccupancy[i] = loggedIn > 0 ? busy / loggedIn : NaN;
+    }
     const result = sim.resultSoFar();
     return {
       atSeconds: sim.nowSeconds,
@@ -78,6 +91,7 @@ export class LiveSession {
       agentStates: agents.state.slice(0, n),
       agentCalls,
       agentAnswered: agents.answered.slice(0, n),
+      agentOccupancy,
       queueWaiting: sim.stats.waiting.slice(),
       flows: { ...sim.flows },
       total: result.total,

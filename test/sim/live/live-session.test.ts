@@ -41,6 +41,10 @@ describe('LiveSession', () => {
       expect(snap.flows.arrived).toBe(snap.flows.answered + snap.flows.abandoned + snap.queueWaiting[0]!);
       expect(snap.total.offered).toBe(snap.total.answered + snap.total.abandoned + snap.total.waitingAtEnd);
       expect(snap.total.occupancy).toBeLessThanOrEqual(1);
+      // Each agent's occupancy is a share, and the agents together make up the group's busy time.
+      for (const o of snap.agentOccupancy!) expect(o >= 0 && o <= 1).toBe(true);
+      const meanOccupancy = [...snap.agentOccupancy!].reduce((a, b) => a + b, 0) / 6;
+      expect(meanOccupancy).toBeCloseTo(snap.total.occupancy, 9);
       previous = snap;
     }
   });
