@@ -8,6 +8,7 @@ import { distributionMean, makeSampler, type Sampler } from '../random/distribut
 import { createStream, type Rng } from '../random/streams';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
+import { CallPool } from './call-pool';
 import { Arrivals } from './arrivals';
 import {
   AgentPool,
@@ -188,38 +189,8 @@ export class Simulation {
   /** Per overflow ring (index ≥ queue count): the groups that read it. */
   private readonly overflowGroups: Record<number, number[]> = {};
 
-  // Calls, struct of arrays over reusable slots.
-  private callType = new Int32Array(0);
-  private callQueue = new Int32Array(0);
-  private callArrivedAt = new Float64Array(0);
-  /** When the caller reached the queue (after the IVR, if any): waits count from here. */
-  private callQueuedAt = new Float64Array(0);
-  private callTalkSeconds = new Float64Array(0);
-  private callWrapSeconds = new Float64Array(0);
-  private callPatienceSeconds = new Float64Array(0);
-  private callIvrOutcome = new Uint8Array(0);
-  private callMisrouted = new Uint8Array(0);
-  private callCustomer = new Float64Array(0);
-  /** 1 for a customer's first contact, 2 for the first repeat, … */
-  private callContact = new Int32Array(0);
-  private callRetrial = new Uint8Array(0);
-  private callTransferredIn = new Uint8Array(0);
-  private callTransferredOut = new Uint8Array(0);
-  /** For a warm-transferred call: the agent holding for it, or -1; and the conference time. */
-  private callHoldingAgent = new Int32Array(0);
-  private callConferenceSeconds = new Float64Array(0);
-  /** 1 for a caller who took a callback (off the line, waiting for the agent to call). */
-  private callCallback = new Uint8Array(0);
-  private callConsulted = new Uint8Array(0);
-  private callGen = new Int32Array(0);
-  private callWaiting = new Uint8Array(0);
-  private callEventsPending = new Uint8Array(0);
-  private callLive = new Uint8Array(0);
-  /** Offset of the call's statistics row (arrival interval and queue), or -1 for a warm-up call. */
-  private callStatsRow = new Int32Array(0);
-  private callSerial = new Float64Array(0);
-  private freeSlots = new Int32Array(0);
-  private freeCount = 0;
+  /** The calls in the system. */
+  private readonly calls = new CallPool();
 
   readonly flows: Flows = { arrived: 0, blocked: 0, transferred: 0, routed: 0, leftIvr: 0, answered: 0, abandoned: 0, completed: 0 };
   /** New customers (first contacts), which a calls horizon counts. */
@@ -364,7 +335,6 @@ export class Simulation {
       convention: scenario.serviceLevel.convention ?? 'excludeShortAbandons',
     });
     this.agents = new AgentPool(this.groups.length, this.warmupAt);
-    this.growCalls(256);
     scenario.agentGroups.forEach((g, gi) => {
       for (let k = 0; k < g.agents; k++) this.logIn(this.agents.create(gi, false), 0);
     });
@@ -398,7 +368,7 @@ export class Simulation {
   }
   /** Serial number (1-based) of the call in a slot. */
   callSerialOf(slot: number): number {
-    return this.callSerial[slot] as number;
+    return this.calls.serial[slot] as number;
   }
 
   /** Runs to the end and returns the result. */
@@ -547,30 +517,30 @@ export class Simulation {
     }
     this.linesInUse++;
     const slot = this.allocateCall();
-    this.callType[slot] = typeIndex;
-    this.callQueue[slot] = ct.queue;
-    this.callArrivedAt[slot] = t;
-    this.callTalkSeconds[slot] = talkSeconds;
-    this.callWrapSeconds[slot] = wrapSeconds;
-    this.callPatienceSeconds[slot] = patienceSeconds;
-    this.callStatsRow[slot] = -1;
-    this.callSerial[slot] = serial;
-    this.callCustomer[slot] = customer === 0 ? serial : customer;
-    this.callContact[slot] = contact;
-    this.callRetrial[slot] = retrial ? 1 : 0;
-    this.callTransferredIn[slot] = 0;
-    this.callTransferredOut[slot] = 0;
-    this.callHoldingAgent[slot] = -1;
-    this.callCallback[slot] = 0;
-    this.callConsulted[slot] = 0;
+    this.calls.type[slot] = typeIndex;
+    this.calls.queue[slot] = ct.queue;
+    this.calls.arrivedAt[slot] = t;
+    this.calls.talkSeconds[slot] = talkSeconds;
+    this.calls.wrapSeconds[slot] = wrapSeconds;
+    this.calls.patienceSeconds[slot] = patienceSeconds;
+    this.calls.statsRow[slot] = -1;
+    this.calls.serial[slot] = serial;
+    this.calls.customer[slot] = customer === 0 ? serial : customer;
+    this.calls.contact[slot] = contact;
+    this.calls.retrial[slot] = retrial ? 1 : 0;
+    this.calls.transferredIn[slot] = 0;
+    this.calls.transferredOut[slot] = 0;
+    this.calls.holdingAgent[slot] = -1;
+    this.calls.callback[slot] = 0;
+    this.calls.consulted[slot] = 0;
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ct.ivrEntry >= 0) {
       const ivr = this.ivr as IvrMenu;
       ivr.walk(ct.ivrEntry, ct.queue, ct.ivrRng);
-      this.callIvrOutcome[slot] = ivr.outcome;
-      this.callMisrouted[slot] = ivr.misrouted ? 1 : 0;
-      if (ivr.outcome === IVR_ROUTED) this.callQueue[slot] = ivr.queue;
+      this.calls.ivrOutcome[slot] = ivr.outcome;
+      this.calls.misrouted[slot] = ivr.misrouted ? 1 : 0;
+      if (ivr.outcome === IVR_ROUTED) this.calls.queue[slot] = ivr.queue;
       this.schedule(t + ivr.seconds, IVR_END, slot);
       return;
     }
@@ -580,7 +550,7 @@ export class Simulation {
   /** Schedules an event about a call slot; the slot is not reused until every such event has fired. */
   private schedule(at: number, kind: number, slot: number): void {
     this.calendar.push(at, kind, slot);
-    this.callEventsPending[slot]!++;
+    this.calls.eventsPending[slot]!++;
   }
 
   /** After an abandon or a busy signal, the caller may try again later (while arrivals go on). */
@@ -624,13 +594,13 @@ export class Simulation {
 
   /** A caller leaves the IVR: contained or hung up (the call ends), or on to a queue. */
   private onIvrEnd(slot: number, t: number): void {
-    this.callEventsPending[slot]!--;
-    const outcome = this.callIvrOutcome[slot] as number;
-    const arrivedAt = this.callArrivedAt[slot] as number;
+    this.calls.eventsPending[slot]!--;
+    const outcome = this.calls.ivrOutcome[slot] as number;
+    const arrivedAt = this.calls.arrivedAt[slot] as number;
     if (arrivedAt >= this.warmupAt)
       this.stats.ivrLeft(
         outcome === IVR_ROUTED ? 'routed' : outcome === IVR_CONTAINED ? 'contained' : 'hung-up',
-        this.callMisrouted[slot] === 1,
+        this.calls.misrouted[slot] === 1,
         t - arrivedAt,
       );
     if (outcome === IVR_ROUTED) {
@@ -646,17 +616,17 @@ export class Simulation {
 
   /** The caller reaches its queue: an idle agent answers at once, or the caller waits (and may abandon). */
   private enterQueue(slot: number, t: number): void {
-    const q = this.callQueue[slot] as number;
+    const q = this.calls.queue[slot] as number;
     // Calls count from their arrival in the centre (after the warm-up), in the interval they reach the queue.
-    const row = (this.callArrivedAt[slot] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
-    this.callQueuedAt[slot] = t;
-    this.callStatsRow[slot] = row;
+    const row = (this.calls.arrivedAt[slot] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
+    this.calls.queuedAt[slot] = t;
+    this.calls.statsRow[slot] = row;
     if (row >= 0) {
       this.stats.offered(row);
-      if (this.callTransferredIn[slot] === 1) this.stats.count(row, F.TRANSFERRED_IN);
+      if (this.calls.transferredIn[slot] === 1) this.stats.count(row, F.TRANSFERRED_IN);
       else {
-        if ((this.callContact[slot] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
-        if (this.callRetrial[slot] === 1) this.stats.count(row, F.RETRIALS);
+        if ((this.calls.contact[slot] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
+        if (this.calls.retrial[slot] === 1) this.stats.count(row, F.RETRIALS);
       }
     }
     this.flows.routed++;
@@ -670,9 +640,9 @@ export class Simulation {
     }
     const tookCallback = this.offerCallback(slot, q, t, row);
     this.stats.queueJoined(q, t);
-    this.callWaiting[slot] = 1;
-    (this.queues[q] as CallQueue).push(slot, this.callGen[slot] as number);
-    const patienceSeconds = this.callPatienceSeconds[slot] as number;
+    this.calls.waiting[slot] = 1;
+    (this.queues[q] as CallQueue).push(slot, this.calls.gen[slot] as number);
+    const patienceSeconds = this.calls.patienceSeconds[slot] as number;
     if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, ABANDON, slot);
     if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), OVERFLOW, slot);
   }
@@ -684,8 +654,8 @@ export class Simulation {
    */
   private offerCallback(slot: number, q: number, t: number, row: number): boolean {
     const threshold = this.callbackAfterSeconds[q] as number;
-    if (threshold === Infinity || this.callTransferredIn[slot] === 1) return false;
-    const ct = this.callTypes[this.callType[slot] as number] as CallTypeModel;
+    if (threshold === Infinity || this.calls.transferredIn[slot] === 1) return false;
+    const ct = this.callTypes[this.calls.type[slot] as number] as CallTypeModel;
     let serving = 0;
     for (const gi of this.queueGroups[q] as Int32Array) serving += this.stats.staffed[gi] as number;
     const expectedWaitSeconds = serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
@@ -693,19 +663,16 @@ export class Simulation {
     if (row >= 0) this.stats.count(row, F.CALLBACKS_OFFERED);
     if (ct.outcomeRng() >= (this.callbackAccept[q] as number)) return false;
     if (row >= 0) this.stats.count(row, F.CALLBACKS_ACCEPTED);
-    this.callCallback[slot] = 1;
+    this.calls.callback[slot] = 1;
     this.linesInUse--;
     return true;
   }
 
   /** A caller has waited the overflow delay: the overflow groups may take the call too. */
   private onOverflow(slot: number, t: number): void {
-    this.callEventsPending[slot]!--;
-    if (this.callWaiting[slot] !== 1) {
-      if (this.callLive[slot] === 0 && this.callEventsPending[slot] === 0) this.freeSlot(slot);
-      return;
-    }
-    const q = this.callQueue[slot] as number;
+    this.calls.eventFired(slot);
+    if (this.calls.waiting[slot] !== 1) return; // answered (or gone) meanwhile
+    const q = this.calls.queue[slot] as number;
     const ring = this.overflowQueue[q] as number;
     const idleSince = this.agents.idleSince;
     let best = -1;
@@ -714,13 +681,13 @@ export class Simulation {
       if (agent >= 0 && (best < 0 || (idleSince[agent] as number) < (idleSince[best] as number))) best = agent;
     }
     if (best < 0) {
-      (this.queues[ring] as CallQueue).push(slot, this.callGen[slot] as number);
+      (this.queues[ring] as CallQueue).push(slot, this.calls.gen[slot] as number);
       return;
     }
     const gi = this.agents.group[best] as number;
     this.agents.takeLongestIdle(gi);
     this.stats.queueLeft(q, t);
-    this.callWaiting[slot] = 0; // its entry in the queue's own ring is now stale
+    this.calls.waiting[slot] = 0; // its entry in the queue's own ring is now stale
     this.stats.busyChanged(gi, t, 1);
     this.answer(best, slot, t, ROUTE_OVERFLOW);
   }
@@ -731,21 +698,18 @@ export class Simulation {
    * freeing the slot once the call is over.
    */
   private onAbandon(slot: number, t: number): void {
-    this.callEventsPending[slot]!--;
-    if (this.callWaiting[slot] !== 1) {
-      if (this.callLive[slot] === 0 && this.callEventsPending[slot] === 0) this.freeSlot(slot);
-      return;
-    }
-    this.stats.queueLeft(this.callQueue[slot] as number, t);
-    const waitSeconds = t - (this.callQueuedAt[slot] as number);
-    const row = this.callStatsRow[slot] as number;
+    this.calls.eventFired(slot);
+    if (this.calls.waiting[slot] !== 1) return; // answered (or gone) meanwhile
+    this.stats.queueLeft(this.calls.queue[slot] as number, t);
+    const waitSeconds = t - (this.calls.queuedAt[slot] as number);
+    const row = this.calls.statsRow[slot] as number;
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
     this.linesInUse--;
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
-    const typeIndex = this.callType[slot] as number;
-    const customer = this.callCustomer[slot] as number;
-    const contact = this.callContact[slot] as number;
+    const typeIndex = this.calls.type[slot] as number;
+    const customer = this.calls.customer[slot] as number;
+    const contact = this.calls.contact[slot] as number;
     this.releaseCall(slot);
     this.maybeRetry(typeIndex, t, customer, contact);
   }
@@ -780,27 +744,27 @@ export class Simulation {
   }
 
   private answer(agent: number, slot: number, t: number, route: number): void {
-    const waitSeconds = t - (this.callQueuedAt[slot] as number);
+    const waitSeconds = t - (this.calls.queuedAt[slot] as number);
     const agents = this.agents;
     const gi = agents.group[agent] as number;
     agents.call[agent] = slot;
     agents.setState(agent, TALKING, t);
     agents.answered[agent]!++;
     // The talk time drawn at arrival is the nominal agent's; this agent's proficiency scales it.
-    const q = this.callQueue[slot] as number;
-    const talkSeconds = (this.callTalkSeconds[slot] as number) / (this.proficiency[gi * this.queueIds.length + q] as number);
-    this.callTalkSeconds[slot] = talkSeconds;
-    const row = this.callStatsRow[slot] as number;
+    const q = this.calls.queue[slot] as number;
+    const talkSeconds = (this.calls.talkSeconds[slot] as number) / (this.proficiency[gi * this.queueIds.length + q] as number);
+    this.calls.talkSeconds[slot] = talkSeconds;
+    const row = this.calls.statsRow[slot] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
-    if (this.callCallback[slot] === 1) this.linesInUse++; // the agent calls the customer back
+    if (this.calls.callback[slot] === 1) this.linesInUse++; // the agent calls the customer back
     // A warm transfer: the agent who held for this caller joins for the conference, then leaves.
-    const holder = this.callHoldingAgent[slot] as number;
+    const holder = this.calls.holdingAgent[slot] as number;
     if (holder >= 0) {
-      this.callHoldingAgent[slot] = -1;
+      this.calls.holdingAgent[slot] = -1;
       if (this.agentWarmDeadline[holder]! > 0) {
         this.agentWarmDeadline[holder] = 0;
-        const endAt = t + (this.callConferenceSeconds[slot] as number);
+        const endAt = t + (this.calls.conferenceSeconds[slot] as number);
         this.agentConferenceEndAt[holder] = endAt;
         this.calendar.push(endAt, CONFERENCE_END, holder);
       }
@@ -812,12 +776,12 @@ export class Simulation {
   private onTalkEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
     if (this.trace) this.emit('talk-ended', t, slot, agent);
-    const ct = this.callTypes[this.callType[slot] as number] as CallTypeModel;
+    const ct = this.callTypes[this.calls.type[slot] as number] as CallTypeModel;
     const consult = ct.consult;
-    if (consult !== null && this.callConsulted[slot] === 0) {
+    if (consult !== null && this.calls.consulted[slot] === 0) {
       const p = Math.min(1, consult.probability / this.proficiencyFor(agent, slot));
       if (ct.outcomeRng() < p) {
-        this.callConsulted[slot] = 1;
+        this.calls.consulted[slot] = 1;
         this.ensureAgentArrays();
         this.agents.setState(agent, HOLD, t);
         this.agentHoldSince[agent] = t;
@@ -831,24 +795,24 @@ export class Simulation {
   /** The consult is over: its hold time counts in the call's handle time; the call goes on as after talk. */
   private onConsultEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
-    const row = this.callStatsRow[slot] as number;
+    const row = this.calls.statsRow[slot] as number;
     if (row >= 0) {
       this.stats.held(row, t - (this.agentHoldSince[agent] as number));
       this.stats.count(row, F.CONSULTS);
     }
     this.agents.setState(agent, TALKING, t);
-    this.afterTalk(agent, slot, t, this.callTypes[this.callType[slot] as number] as CallTypeModel);
+    this.afterTalk(agent, slot, t, this.callTypes[this.calls.type[slot] as number] as CallTypeModel);
   }
 
   private proficiencyFor(agent: number, slot: number): number {
     const gi = this.agents.group[agent] as number;
-    return this.proficiency[gi * this.queueIds.length + (this.callQueue[slot] as number)] as number;
+    return this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
   }
 
   /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
   private afterTalk(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer;
-    if (transfer !== null && this.callTransferredIn[slot] === 0) {
+    if (transfer !== null && this.calls.transferredIn[slot] === 0) {
       const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
       if (ct.outcomeRng() < p) {
         this.transferCall(agent, slot, t, ct);
@@ -860,7 +824,7 @@ export class Simulation {
   }
 
   private startWrap(agent: number, slot: number, t: number): void {
-    const wrapSeconds = this.callWrapSeconds[slot] as number;
+    const wrapSeconds = this.calls.wrapSeconds[slot] as number;
     if (wrapSeconds > 0) {
       this.agents.setState(agent, WRAP_UP, t);
       this.calendar.push(t + wrapSeconds, WRAP_END, agent);
@@ -876,41 +840,41 @@ export class Simulation {
    */
   private transferCall(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer as NonNullable<CallTypeModel['transfer']>;
-    const row = this.callStatsRow[slot] as number;
+    const row = this.calls.statsRow[slot] as number;
     if (row >= 0) {
       this.stats.count(row, F.TRANSFERRED_OUT);
       if (transfer.escalation) this.stats.count(row, F.ESCALATED);
       // A transferred first contact is not resolved on first contact.
-      if (this.callContact[slot] === 1) this.stats.count(row, F.FIRST_CONTACTS);
+      if (this.calls.contact[slot] === 1) this.stats.count(row, F.FIRST_CONTACTS);
     }
-    this.callTransferredOut[slot] = 1;
+    this.calls.transferredOut[slot] = 1;
     this.flows.transferred++;
     const next = this.allocateCall();
-    this.callType[next] = this.callType[slot] as number;
-    this.callQueue[next] = transfer.queue;
-    this.callArrivedAt[next] = this.callArrivedAt[slot] as number;
+    this.calls.type[next] = this.calls.type[slot] as number;
+    this.calls.queue[next] = transfer.queue;
+    this.calls.arrivedAt[next] = this.calls.arrivedAt[slot] as number;
     const conference = transfer.warm && transfer.conference ? transfer.conference(ct.outcomeRng) : 0;
-    this.callTalkSeconds[next] = transfer.talk(ct.outcomeRng) + conference;
-    this.callConferenceSeconds[next] = conference;
-    this.callWrapSeconds[next] = this.callWrapSeconds[slot] as number;
-    this.callPatienceSeconds[next] = Infinity; // a transferred caller is assumed to wait
-    this.callStatsRow[next] = -1;
-    this.callSerial[next] = ++this.serials;
-    this.callCustomer[next] = this.callCustomer[slot] as number;
-    this.callContact[next] = this.callContact[slot] as number;
-    this.callRetrial[next] = 0;
-    this.callTransferredIn[next] = 1;
-    this.callTransferredOut[next] = 0;
-    this.callHoldingAgent[next] = -1;
-    this.callCallback[next] = 0;
-    this.callConsulted[next] = 0;
+    this.calls.talkSeconds[next] = transfer.talk(ct.outcomeRng) + conference;
+    this.calls.conferenceSeconds[next] = conference;
+    this.calls.wrapSeconds[next] = this.calls.wrapSeconds[slot] as number;
+    this.calls.patienceSeconds[next] = Infinity; // a transferred caller is assumed to wait
+    this.calls.statsRow[next] = -1;
+    this.calls.serial[next] = ++this.serials;
+    this.calls.customer[next] = this.calls.customer[slot] as number;
+    this.calls.contact[next] = this.calls.contact[slot] as number;
+    this.calls.retrial[next] = 0;
+    this.calls.transferredIn[next] = 1;
+    this.calls.transferredOut[next] = 0;
+    this.calls.holdingAgent[next] = -1;
+    this.calls.callback[next] = 0;
+    this.calls.consulted[next] = 0;
     this.inSystem++;
     if (this.trace) this.emit('transferred', t, next, agent);
     if (transfer.warm) {
       this.ensureAgentArrays();
       this.agents.setState(agent, HOLD, t);
       this.agentHoldSince[agent] = t;
-      this.callHoldingAgent[next] = agent;
+      this.calls.holdingAgent[next] = agent;
       this.agentWarmDeadline[agent] = t + WARM_HOLD_LIMIT_SECONDS;
       this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, WARM_TIMEOUT, agent);
       this.enterQueue(next, t);
@@ -925,7 +889,7 @@ export class Simulation {
     this.agentWarmDeadline[agent] = 0;
     this.agentConferenceEndAt[agent] = 0;
     const slot = this.agents.call[agent] as number;
-    const row = this.callStatsRow[slot] as number;
+    const row = this.calls.statsRow[slot] as number;
     if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
     this.startWrap(agent, slot, t);
   }
@@ -937,9 +901,9 @@ export class Simulation {
   private completeCall(agent: number, t: number): void {
     const agents = this.agents;
     const slot = agents.call[agent] as number;
-    const row = this.callStatsRow[slot] as number;
-    if (row >= 0) this.stats.handled(row, this.callTalkSeconds[slot] as number, this.callWrapSeconds[slot] as number);
-    if (this.callTransferredOut[slot] === 0) this.resolve(agent, slot, t, row);
+    const row = this.calls.statsRow[slot] as number;
+    if (row >= 0) this.stats.handled(row, this.calls.talkSeconds[slot] as number, this.calls.wrapSeconds[slot] as number);
+    if (this.calls.transferredOut[slot] === 0) this.resolve(agent, slot, t, row);
     this.flows.completed++;
     if (this.trace) this.emit('completed', t, slot, agent);
     agents.call[agent] = -1;
@@ -969,20 +933,20 @@ export class Simulation {
    * customer may call again (a repeat contact).
    */
   private resolve(agent: number, slot: number, t: number, row: number): void {
-    const typeIndex = this.callType[slot] as number;
+    const typeIndex = this.calls.type[slot] as number;
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     let resolved = true;
     if (ct.unresolved > 0) {
       const gi = this.agents.group[agent] as number;
-      const p = this.proficiency[gi * this.queueIds.length + (this.callQueue[slot] as number)] as number;
+      const p = this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
       resolved = ct.outcomeRng() >= Math.min(1, ct.unresolved / p);
     }
-    if (row >= 0 && this.callContact[slot] === 1 && this.callTransferredIn[slot] === 0) {
+    if (row >= 0 && this.calls.contact[slot] === 1 && this.calls.transferredIn[slot] === 0) {
       this.stats.count(row, F.FIRST_CONTACTS);
       if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
     }
     if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
-      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.callCustomer[slot] as number, (this.callContact[slot] as number) + 1, false);
+      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.customer[slot] as number, (this.calls.contact[slot] as number) + 1, false);
   }
 
   /**
@@ -1001,9 +965,9 @@ export class Simulation {
       if (bestQueue >= 0 && priority < bestPriority) break;
       const q = g.queues[i] as number;
       if (q < waiting.length && waiting[q] === 0) continue; // overflow rings (q ≥ queue count) keep no count
-      const slot = (this.queues[q] as CallQueue).peekLive(this.callGen, this.callWaiting);
+      const slot = (this.queues[q] as CallQueue).peekLive(this.calls.gen, this.calls.waiting);
       if (slot < 0) continue;
-      const arrivedAt = this.callQueuedAt[slot] as number;
+      const arrivedAt = this.calls.queuedAt[slot] as number;
       if (arrivedAt < bestArrivedAt) {
         bestQueue = q;
         bestSlot = slot;
@@ -1014,8 +978,8 @@ export class Simulation {
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
     this.lastRoute = bestQueue < waiting.length ? ROUTE_QUEUE : ROUTE_OVERFLOW;
-    this.stats.queueLeft(this.callQueue[bestSlot] as number, t);
-    this.callWaiting[bestSlot] = 0;
+    this.stats.queueLeft(this.calls.queue[bestSlot] as number, t);
+    this.calls.waiting[bestSlot] = 0;
     return bestSlot;
   }
 
@@ -1248,22 +1212,16 @@ export class Simulation {
     this.scheduleArrival(typeIndex, ct, t);
   }
 
-  // ---- Call slots -----------------------------------------------------------------------------------------
+  // ---- Call slots ---------------------------------------------------------------------------------------
 
   private allocateCall(): number {
-    if (this.freeCount === 0) this.growCalls(this.callGen.length * 2);
-    const slot = this.freeSlots[--this.freeCount] as number;
-    this.callLive[slot] = 1;
-    return slot;
+    return this.calls.allocate();
   }
 
-  /** The call has left the system. Its slot is reused once no abandonment event refers to it any more. */
+  /** The call has left the system. */
   private releaseCall(slot: number): void {
-    this.callGen[slot]!++; // entries for it still in a queue's ring are now stale
-    this.callWaiting[slot] = 0;
-    this.callLive[slot] = 0;
     this.inSystem--;
-    if (this.callEventsPending[slot] === 0) this.freeSlot(slot);
+    this.calls.release(slot);
   }
 
   private ensureAgentArrays(): void {
@@ -1279,48 +1237,6 @@ export class Simulation {
     this.agentHoldSince = grow(this.agentHoldSince);
   }
 
-  private freeSlot(slot: number): void {
-    this.freeSlots[this.freeCount++] = slot;
-  }
-
-  private growCalls(capacity: number): void {
-    const old = this.callGen.length;
-    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(a);
-      return next;
-    };
-    this.callType = grow(this.callType, (n) => new Int32Array(n));
-    this.callQueue = grow(this.callQueue, (n) => new Int32Array(n));
-    this.callArrivedAt = grow(this.callArrivedAt, (n) => new Float64Array(n));
-    this.callQueuedAt = grow(this.callQueuedAt, (n) => new Float64Array(n));
-    this.callTalkSeconds = grow(this.callTalkSeconds, (n) => new Float64Array(n));
-    this.callWrapSeconds = grow(this.callWrapSeconds, (n) => new Float64Array(n));
-    this.callPatienceSeconds = grow(this.callPatienceSeconds, (n) => new Float64Array(n));
-    this.callIvrOutcome = grow(this.callIvrOutcome, (n) => new Uint8Array(n));
-    this.callMisrouted = grow(this.callMisrouted, (n) => new Uint8Array(n));
-    this.callCustomer = grow(this.callCustomer, (n) => new Float64Array(n));
-    this.callContact = grow(this.callContact, (n) => new Int32Array(n));
-    this.callRetrial = grow(this.callRetrial, (n) => new Uint8Array(n));
-    this.callTransferredIn = grow(this.callTransferredIn, (n) => new Uint8Array(n));
-    this.callTransferredOut = grow(this.callTransferredOut, (n) => new Uint8Array(n));
-    this.callHoldingAgent = grow(this.callHoldingAgent, (n) => new Int32Array(n));
-    this.callConferenceSeconds = grow(this.callConferenceSeconds, (n) => new Float64Array(n));
-    this.callCallback = grow(this.callCallback, (n) => new Uint8Array(n));
-    this.callConsulted = grow(this.callConsulted, (n) => new Uint8Array(n));
-    this.callGen = grow(this.callGen, (n) => new Int32Array(n));
-    this.callWaiting = grow(this.callWaiting, (n) => new Uint8Array(n));
-    this.callEventsPending = grow(this.callEventsPending, (n) => new Uint8Array(n));
-    this.callLive = grow(this.callLive, (n) => new Uint8Array(n));
-    this.callStatsRow = grow(this.callStatsRow, (n) => new Int32Array(n));
-    this.callSerial = grow(this.callSerial, (n) => new Float64Array(n));
-    const free = new Int32Array(capacity);
-    free.set(this.freeSlots.subarray(0, this.freeCount));
-    // New slots are pushed highest first so that the lowest is allocated first (a stable, readable order).
-    for (let s = capacity - 1; s >= old; s--) free[this.freeCount++] = s;
-    this.freeSlots = free;
-  }
-
   // ---- End and results ------------------------------------------------------------------------------------
 
   private finish(t: number): void {
@@ -1332,20 +1248,20 @@ export class Simulation {
   /** Statistics rows of counted calls still waiting now. */
   private waitingRows(): number[] {
     const rows: number[] = [];
-    for (let slot = 0; slot < this.callWaiting.length; slot++) {
-      const row = this.callStatsRow[slot] as number;
-      if (this.callWaiting[slot] === 1 && row >= 0) rows.push(row);
+    for (let slot = 0; slot < this.calls.waiting.length; slot++) {
+      const row = this.calls.statsRow[slot] as number;
+      if (this.calls.waiting[slot] === 1 && row >= 0) rows.push(row);
     }
     return rows;
   }
 
   private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number, route = -1): void {
-    const q = this.callQueue[slot] as number;
+    const q = this.calls.queue[slot] as number;
     const event: TraceEvent = {
       atSeconds: t,
       type,
-      call: this.callSerial[slot] as number,
-      callType: this.scenario.callTypes[this.callType[slot] as number]?.id as string,
+      call: this.calls.serial[slot] as number,
+      callType: this.scenario.callTypes[this.calls.type[slot] as number]?.id as string,
       queue: this.queueIds[q] as string,
     };
     if (agent >= 0) event.agent = this.agentId(agent);
