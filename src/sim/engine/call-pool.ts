@@ -26,6 +26,14 @@ export class CallPool {
   /** 1 for a caller who took a callback (off the line, waiting for the agent to call). */
   callback = new Uint8Array(0);
   consulted = new Uint8Array(0);
+  /**
+   * Uniforms drawn when the call arrives for the decisions made during its handling (consult, transfer,
+   * resolution, callback acceptance), so that two variants of a scenario decide the same caller alike.
+   */
+  consultU = new Float64Array(0);
+  transferU = new Float64Array(0);
+  resolveU = new Float64Array(0);
+  callbackU = new Float64Array(0);
   /** Bumped when the call leaves: entries for it still in a queue's ring are then stale. */
   gen = new Int32Array(0);
   waiting = new Uint8Array(0);
@@ -100,6 +108,10 @@ export class CallPool {
     this.conferenceSeconds = grow(this.conferenceSeconds, f64);
     this.callback = grow(this.callback, u8);
     this.consulted = grow(this.consulted, u8);
+    this.consultU = grow(this.consultU, f64);
+    this.transferU = grow(this.transferU, f64);
+    this.resolveU = grow(this.resolveU, f64);
+    this.callbackU = grow(this.callbackU, f64);
     this.gen = grow(this.gen, i32);
     this.waiting = grow(this.waiting, u8);
     this.eventsPending = grow(this.eventsPending, u8);

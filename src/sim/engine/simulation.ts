@@ -108,6 +108,8 @@ interface CallTypeModel {
   transfer: { probability: number; queue: number; warm: boolean; escalation: boolean; talk: Sampler; conference: Sampler | null } | null;
   outcomeRng: Rng;
   consult: { probability: number; duration: Sampler } | null;
+  /** True if calls of this type can be consulted on, transferred, left unresolved or offered a callback. */
+  takesDecisions: boolean;
   /** Nominal mean talk + after-call work, for the expected wait behind a callback offer. */
   meanHandleSeconds: number;
   /** Entry node of the IVR, or -1 for callers who reach the queue directly. */
@@ -271,6 +273,11 @@ export class Simulation {
       outcomeRng: stream(`outcome/${ct.id}`),
       consult: ct.consult ? { probability: ct.consult.probability, duration: makeSampler(ct.consult.duration) } : null,
       meanHandleSeconds: distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0),
+      takesDecisions:
+        ct.consult !== undefined ||
+        ct.transfer !== undefined ||
+        (ct.resolution?.probability ?? 1) < 1 ||
+        scenario.queues.some((q) => q.callback !== undefined),
       talk: makeSampler(ct.talk),
       wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
       patience: ct.patience ? makeSampler(ct.patience) : null,
@@ -508,6 +515,13 @@ export class Simulation {
     const talkSeconds = ct.talk(ct.serviceRng);
     const wrapSeconds = ct.wrap === null ? 0 : ct.wrap(ct.serviceRng);
     const patienceSeconds = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
+    // So are the decisions taken while the call is handled (see CallPool.consultU), when the type has any.
+    const decides = ct.takesDecisions;
+    const outcome = ct.outcomeRng;
+    const consultU = decides ? outcome() : 1;
+    const transferU = decides ? outcome() : 1;
+    const resolveU = decides ? outcome() : 1;
+    const callbackU = decides ? outcome() : 1;
     if (this.linesInUse >= this.trunkLines) {
       const row = this.stats.arrivalRow(ct.queue, t);
       if (row >= 0) this.stats.blocked(row);
@@ -533,6 +547,10 @@ export class Simulation {
     this.calls.holdingAgent[slot] = -1;
     this.calls.callback[slot] = 0;
     this.calls.consulted[slot] = 0;
+    this.calls.consultU[slot] = consultU;
+    this.calls.transferU[slot] = transferU;
+    this.calls.resolveU[slot] = resolveU;
+    this.calls.callbackU[slot] = callbackU;
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ct.ivrEntry >= 0) {
@@ -661,7 +679,7 @@ export class Simulation {
     const expectedWaitSeconds = serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
     if (expectedWaitSeconds <= threshold) return false;
     if (row >= 0) this.stats.count(row, F.CALLBACKS_OFFERED);
-    if (ct.outcomeRng() >= (this.callbackAccept[q] as number)) return false;
+    if ((this.calls.callbackU[slot] as number) >= (this.callbackAccept[q] as number)) return false;
     if (row >= 0) this.stats.count(row, F.CALLBACKS_ACCEPTED);
     this.calls.callback[slot] = 1;
     this.linesInUse--;
@@ -780,7 +798,7 @@ export class Simulation {
     const consult = ct.consult;
     if (consult !== null && this.calls.consulted[slot] === 0) {
       const p = Math.min(1, consult.probability / this.proficiencyFor(agent, slot));
-      if (ct.outcomeRng() < p) {
+      if ((this.calls.consultU[slot] as number) < p) {
         this.calls.consulted[slot] = 1;
         this.ensureAgentArrays();
         this.agents.setState(agent, HOLD, t);
@@ -814,7 +832,7 @@ export class Simulation {
     const transfer = ct.transfer;
     if (transfer !== null && this.calls.transferredIn[slot] === 0) {
       const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
-      if (ct.outcomeRng() < p) {
+      if ((this.calls.transferU[slot] as number) < p) {
         this.transferCall(agent, slot, t, ct);
         return;
       }
@@ -868,6 +886,11 @@ export class Simulation {
     this.calls.holdingAgent[next] = -1;
     this.calls.callback[next] = 0;
     this.calls.consulted[next] = 0;
+    // The transfer leg's own decisions (its consult and its resolution at the target).
+    this.calls.consultU[next] = ct.outcomeRng();
+    this.calls.transferU[next] = 1; // a call is transferred at most once
+    this.calls.resolveU[next] = ct.outcomeRng();
+    this.calls.callbackU[next] = 1;
     this.inSystem++;
     if (this.trace) this.emit('transferred', t, next, agent);
     if (transfer.warm) {
@@ -939,7 +962,7 @@ export class Simulation {
     if (ct.unresolved > 0) {
       const gi = this.agents.group[agent] as number;
       const p = this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
-      resolved = ct.outcomeRng() >= Math.min(1, ct.unresolved / p);
+      resolved = (this.calls.resolveU[slot] as number) >= Math.min(1, ct.unresolved / p);
     }
     if (row >= 0 && this.calls.contact[slot] === 1 && this.calls.transferredIn[slot] === 0) {
       this.stats.count(row, F.FIRST_CONTACTS);

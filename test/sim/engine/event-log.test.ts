@@ -105,6 +105,8 @@ describe('event log of a one-agent desk', () => {
     expect(result.total.abandoned).toBe(1);
     expect(result.total.answered).toBe(1);
     expect(result.observedSeconds).toBe(3600 - 45);
+    // Only waiting after the warm-up counts: c2 waits 45–80 s (35 s), c3 60–110 s (50 s).
+    expect(result.total.meanQueueLength).toBeCloseTo(85 / 3555, 12);
   });
 
   it('ends a calls horizon after the given number of arrivals', () => {
