@@ -4,7 +4,10 @@
 
 /** Call-level KPIs of one population of calls (the whole centre, one queue, or one interval). */
 export interface CallKpis {
-  /** Calls that arrived after the warm-up. */
+  /**
+   * Entries into a queue by calls that arrived after the warm-up: direct, routed by the IVR, retrials, repeat
+   * contacts, and transfer legs (in the target queue).
+   */
   offered: number;
   answered: number;
   abandoned: number;
@@ -54,7 +57,7 @@ export interface CallKpis {
   repeatRate: number;
   /** Entries that were a retrial after an abandon or a busy signal. */
   retrials: number;
-  /** Callers who got a busy signal (every trunk line in use). */
+  /** Busy signals: attempts that found every trunk line in use (a caller who retries may count again). */
   blocked: number;
   /** Callers offered a callback, and those who accepted (they count as answered when called back). */
   callbacksOffered: number;

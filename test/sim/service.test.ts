@@ -51,7 +51,7 @@ describe('createSimulatorService', () => {
     const newer = { ...helpDeskJson, schemaVersion: 7 };
     expect(service.validate(newer)).toEqual({
       ok: false,
-      issues: [{ path: 'schemaVersion', message: '7 is newer than this app supports (1)' }],
+      issues: [{ path: 'schemaVersion', message: '7 is newer than this app supports (2)' }],
     });
   });
 

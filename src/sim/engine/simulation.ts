@@ -211,6 +211,8 @@ export class Simulation {
   private agentWarmDeadline: Float64Array = new Float64Array(64);
   private agentConferenceEndAt: Float64Array = new Float64Array(64);
   private agentHoldSince: Float64Array = new Float64Array(64);
+  /** The transfer leg an agent holds for (valid while agentWarmDeadline > 0). */
+  private agentWarmLeg: Int32Array = new Int32Array(64);
   /** The rule by which nextCallFor found its call (queue priority, or an overflow ring). */
   private lastRoute = ROUTE_QUEUE;
   /** Serial numbers of calls: contacts and transfer legs, in order of creation. */
@@ -453,7 +455,7 @@ export class Simulation {
           this.onFutureContact(calendar.a, t);
           break;
         case WARM_TIMEOUT:
-          if (this.agentWarmDeadline[calendar.a] === t) this.endWarmHold(calendar.a, t);
+          if (this.agentWarmDeadline[calendar.a] === t) this.abandonWarmHold(calendar.a, t);
           break;
         case CONFERENCE_END:
           if (this.agentConferenceEndAt[calendar.a] === t) this.endWarmHold(calendar.a, t);
@@ -830,7 +832,7 @@ export class Simulation {
   /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
   private afterTalk(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer;
-    if (transfer !== null && this.calls.transferredIn[slot] === 0) {
+    if (transfer !== null && this.calls.transferredIn[slot] === 0 && this.calls.queue[slot] !== transfer.queue) {
       const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.transferU[slot] as number) < p) {
         this.transferCall(agent, slot, t, ct);
@@ -898,6 +900,7 @@ export class Simulation {
       this.agents.setState(agent, HOLD, t);
       this.agentHoldSince[agent] = t;
       this.calls.holdingAgent[next] = agent;
+      this.agentWarmLeg[agent] = next;
       this.agentWarmDeadline[agent] = t + WARM_HOLD_LIMIT_SECONDS;
       this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, WARM_TIMEOUT, agent);
       this.enterQueue(next, t);
@@ -905,6 +908,18 @@ export class Simulation {
     }
     this.enterQueue(next, t);
     this.startWrap(agent, slot, t);
+  }
+
+  /**
+   * Nobody in the target queue answered in time: the agent leaves the caller there (as in a cold transfer,
+   * with no conference to come) and goes on to after-call work.
+   */
+  private abandonWarmHold(agent: number, t: number): void {
+    const leg = this.agentWarmLeg[agent] as number;
+    this.calls.holdingAgent[leg] = -1;
+    this.calls.talkSeconds[leg]! -= this.calls.conferenceSeconds[leg] as number;
+    this.calls.conferenceSeconds[leg] = 0;
+    this.endWarmHold(agent, t);
   }
 
   /** The agent's warm transfer is over (conference done, or held too long): on to after-call work. */
@@ -1258,6 +1273,9 @@ export class Simulation {
     this.agentWarmDeadline = grow(this.agentWarmDeadline);
     this.agentConferenceEndAt = grow(this.agentConferenceEndAt);
     this.agentHoldSince = grow(this.agentHoldSince);
+    const leg = new Int32Array(n);
+    leg.set(this.agentWarmLeg);
+    this.agentWarmLeg = leg;
   }
 
   // ---- End and results ------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ export type Migration = (document: Readonly<Record<string, unknown>>) => Record<
  */
 export const migrations: Readonly<Record<number, Migration>> = {
   // v2 added departments, the IVR, proficiency, roles, costs, shifts and routing policies, all optional:
-  // a v1 scenario means the same in v2.
+  // a v1 scenario means the same in v2. Proved on test/fixtures/scenario-v1.json by migrate.test.ts.
   1: (document) => ({ ...document }),
 };
 

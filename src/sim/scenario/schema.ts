@@ -435,10 +435,16 @@ export const scenarioSchema = z
         ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'to'], message: `unknown queue "${ct.transfer.to}"` });
       if (ct.transfer && ct.transfer.to === ct.queue)
         ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'to'], message: 'must differ from the call type\'s own queue' });
+      if (ct.transfer?.mode === 'cold' && ct.transfer.conference !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'conference'], message: 'applies only to a warm transfer' });
       if (ct.transfer?.mode === 'warm' && ct.transfer.conference === undefined)
         ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'conference'], message: 'is required for a warm transfer' });
     });
+    const overflowQueues = new Set<string>();
     (s.routing?.overflow ?? []).forEach((o, i) => {
+      if (overflowQueues.has(o.queue))
+        ctx.addIssue({ code: 'custom', path: ['routing', 'overflow', i, 'queue'], message: `has an overflow rule already ("${o.queue}")` });
+      overflowQueues.add(o.queue);
       if (!queueIds.has(o.queue)) ctx.addIssue({ code: 'custom', path: ['routing', 'overflow', i, 'queue'], message: `unknown queue "${o.queue}"` });
       o.groups.forEach((g, j) => {
         if (!s.agentGroups.some((ag) => ag.id === g))

@@ -68,6 +68,8 @@ const typeNames: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list [...]',
   object: 'an object {...}',
+  // A record (e.g. proficiency per queue) is written as a JSON object.
+  record: 'an object {...}',
 };
 
 /**
@@ -110,6 +112,11 @@ function humanMessage(issue: z.core.$ZodRawIssue): string | undefined {
     }
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor}`;
+    case 'invalid_key': {
+      // The bad key is already the last part of the path; say what a key must look like.
+      const rule = issue.issues[0]?.message;
+      return rule === undefined ? 'is not an allowed key' : `is not an allowed key: ${rule}`;
+    }
     default:
       return undefined;
   }
@@ -125,8 +132,9 @@ function toIssues(input: unknown, error: z.ZodError): ValidationIssue[] {
     }
     const got = valueAt(input, issue.path);
     // A missing field or a refinement's own message needs no "(got …)": the first has nothing to show and
-    // the second already states the values involved.
-    const showsGot = got !== undefined && issue.code !== 'custom';
+    // the second already states the values involved. A bad record key is the end of the path, and the value
+    // under it is not what is wrong.
+    const showsGot = got !== undefined && issue.code !== 'custom' && issue.code !== 'invalid_key';
     issues.push({ path: formatPath(issue.path), message: showsGot ? `${issue.message} (got ${describe(got)})` : issue.message });
   }
   return issues;

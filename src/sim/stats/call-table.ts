@@ -33,7 +33,7 @@ export const REPEAT_CONTACTS = 19;
 export const RETRIALS = 20;
 /** Callers who got a busy signal (all trunk lines taken), counted against the queue they wanted. */
 export const BLOCKED = 21;
-/** Time handled calls spent on hold (an agent holding for a warm transfer). */
+/** Time handled calls spent on hold: consults, and an agent holding for a warm transfer. */
 export const HOLD_SUM = 22;
 /** Callers offered a callback (expected wait above the queue's threshold), and those who took it. */
 export const CALLBACKS_OFFERED = 23;

@@ -98,6 +98,37 @@ describe('transfers and escalations', () => {
   });
 });
 
+describe('warm transfers nobody takes', () => {
+  it('hold the first agent at most 5 minutes, then leave the caller in the target queue', () => {
+    // Tier 2 opens only at 02:00: until then every warm transfer times out.
+    const scenario = buildScenario({
+      horizon: { kind: 'duration', seconds: 4 * HOUR },
+      queues: [{ id: 'q' }, { id: 'esc' }],
+      callTypes: [
+        callType({
+          arrivals: { callsPerHour: [60] },
+          transfer: { probability: 0.5, to: 'esc', mode: 'warm', talk: { kind: 'deterministic', valueSeconds: 100 }, conference: { kind: 'deterministic', valueSeconds: 30 } },
+        }),
+      ],
+      agentGroups: [
+        { id: 'agents', queues: ['q'], agents: 10 },
+        { id: 'leads', queues: ['esc'], agents: 0 },
+      ],
+      schedule: [{ group: 'leads', agents: 2, startAt: 2 * HOUR, endAt: 4 * HOUR }],
+    });
+    const result = runScenario(scenario);
+    const front = result.queues['q']!;
+    expect(front.transferredOut).toBeGreaterThan(20);
+    // Each hold lasts at most 300 s (timeout) or until the conference ends.
+    expect(front.meanHoldSeconds * front.answered).toBeLessThanOrEqual(front.transferredOut * 300 + 1e-6);
+    expect(front.meanHoldSeconds).toBeGreaterThan(0);
+    // Legs that timed out have no conference: tier 2 talks 100 s on them, 130 s on the others.
+    const esc = result.queues['esc']!;
+    expect(esc.talkSeconds).toBeGreaterThanOrEqual(100 - 1e-9);
+    expect(esc.talkSeconds).toBeLessThan(130);
+  });
+});
+
 describe('retrials and trunk lines', () => {
   it('blocks callers when every line is in use, and some of them retry', () => {
     const run = (lines: number | undefined, retry: boolean) =>

@@ -6,7 +6,7 @@ import { formatIssue, parseScenario, ScenarioError, validateScenario } from '../
 /** A small valid scenario; each test breaks one thing in a fresh copy. */
 function validScenario(): Record<string, any> {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'tiny',
     name: 'Tiny',
     seed: 'tiny-1',
@@ -164,7 +164,7 @@ describe('validateScenario', () => {
   });
 
   it('rejects a wrong schemaVersion', () => {
-    expect(errorsOf((s) => void (s.schemaVersion = 2))).toEqual(['schemaVersion: must be 1 (got 2)']);
+    expect(errorsOf((s) => void (s.schemaVersion = 3))).toEqual(['schemaVersion: must be 2 (got 3)']);
   });
 
   it.each([
