@@ -4,13 +4,14 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { GeneratorName } from './baseline';
+import { Simulation } from '../src/sim/engine/simulation';
 import type { Scenario } from '../src/sim/scenario/schema';
 import { baselineConfigFor, expectedArrivalsEndSeconds } from './baseline-config';
 import { findGc } from './gc';
 import { measureRun, medianRun, type RunFigures, type Steppable } from './measure';
 import { formatTable, ratio, type BenchReport, type CaseReport, type GeneratorReport } from './report';
 import { baselineFactory, engineFactory } from './runners';
-import { benchCases } from './scenarios';
+import { benchCases, type BenchCase } from './scenarios';
 
 const DEFAULT_CALLS = 1_000_000;
 const QUICK_CALLS = 100_000;
@@ -54,6 +55,8 @@ function progress(message: string): void {
 interface Contestant {
   name: string;
   runOf: (scenario: Scenario) => () => Steppable;
+  /** How many calls a complete run takes: a timed run that took another number stopped early. */
+  callsOf: (scenario: Scenario) => number;
 }
 
 interface RaceSetup {
@@ -65,20 +68,26 @@ interface RaceSetup {
   gc: (() => void) | undefined;
 }
 
-function measureScenario(create: () => Steppable, scenario: Scenario, gc: (() => void) | undefined): RunFigures {
+function horizonCalls(scenario: Scenario): number {
   if (scenario.horizon.kind !== 'calls') throw new Error(`bench case ${scenario.id} must stop after a number of calls`);
-  const calls = scenario.horizon.count;
+  return scenario.horizon.count;
+}
+
+function measureScenario(create: () => Steppable, scenario: Scenario, calls: number, gc: (() => void) | undefined): RunFigures {
+  horizonCalls(scenario); // every case stops after a number of calls: the slices depend on it
   return measureRun(create, { calls, arrivalsEndSeconds: expectedArrivalsEndSeconds(scenario), slices: SLICES, gc });
 }
 
 /** Warms every contestant up, then alternates them round by round; returns each one's median run, in order. */
 function race(contestants: readonly Contestant[], setup: RaceSetup): RunFigures[] {
-  for (const c of contestants) measureScenario(c.runOf(setup.warmupScenario), setup.warmupScenario, setup.gc);
+  for (const c of contestants)
+    measureScenario(c.runOf(setup.warmupScenario), setup.warmupScenario, c.callsOf(setup.warmupScenario), setup.gc);
   const runs: RunFigures[][] = contestants.map(() => []);
   const creates = contestants.map((c) => c.runOf(setup.scenario));
+  const calls = contestants.map((c) => c.callsOf(setup.scenario));
   for (let round = 1; round <= setup.rounds; round++) {
     contestants.forEach((c, i) => {
-      const figures = measureScenario(creates[i]!, setup.scenario, setup.gc);
+      const figures = measureScenario(creates[i]!, setup.scenario, calls[i]!, setup.gc);
       runs[i]!.push(figures);
       progress(`${setup.label} round ${round}/${setup.rounds} ${c.name}: ${figures.wallSeconds.toFixed(2)} s`);
     });
@@ -89,6 +98,7 @@ function race(contestants: readonly Contestant[], setup: RaceSetup): RunFigures[
 function baselineWith(generator: GeneratorName, name: string = generator): Contestant {
   return {
     name,
+    callsOf: horizonCalls,
     runOf: (scenario) => {
       const create = baselineFactory(scenario, generator);
       if (create === undefined) throw new Error(`the baseline cannot model scenario ${scenario.id}`);
@@ -97,7 +107,36 @@ function baselineWith(generator: GeneratorName, name: string = generator): Conte
   };
 }
 
-const engine: Contestant = { name: 'engine', runOf: engineFactory };
+const engine: Contestant = { name: 'engine', runOf: engineFactory, callsOf: horizonCalls };
+
+/**
+ * The engine counting contacts: every call that rang the centre (first calls, retrials, repeat calls, the
+ * contained and the blocked ones too), for cases whose horizon counts new callers only. Only a run can tell how
+ * many contacts that makes, so an untimed reference run with the same seed (a run is reproducible) sets the
+ * number each timed run must match.
+ */
+const engineCountingContacts: Contestant = {
+  name: 'engine',
+  runOf: (scenario) => () => {
+    const sim = new Simulation(scenario);
+    return {
+      runUntil: (seconds) => sim.runUntil(seconds),
+      get eventCount() {
+        return sim.eventCount;
+      },
+      callsOffered: () => sim.callsArrived,
+    };
+  },
+  callsOf: (scenario) => {
+    const sim = new Simulation(scenario);
+    sim.runUntil(Infinity);
+    return sim.callsArrived;
+  },
+};
+
+function engineFor(benchCase: BenchCase): Contestant {
+  return benchCase.calls === 'contacts' ? engineCountingContacts : engine;
+}
 
 function main(): void {
   const options = readOptions(process.argv.slice(2));
@@ -117,12 +156,14 @@ function main(): void {
     };
     // Cases the baseline cannot model (e.g. a full centre) are measured for the engine alone.
     const hasBaseline = baselineConfigFor(scenario) !== undefined;
-    const medians = race(hasBaseline ? [baselineWith('alea', 'baseline'), engine] : [engine], setup);
+    const contestants = hasBaseline ? [baselineWith('alea', 'baseline'), engineFor(benchCase)] : [engineFor(benchCase)];
+    const medians = race(contestants, setup);
     const baselineFigures = hasBaseline ? medians[0] : undefined;
     const engineFigures = medians[medians.length - 1];
     cases.push({
       id: benchCase.id,
       label: benchCase.label,
+      calls: benchCase.calls,
       baseline: baselineFigures,
       engine: engineFigures,
       eventsPerSecondRatio: ratio(engineFigures?.eventsPerSecond, baselineFigures?.eventsPerSecond),

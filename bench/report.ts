@@ -6,6 +6,8 @@ import type { RunFigures } from './measure';
 export interface CaseReport {
   id: string;
   label: string;
+  /** What `calls` counts: arrivals (each offered once) or contacts (first calls, retrials, repeat calls). */
+  calls: 'arrivals' | 'contacts';
   /** Absent when the baseline cannot model the case. */
   baseline: RunFigures | undefined;
   /** Absent while the engine does not exist. */
@@ -76,8 +78,11 @@ export function formatTable(report: BenchReport): string {
   const header = ['case', 'runner', 'events', 'calls', 'wall s', 'Mevents/s', 'Mcalls/s', 'peak MB', 'floor MB', 'heap at 25/50/75/100% MB', 'growth KB'];
   const rows: string[][] = [header];
   for (const c of report.cases) {
-    rows.push([c.label, 'baseline', ...(c.baseline ? figureCells(c.baseline) : ['n/a (not an M/M/c+M case)'])]);
-    rows.push(['', 'engine', ...(c.engine ? figureCells(c.engine) : ['n/a (src/sim/engine/simulation.ts missing)'])]);
+    if (c.baseline !== undefined || c.calls === 'arrivals')
+      rows.push([c.label, 'baseline', ...(c.baseline ? figureCells(c.baseline) : ['n/a (not an M/M/c+M case)'])]);
+    const engineLabel = c.baseline !== undefined || c.calls === 'arrivals' ? '' : c.label;
+    const engineCells = c.engine ? figureCells(c.engine) : ['n/a (src/sim/engine/simulation.ts missing)'];
+    rows.push([engineLabel, 'engine', ...engineCells]);
   }
   const lines = [
     `Switchboard bench, ${report.date}: node ${report.node}, ${report.cpus} cores; ` +
@@ -86,11 +91,19 @@ export function formatTable(report: BenchReport): string {
     alignRows(rows),
     '',
   ];
-  for (const c of report.cases)
+  for (const c of report.cases) {
+    if (c.baseline === undefined && c.engine !== undefined) {
+      // Engine-only cases (e.g. the full centre): no ratio, but how much work each call brings.
+      const perCall = fixed(c.engine.events / c.engine.calls, 1);
+      const counted = c.calls === 'contacts' ? 'contacts (first calls, retrials, repeat calls)' : 'arrivals';
+      lines.push(`${c.label}: engine only (the baseline models one M/M/c+M queue); calls are ${counted}, ${perCall} events per call`);
+      continue;
+    }
     lines.push(
       `${c.label}: engine ÷ baseline = ${percent(c.eventsPerSecondRatio)} of events/s, ` +
         `${percent(c.callsPerSecondRatio)} of calls/s (aim: ≥ 60% of events/s)`,
     );
+  }
   if (report.generators !== undefined) {
     const parts = report.generators.runs.map(
       (r) => `${r.generator} ${fixed(r.figures.eventsPerSecond / 1e6, 2)} M/s (${percent(r.eventsPerSecondVsAlea)})`,

@@ -7,9 +7,10 @@ import helpDesk from './help-desk.json';
 import mmcSteady from './mmc-steady.json';
 import mmcAbandon from './mmc-abandon.json';
 import mondayPeak from './monday-peak.json';
+import fullCentre from './full-centre.json';
 
-export const builtInScenarios: readonly Scenario[] = [helpDesk, mmcSteady, mmcAbandon, mondayPeak].map((data) =>
-  loadScenario(data),
+export const builtInScenarios: readonly Scenario[] = [helpDesk, mmcSteady, mmcAbandon, mondayPeak, fullCentre].map(
+  (data) => loadScenario(data),
 );
 
 export function findBuiltInScenario(id: string): Scenario | undefined {

@@ -4,6 +4,7 @@
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
 import type { AgentKpis, CallKpis, IntervalKpis, ReplicatedResult } from './results';
+import type { Comparison } from './compare';
 
 export interface ScenarioInfo {
   id: string;
@@ -23,6 +24,15 @@ export type RunResponse = { ok: true; result: ReplicatedResult } | { ok: false; 
 /** Called after each finished replication of a fast run. */
 export type ProgressCallback = (done: number, total: number) => void;
 
+export interface CompareOptions {
+  /** Paired replications per variant, 2..1000. Default 10. */
+  replications?: number;
+  /** One seed for every variant; default the baseline's. */
+  seed?: string | number;
+}
+
+export type CompareResponse = { ok: true; comparison: Comparison } | { ok: false; issues: ValidationIssue[] };
+
 export interface SimulatorApi {
   /** The scenarios shipped with the app (src/scenarios). */
   listScenarios(): ScenarioInfo[];
@@ -32,6 +42,11 @@ export interface SimulatorApi {
   validate(input: unknown): { ok: true } | { ok: false; issues: ValidationIssue[] };
   /** Validates and runs `input` (a scenario object) with replications; never throws for bad input. */
   run(input: unknown, options?: RunOptions, onProgress?: ProgressCallback): RunResponse;
+  /**
+   * Runs 2 or more scenarios as paired variants on the same callers (common random numbers), the first the
+   * baseline; each KPI's difference comes with a 95% confidence interval. Never throws for bad input.
+   */
+  compare(inputs: unknown[], options?: CompareOptions, onProgress?: ProgressCallback): CompareResponse;
 }
 
 // ---- Live simulation --------------------------------------------------------------------------------------
@@ -100,7 +115,7 @@ export interface FloorSnapshot {
   agentCalls: Float64Array;
   /** Per agent: calls it has answered since the start. */
   agentAnswered: Float64Array;
-  /** Per agent: busy (talking, hold, wrap-up) time ÷ logged-in time since the warm-up; NaN before any. */
+  /** Per agent: busy (talking, hold, wrap-up) time ÷ available time (idle or busy) since the warm-up; NaN before any. */
   agentOccupancy?: Float64Array;
   /** Per queue: callers waiting now. */
   queueWaiting: Int32Array;

@@ -72,8 +72,10 @@ export interface AgentKpis {
   staffedAgents: number;
   /** Time-averaged agents busy (talking, on hold or in after-call work). */
   busyAgents: number;
-  /** Busy time ÷ logged-in time, 0..1. */
+  /** Busy time ÷ available time (logged in, not on a break or an off-phone activity), 0..1. */
   occupancy: number;
+  /** Time-averaged agents logged in and not on a break or an activity. */
+  availableAgents: number;
   /** Calls answered by these agents (after the warm-up). */
   answered: number;
   /** Time-averaged agents scheduled to be available, on break or in an off-phone activity. */

@@ -1,10 +1,11 @@
 // The simulator behind the page: implements SimulatorApi (src/sim/api.ts) over the built-in scenarios, the
 // validator and the replication runner. Pure: no DOM, no worker code, so Node tests use it directly and the
 // worker entry only exposes it.
-import type { ProgressCallback, RunOptions, RunResponse, ScenarioInfo, SimulatorApi } from './api';
+import type { CompareOptions, CompareResponse, ProgressCallback, RunOptions, RunResponse, ScenarioInfo, SimulatorApi } from './api';
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
 import { tryLoadScenario } from './scenario/migrate';
+import { MAX_VARIANTS, MIN_COMPARE_REPLICATIONS, compareVariants } from './compare';
 import { MAX_REPLICATIONS, runReplications } from './replications';
 import { builtInScenarios } from '../scenarios/index';
 import { erlangA, erlangC, serviceLevelIn, type QueueMetrics } from './analytic/index';
@@ -59,6 +60,29 @@ export function createSimulatorService(): SimulatorApi & PredictionApi {
     validate(input: unknown) {
       const result = tryLoadScenario(input);
       return result.ok ? { ok: true } : { ok: false, issues: result.issues };
+    },
+
+    compare(inputs: unknown[], options?: CompareOptions, onProgress?: ProgressCallback): CompareResponse {
+      if (!Array.isArray(inputs) || inputs.length < 2 || inputs.length > MAX_VARIANTS)
+        return { ok: false, issues: [{ path: 'inputs', message: `must be a list of 2 to ${MAX_VARIANTS} scenarios` }] };
+      const issues: ValidationIssue[] = [];
+      const scenarios: Scenario[] = [];
+      inputs.forEach((input, i) => {
+        const loaded = tryLoadScenario(input);
+        if (loaded.ok) scenarios.push(loaded.scenario);
+        else for (const issue of loaded.issues) issues.push({ path: `inputs[${i}]${issue.path === '' ? '' : `.${issue.path}`}`, message: issue.message });
+      });
+      issues.push(...validateRunOptions(options));
+      const replications = options?.replications ?? 10;
+      if (replications < MIN_COMPARE_REPLICATIONS)
+        issues.push({ path: 'replications', message: `must be at least ${MIN_COMPARE_REPLICATIONS} to compare (got ${replications})` });
+      if (issues.length > 0) return { ok: false, issues };
+      const comparison = compareVariants(scenarios, {
+        replications,
+        ...(options?.seed === undefined ? {} : { seed: options.seed }),
+        ...(onProgress === undefined ? {} : { onRun: onProgress }),
+      });
+      return { ok: true, comparison };
     },
 
     run(input: unknown, options?: RunOptions, onProgress?: ProgressCallback): RunResponse {

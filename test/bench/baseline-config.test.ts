@@ -37,9 +37,11 @@ describe('bench scenarios and the baseline config', () => {
     expect(baselineConfigFor({ ...scenario, agentGroups: [{ ...group, agents: 0 }] })).toBeUndefined();
   });
 
-  it('lists the issue’s two cases, each a valid scenario the baseline can run', () => {
-    expect(benchCases.map((c) => c.id)).toEqual(['mmc-100', 'mmc-1000']);
-    for (const c of benchCases) {
+  it('lists the issue’s two M/M/c cases, each a valid scenario the baseline can run, and the full centre', () => {
+    expect(benchCases.map((c) => c.id)).toEqual(['mmc-100', 'mmc-1000', 'full-centre']);
+    const fullCentre = benchCases.find((c) => c.id === 'full-centre')!;
+    expect(baselineConfigFor(fullCentre.scenario(1000))).toBeUndefined();
+    for (const c of benchCases.filter((c) => c.calls === 'arrivals')) {
       const scenario = c.scenario(1_000_000);
       expect(scenario.horizon).toEqual({ kind: 'calls', count: 1_000_000, drain: true });
       expect(scenario.intervalMinutes).toBe(60);

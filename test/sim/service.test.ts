@@ -94,4 +94,24 @@ describe('createSimulatorService', () => {
     // With one replication there is no confidence interval.
     expect(first.result.total.serviceLevel.halfWidth).toBeNaN();
   });
+
+  it('compares variants on the same callers, naming bad inputs by their index', () => {
+    const service = createSimulatorService();
+    const more = { ...helpDeskJson, agentGroups: [{ ...helpDeskJson.agentGroups[0]!, agents: 9 }] };
+    const response = service.compare([helpDeskJson, more], { replications: 4 });
+    expect(response.ok).toBe(true);
+    if (response.ok) {
+      const asa = response.comparison.total['asaSeconds']!;
+      expect(response.comparison.variants.map((v) => v.label)).toEqual(['A', 'B']);
+      expect(asa.differences[0]!.mean).toBeLessThan(0);
+      // Same callers: the offered calls match replication by replication, so their difference is exactly 0.
+      expect(response.comparison.total['offered']!.differences[0]!.mean).toBe(0);
+    }
+    const bad = service.compare([helpDeskJson, { ...helpDeskJson, intervalMinutes: 7 }], { replications: 4 });
+    expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual(['inputs[1].intervalMinutes']);
+    const one = service.compare([helpDeskJson]);
+    expect(one.ok ? [] : one.issues.map((i) => i.path)).toEqual(['inputs']);
+    const fewReps = service.compare([helpDeskJson, more], { replications: 1 });
+    expect(fewReps.ok ? [] : fewReps.issues.map((i) => i.path)).toEqual(['replications']);
+  });
 });

@@ -120,6 +120,7 @@ export class AgentPool {
   countedScheduled = new Uint8Array(64);
   countedOvertime = new Uint8Array(64);
   countedOut = new Uint8Array(64);
+  countedAvailable = new Uint8Array(64);
   /** Bumped whenever the agent enters or leaves the idle FIFO in another way than being taken from it. */
   idleGen = new Int32Array(64);
 
@@ -235,6 +236,7 @@ export class AgentPool {
     this.countedScheduled = grow(this.countedScheduled, (n) => new Uint8Array(n));
     this.countedOvertime = grow(this.countedOvertime, (n) => new Uint8Array(n));
     this.countedOut = grow(this.countedOut, (n) => new Uint8Array(n));
+    this.countedAvailable = grow(this.countedAvailable, (n) => new Uint8Array(n));
     this.idleGen = grow(this.idleGen, (n) => new Int32Array(n));
   }
 }

@@ -19,7 +19,9 @@ const SCHEDULED = 2;
 const OVERTIME = 3;
 /** Scheduled agents not doing what the schedule says. */
 const OUT_OF_ADHERENCE = 4;
-const LEVELS = 5;
+/** Logged in and not on a break or an off-phone activity: the time occupancy is measured against. */
+const AVAILABLE = 5;
+const LEVELS = 6;
 /** Per interval: the level areas, then the cost. */
 const COST = LEVELS;
 const AGENT_FIELDS = LEVELS + 1;
@@ -51,6 +53,8 @@ export class EngineStats {
   readonly busy: Int32Array;
   /** Agents logged in now, per group. */
   readonly staffed: Int32Array;
+  /** Agents logged in and not on a break or an activity now, per group. */
+  readonly available: Int32Array;
   /** The interval the clock is in. */
   currentInterval = 0;
 
@@ -91,6 +95,7 @@ export class EngineStats {
     this.waiting = new Int32Array(this.nQ);
     this.busy = new Int32Array(this.nG);
     this.staffed = new Int32Array(this.nG);
+    this.available = new Int32Array(this.nG);
     this.queueLastAt = new Float64Array(this.nQ);
     this.queueAreaNow = new Float64Array(this.nQ);
     this.levels = new Float64Array(this.nG * LEVELS);
@@ -149,6 +154,11 @@ export class EngineStats {
   staffedChanged(gi: number, t: number, delta: number): void {
     this.changeLevel(gi, STAFFED, t, delta);
     this.staffed[gi]! += delta;
+  }
+
+  availableChanged(gi: number, t: number, delta: number): void {
+    this.changeLevel(gi, AVAILABLE, t, delta);
+    this.available[gi]! += delta;
   }
 
   scheduledChanged(gi: number, t: number, delta: number): void {
@@ -376,6 +386,9 @@ export class EngineStats {
     const paid = a(SCHEDULED) + a(OVERTIME);
     return {
       ...agentKpis(a(STAFFED), a(BUSY), answered, observedSeconds),
+      // Occupancy: busy time over the time agents were available for calls (breaks and activities excluded).
+      occupancy: a(AVAILABLE) > 0 ? a(BUSY) / a(AVAILABLE) : NaN,
+      availableAgents: ratio(a(AVAILABLE), observedSeconds),
       scheduledAgents: ratio(a(SCHEDULED), observedSeconds),
       utilisation: ratio(a(BUSY), paid),
       adherence: a(SCHEDULED) > 0 ? 1 - a(OUT_OF_ADHERENCE) / a(SCHEDULED) : NaN,

@@ -669,7 +669,8 @@ export class Simulation {
 
   /**
    * Offers a callback when the expected wait — the callers ahead plus this one, times the nominal handle time,
-   * shared among the logged-in agents who serve the queue — exceeds the queue's threshold. A caller who
+   * shared among the available agents (logged in, not on a break) who serve the queue — exceeds the queue's
+   * threshold. A caller who
    * accepts frees the line and will not abandon. Returns true if the caller took the callback.
    */
   private offerCallback(slot: number, q: number, t: number, row: number): boolean {
@@ -677,7 +678,7 @@ export class Simulation {
     if (threshold === Infinity || this.calls.transferredIn[slot] === 1) return false;
     const ct = this.callTypes[this.calls.type[slot] as number] as CallTypeModel;
     let serving = 0;
-    for (const gi of this.queueGroups[q] as Int32Array) serving += this.stats.staffed[gi] as number;
+    for (const gi of this.queueGroups[q] as Int32Array) serving += this.stats.available[gi] as number;
     const expectedWaitSeconds = serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
     if (expectedWaitSeconds <= threshold) return false;
     if (row >= 0) this.stats.count(row, F.CALLBACKS_OFFERED);
@@ -726,12 +727,19 @@ export class Simulation {
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
     this.linesInUse--;
+    // A warm-transfer leg that abandons releases the agent who was holding for it.
+    const holder = this.calls.holdingAgent[slot] as number;
+    if (holder >= 0) {
+      this.calls.holdingAgent[slot] = -1;
+      if ((this.agentWarmDeadline[holder] as number) > 0) this.endWarmHold(holder, t);
+    }
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
     const typeIndex = this.calls.type[slot] as number;
     const customer = this.calls.customer[slot] as number;
     const contact = this.calls.contact[slot] as number;
+    const wasTransferLeg = this.calls.transferredIn[slot] === 1;
     this.releaseCall(slot);
-    this.maybeRetry(typeIndex, t, customer, contact);
+    if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact);
   }
 
   // ---- Agents ---------------------------------------------------------------------------------------------
@@ -877,7 +885,8 @@ export class Simulation {
     this.calls.talkSeconds[next] = transfer.talk(ct.outcomeRng) + conference;
     this.calls.conferenceSeconds[next] = conference;
     this.calls.wrapSeconds[next] = this.calls.wrapSeconds[slot] as number;
-    this.calls.patienceSeconds[next] = Infinity; // a transferred caller is assumed to wait
+    // The caller waits again in the target queue, with a fresh patience of the call type.
+    this.calls.patienceSeconds[next] = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
     this.calls.statsRow[next] = -1;
     this.calls.serial[next] = ++this.serials;
     this.calls.customer[next] = this.calls.customer[slot] as number;
@@ -1054,8 +1063,8 @@ export class Simulation {
   }
 
   /**
-   * Brings the agent's contributions to its group's scheduled, overtime and out-of-adherence levels up to
-   * date. Called wherever the schedule or the class of state changes (never between idle, talking and
+   * Brings the agent's contributions to its group's scheduled, overtime, out-of-adherence and available
+   * levels up to date. Called wherever the schedule or the class of state changes (never between idle, talking and
    * wrap-up, which are all "available").
    */
   private refreshWorkforce(agent: number, t: number): void {
@@ -1077,6 +1086,11 @@ export class Simulation {
     if (out !== agents.countedOut[agent]) {
       this.stats.adherenceChanged(gi, t, out - (agents.countedOut[agent] as number));
       agents.countedOut[agent] = out;
+    }
+    const available = state !== LOGGED_OUT && state !== BREAK && state !== OFF_PHONE ? 1 : 0;
+    if (available !== agents.countedAvailable[agent]) {
+      this.stats.availableChanged(gi, t, available - (agents.countedAvailable[agent] as number));
+      agents.countedAvailable[agent] = available;
     }
   }
 

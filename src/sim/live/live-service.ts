@@ -1,11 +1,53 @@
-// The live half of the worker's API (LiveApi in src/sim/api.ts): one open LiveSession played by a LivePlayer.
+// The live half of the worker's API (LiveApi in src/sim/api.ts): one open LiveSession played by a LivePlayer,
+// plus `playFrames`, the lighter stream the page uses while playing (only the intervals that changed travel).
 // Pure: no DOM and no Comlink; the worker entry adds transfer of the snapshots' typed arrays.
 import type { FloorSnapshot, Intervention, InterventionResponse, LiveApi, OpenLiveResponse, SnapshotCallback } from '../api';
+import type { IntervalKpis } from '../results';
 import { validateRunOptions } from '../service';
 import { LivePlayer, type PlayerOptions } from './live-player';
 import { LiveSession } from './live-session';
 
-export function createLiveService(playerOptions: PlayerOptions = {}): LiveApi {
+/**
+ * A snapshot as `playFrames` sends it: everything but the interval list, which holds only the intervals whose
+ * KPIs changed since the previous frame of the same play (all of them in its first frame). A day's interval
+ * list is most of a snapshot's bytes and barely changes between frames; the page keeps the rest.
+ */
+export interface LiveFrame extends Omit<FloorSnapshot, 'intervals'> {
+  changedIntervals: IntervalKpis[];
+}
+
+export type FrameCallback = (frame: LiveFrame) => unknown;
+
+export interface LiveService extends LiveApi {
+  /** Plays like `play`, but hands out frames (see LiveFrame) instead of full snapshots. */
+  playFrames(speed: number, onFrame: FrameCallback): void;
+}
+
+function sameKpis(a: IntervalKpis, b: IntervalKpis): boolean {
+  for (const key in a) {
+    if (!Object.is(a[key as keyof IntervalKpis], b[key as keyof IntervalKpis])) return false;
+  }
+  return true;
+}
+
+/** Turns successive snapshots into frames, remembering the intervals it has sent. */
+export class FrameEncoder {
+  private readonly sent: IntervalKpis[] = [];
+
+  encode(snapshot: FloorSnapshot): LiveFrame {
+    const { intervals, ...rest } = snapshot;
+    const changedIntervals: IntervalKpis[] = [];
+    for (const interval of intervals) {
+      const previous = this.sent[interval.index];
+      if (previous !== undefined && sameKpis(previous, interval)) continue;
+      this.sent[interval.index] = interval;
+      changedIntervals.push(interval);
+    }
+    return { ...rest, changedIntervals };
+  }
+}
+
+export function createLiveService(playerOptions: PlayerOptions = {}): LiveService {
   let session: LiveSession | undefined;
   let player: LivePlayer | undefined;
 
@@ -31,6 +73,13 @@ export function createLiveService(playerOptions: PlayerOptions = {}): LiveApi {
 
     play(speed: number, onSnapshot: SnapshotCallback): void {
       open().player.play(speed, onSnapshot);
+    },
+
+    playFrames(speed: number, onFrame: FrameCallback): void {
+      // A fresh encoder per call: the first frame of each play carries every interval, so the page never
+      // depends on frames from an earlier play (or a speed change) having arrived.
+      const encoder = new FrameEncoder();
+      open().player.play(speed, (snapshot) => onFrame(encoder.encode(snapshot)));
     },
 
     pause(): void {

@@ -76,7 +76,7 @@ export class LiveSession {
       let busy = 0;
       let loggedIn = 0;
       AGENT_STATES.forEach((name, state) => {
-        if (name === 'logged-out') return;
+        if (name === 'logged-out' || name === 'break' || name === 'off-phone') return;
         const seconds = agents.secondsIn(i, state, t);
         loggedIn += seconds;
         if (name === 'talking' || name === 'hold' || name === 'wrap-up') busy += seconds;

@@ -45,6 +45,8 @@ describe('shifts', () => {
     // 10:00–11:00: a 15-minute break for all 8: logged in but on break.
     expect(staffed[10]).toBeCloseTo(8, 9);
     expect(result.intervals[10]!.scheduledAgents).toBeCloseTo(8, 9);
+    // …but available for calls only 45 minutes of that hour each.
+    expect(result.intervals[10]!.availableAgents).toBeCloseTo(6, 9);
     expect(staffed.slice(16).every((s) => s === 0)).toBe(true);
     // With no calls every break and meeting starts on time: full adherence, no overtime.
     expect(result.total.adherence).toBe(1);
@@ -81,6 +83,9 @@ describe('shifts', () => {
     expect(result.total.adherence).toBeGreaterThan(0.8);
     expect(result.total.overtimeHours).toBeGreaterThan(0);
     expect(result.total.utilisation).toBeLessThanOrEqual(1);
+    // Occupancy is measured against available time, so breaks and meetings do not dilute it.
+    expect(result.total.occupancy).toBeGreaterThan(result.total.utilisation);
+    expect(result.total.occupancy).toBeCloseTo(result.total.busyAgents / result.total.availableAgents, 9);
     // Every call that was answered was completed by its agent (none dropped at a break or the shift's end).
     expect(events.filter((e) => e.type === 'completed').length).toBe(events.filter((e) => e.type === 'answered').length);
   });
