@@ -31,6 +31,8 @@ Options:
   --all-intervals   print every interval row (the table stops after the first ${MAX_INTERVAL_ROWS} otherwise)
   -h, --help        show this help
 
+To compare variants on the same callers: npm run sim -- compare a.json b.json (see compare --help).
+
 Exit codes: 0 done, 2 bad arguments or an invalid scenario, 1 an unexpected failure.`;
 
 function parseReplications(text: string): number | string {
@@ -41,7 +43,7 @@ function parseReplications(text: string): number | string {
   return value;
 }
 
-function parseSeed(text: string): string | number {
+export function parseSeed(text: string): string | number {
   const asNumber = Number(text);
   return /^-?\d+$/.test(text) && Number.isSafeInteger(asNumber) ? asNumber : text;
 }

@@ -2,15 +2,20 @@
 // run-cli.ts and the files it uses.
 import { readFileSync } from 'node:fs';
 import { builtInScenarios } from '../scenarios/index';
-import { EXIT_FAILURE, runCli } from './run-cli';
+import { runCompareCli } from './compare-cli';
+import { EXIT_FAILURE, runCli, type CliIo } from './run-cli';
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFileSync(path, 'utf8'),
+  builtIns: builtInScenarios,
+};
 
 try {
-  process.exitCode = runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
-    builtIns: builtInScenarios,
-  });
+  // `compare` is a subcommand; a scenario file of that name is still reachable as `./compare`.
+  const [command, ...rest] = process.argv.slice(2);
+  process.exitCode = command === 'compare' ? runCompareCli(rest, io) : runCli(process.argv.slice(2), io);
 } catch (error) {
   process.stderr.write(`sim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = EXIT_FAILURE;

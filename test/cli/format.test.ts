@@ -12,7 +12,7 @@ import { parseScenario } from '../../src/sim/scenario/validate';
 const estimate = (mean: number, halfWidth: number, n = 5) => ({ mean, halfWidth, stdDev: NaN, n });
 
 const scenario: Scenario = parseScenario({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'shop',
   name: 'Shop',
   seed: 's',

@@ -70,6 +70,6 @@ describe('loadInput', () => {
 
   it('reports a version this app cannot read', () => {
     const loaded = loadInput('future.json', sources({ 'future.json': JSON.stringify({ ...helpDesk, schemaVersion: 7 }) }));
-    expect(loaded.ok ? [] : loaded.lines).toContain('  schemaVersion: 7 is newer than this app supports (1)');
+    expect(loaded.ok ? [] : loaded.lines).toContain('  schemaVersion: 7 is newer than this app supports (2)');
   });
 });

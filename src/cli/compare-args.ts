@@ -1,0 +1,105 @@
+// Command-line arguments of `npm run sim -- compare`: two or more scenarios (files or built-in ids) and a few
+// flags. Pure: no file system, no process; errors name the flag and show what was given.
+import { MAX_VARIANTS, MIN_COMPARE_REPLICATIONS } from '../sim/compare';
+import { MAX_CLI_REPLICATIONS, parseSeed } from './args';
+
+/** Enough pairs for a usable t interval on most KPIs; a user can ask for more. */
+export const DEFAULT_COMPARE_REPLICATIONS = 10;
+
+export interface CompareCliOptions {
+  /** Paths to scenario JSON files or built-in ids; the first is the baseline. */
+  targets: string[];
+  replications: number;
+  seed?: string | number;
+  json: boolean;
+  /** Print every KPI, not only the headline ones. */
+  allKpis: boolean;
+}
+
+export type ParsedCompareArgs =
+  | { kind: 'compare'; options: CompareCliOptions }
+  | { kind: 'help' }
+  | { kind: 'error'; message: string };
+
+export const compareUsage = `Usage: npm run sim -- compare <baseline> <variant> [more variants…] [options]
+
+Runs every variant on the same callers (the same seed and replication indices: common random numbers) and
+prints, for each KPI, each variant's mean ± 95% half-width and the paired difference variant − baseline with
+its 95% confidence interval and whether it is significant. Each scenario is a JSON file or a built-in id; the
+first is the baseline (A), the others are B, C, … (at most ${MAX_VARIANTS}).
+
+Options:
+  --reps N          paired replications, ${MIN_COMPARE_REPLICATIONS} to ${MAX_CLI_REPLICATIONS} (default ${DEFAULT_COMPARE_REPLICATIONS})
+  --seed S          the one seed of every variant (default the baseline's seed; each variant's own is ignored)
+  --json            print one JSON object instead of tables
+  --all-kpis        print every KPI in the tables, not only the headline ones (--json always has them all)
+  -h, --help        show this help
+
+Exit codes: 0 done, 2 bad arguments or an invalid scenario, 1 an unexpected failure.`;
+
+const valueFlags = new Set(['--reps', '--seed']);
+const flagAliases: Record<string, string> = { '--replications': '--reps', '-n': '--reps' };
+
+function parseReplications(text: string): number | string {
+  const value = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(value >= MIN_COMPARE_REPLICATIONS && value <= MAX_CLI_REPLICATIONS))
+    return `--reps: must be a whole number from ${MIN_COMPARE_REPLICATIONS} to ${MAX_CLI_REPLICATIONS} (got "${text}"); a paired interval needs at least 2`;
+  return value;
+}
+
+/** `argv` is what follows the word `compare`. */
+export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
+  const targets: string[] = [];
+  const values = new Map<string, string>();
+  let json = false;
+  let allKpis = false;
+  let onlyPositional = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (onlyPositional || !arg.startsWith('-') || arg === '-') {
+      targets.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositional = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--json') json = true;
+    else if (arg === '--all-kpis') allKpis = true;
+    else {
+      const eq = arg.indexOf('=');
+      const rawName = eq === -1 ? arg : arg.slice(0, eq);
+      const name = flagAliases[rawName] ?? rawName;
+      if (name === '--json' || name === '--all-kpis') return { kind: 'error', message: `${name}: takes no value` };
+      if (!valueFlags.has(name)) return { kind: 'error', message: `unknown option ${rawName} (see compare --help)` };
+      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '') return { kind: 'error', message: `${name}: needs a value` };
+      if (values.has(name)) return { kind: 'error', message: `${name}: given twice` };
+      values.set(name, value);
+    }
+  }
+
+  if (targets.length < 2)
+    return {
+      kind: 'error',
+      message: `compare needs at least 2 scenarios, the baseline first (got ${targets.length === 0 ? 'none' : `only "${targets[0]}"`})`,
+    };
+  if (targets.length > MAX_VARIANTS) return { kind: 'error', message: `compare takes at most ${MAX_VARIANTS} scenarios (got ${targets.length})` };
+
+  let replications = DEFAULT_COMPARE_REPLICATIONS;
+  const repsText = values.get('--reps');
+  if (repsText !== undefined) {
+    const parsed = parseReplications(repsText);
+    if (typeof parsed === 'string') return { kind: 'error', message: parsed };
+    replications = parsed;
+  }
+  const seedText = values.get('--seed');
+  if (seedText !== undefined && seedText.length > 200)
+    return { kind: 'error', message: `--seed: must be at most 200 characters (got ${seedText.length})` };
+
+  const options: CompareCliOptions = { targets, replications, json, allKpis };
+  if (seedText !== undefined) options.seed = parseSeed(seedText);
+  return { kind: 'compare', options };
+}
