@@ -187,6 +187,9 @@ export class Simulation {
   /** Per (group, queue): proficiency, dividing talk time. */
   private readonly proficiency: Float64Array;
   private readonly mostProficientFirst: boolean;
+  /** Per group: the learning curve's starting efficiency and the calls that close half the gap (Infinity: none). */
+  private readonly learningStart: Float64Array;
+  private readonly learningHalfwayCalls: Float64Array;
   private readonly departmentQueues: Map<string, number[]>;
   /** Per overflow ring (index ≥ queue count): the groups that read it. */
   private readonly overflowGroups: Record<number, number[]> = {};
@@ -307,6 +310,8 @@ export class Simulation {
       for (const [queue, p] of Object.entries(g.proficiency ?? {})) this.proficiency[gi * nQ + (queueIndex.get(queue) as number)] = p;
     });
     this.mostProficientFirst = scenario.routing?.policy === 'most-proficient';
+    this.learningStart = Float64Array.from(scenario.agentGroups, (g) => g.learning?.startEfficiency ?? 1);
+    this.learningHalfwayCalls = Float64Array.from(scenario.agentGroups, (g) => g.learning?.halfwayCalls ?? Infinity);
     this.trunkLines = scenario.trunkLines ?? Infinity;
     // Overflow: queue q's late callers also sit in ring nQ + r, which the overflow groups read as a queue of
     // the same priority.
@@ -777,10 +782,10 @@ export class Simulation {
     const gi = agents.group[agent] as number;
     agents.call[agent] = slot;
     agents.setState(agent, TALKING, t);
+    // The talk time drawn at arrival is the nominal agent's; this agent's proficiency (with the learning
+    // curve, as of the calls answered before this one) scales it.
+    const talkSeconds = (this.calls.talkSeconds[slot] as number) / this.proficiencyFor(agent, slot);
     agents.answered[agent]!++;
-    // The talk time drawn at arrival is the nominal agent's; this agent's proficiency scales it.
-    const q = this.calls.queue[slot] as number;
-    const talkSeconds = (this.calls.talkSeconds[slot] as number) / (this.proficiency[gi * this.queueIds.length + q] as number);
     this.calls.talkSeconds[slot] = talkSeconds;
     const row = this.calls.statsRow[slot] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
@@ -832,9 +837,17 @@ export class Simulation {
     this.afterTalk(agent, slot, t, this.callTypes[this.calls.type[slot] as number] as CallTypeModel);
   }
 
+  /**
+   * The agent's proficiency for the call's queue: the group's, times the learning curve's efficiency after the
+   * calls the agent has answered (1 without a learning curve).
+   */
   private proficiencyFor(agent: number, slot: number): number {
     const gi = this.agents.group[agent] as number;
-    return this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
+    const p = this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
+    const halfway = this.learningHalfwayCalls[gi] as number;
+    if (halfway === Infinity) return p;
+    const gap = 1 - (this.learningStart[gi] as number);
+    return p * (1 - gap * Math.pow(2, -(this.agents.answered[agent] as number) / halfway));
   }
 
   /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
@@ -984,8 +997,7 @@ export class Simulation {
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     let resolved = true;
     if (ct.unresolved > 0) {
-      const gi = this.agents.group[agent] as number;
-      const p = this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
+      const p = this.proficiencyFor(agent, slot);
       resolved = (this.calls.resolveU[slot] as number) >= Math.min(1, ct.unresolved / p);
     }
     if (row >= 0 && this.calls.contact[slot] === 1 && this.calls.transferredIn[slot] === 0) {

@@ -246,6 +246,13 @@ export const agentGroupSchema = z.strictObject({
   proficiency: z.record(id, z.number().min(0.1).max(3)).optional(),
   /** Loaded cost of one of these people per paid hour; default `costs.defaultHourlyCost`. */
   hourlyCost: z.number().finite().min(0).max(10_000).optional(),
+  /**
+   * A learning curve for new hires: each agent's proficiency is multiplied by an efficiency that starts at
+   * `startEfficiency` and closes half of its gap to 1 every `halfwayCalls` calls the agent answers
+   * (efficiency = 1 − (1 − start) × 2^(−calls ÷ halfwayCalls)). New hires run at about 53% of a tenured agent
+   * in month one and reach parity after 8–12 months (DOMAIN.md, Cinareo).
+   */
+  learning: z.strictObject({ startEfficiency: z.number().min(0.1).max(1), halfwayCalls: z.number().positive().max(1e7) }).optional(),
 });
 
 const timeOfDaySeconds = z.number().finite().min(0).max(2 * 86_400);
