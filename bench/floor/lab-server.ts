@@ -50,13 +50,20 @@ export async function buildAndServeLab(): Promise<ServedLab> {
   process.env['NODE_ENV'] = 'production';
   try {
     await build({
+      // Not the app's vite.config.ts: the lab needs none of its plugins (no service worker for a developer page).
+      configFile: false,
       root: projectRoot,
+      base: './',
       mode: 'production',
       logLevel: 'error',
+      worker: { format: 'es' },
       build: {
+        target: 'es2022',
         outDir,
         emptyOutDir: true,
-        sourcemap: false, minify: process.env['LAB_MINIFY'] !== '0',
+        sourcemap: false,
+        // LAB_MINIFY=0 keeps names readable in stack traces when debugging the floor.
+        minify: process.env['LAB_MINIFY'] !== '0',
         // three.js alone is over Vite's 500 kB warning; this page is a developer tool.
         chunkSizeWarningLimit: 2000,
         rolldownOptions: { input: { 'floor-lab': join(projectRoot, 'floor-lab.html') } },
@@ -68,6 +75,7 @@ export async function buildAndServeLab(): Promise<ServedLab> {
   }
   const port = await findFreePort();
   const server = await preview({
+    configFile: false,
     root: projectRoot,
     logLevel: 'warn',
     build: { outDir },

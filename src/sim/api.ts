@@ -62,11 +62,21 @@ export interface LayoutQueue {
   id: string;
   name: string;
   priority: number;
+  /** Department id, if the scenario gives one. */
+  department?: string;
+}
+
+export interface LayoutDepartment {
+  id: string;
+  name: string;
+  kind?: string;
 }
 
 export interface LayoutGroup {
   id: string;
   name: string;
+  /** What the group's people are: agent, specialist or team lead. */
+  role: 'agent' | 'specialist' | 'team-lead';
   /** Queues the group's agents answer, highest priority first. */
   queues: string[];
 }
@@ -90,6 +100,7 @@ export interface FloorLayout {
   /** When arrivals stop, seconds; null for a horizon given in calls. */
   horizonSeconds: number | null;
   serviceLevel: { thresholdSeconds: number; target: number };
+  departments: LayoutDepartment[];
   queues: LayoutQueue[];
   groups: LayoutGroup[];
   /** Every agent that exists in the run, logged in or not; agent i is `agents[i]`. */
@@ -98,7 +109,16 @@ export interface FloorLayout {
 
 /** Cumulative counts since the start of the run (warm-up included), for animating flows between snapshots. */
 export interface FlowCounters {
+  /** Contacts that tried to reach the centre: new callers, retrials and repeat contacts. */
   arrived: number;
+  /** Busy signals (every trunk line in use). */
+  blocked: number;
+  /** Calls handed on to another queue (a new leg waits there). */
+  transferred: number;
+  /** Entries into a queue, directly or from the IVR (not transfer legs). */
+  routed: number;
+  /** Left in the IVR: contained in self-service or hung up. */
+  leftIvr: number;
   answered: number;
   abandoned: number;
   completed: number;

@@ -70,6 +70,7 @@ export class EngineStats {
   /** Per group: the levels (BUSY..OUT_OF_ADHERENCE), when each group was last touched, areas since flush. */
   private readonly levels: Float64Array;
   private readonly groupLastAt: Float64Array;
+  private readonly busyLastAt: Float64Array;
   private readonly areaNow: Float64Array;
   private readonly hourlyCosts: readonly number[];
   private readonly ivr = new Float64Array(IVR_FIELDS);
@@ -100,6 +101,7 @@ export class EngineStats {
     this.queueAreaNow = new Float64Array(this.nQ);
     this.levels = new Float64Array(this.nG * LEVELS);
     this.groupLastAt = new Float64Array(this.nG);
+    this.busyLastAt = new Float64Array(this.nG);
     this.areaNow = new Float64Array(this.nG * LEVELS);
     this.calls = new CallTable(64 * this.nQ);
     this.intervalAgentAreas = new Float64Array(64 * AGENT_FIELDS);
@@ -117,15 +119,26 @@ export class EngineStats {
     this.queueLastAt[q] = t;
   }
 
+  /**
+   * Adds each level × elapsed observed time to the current interval's areas. BUSY changes on almost every
+   * event, so it has its own clock (touchBusy) and the other, slower levels are swept only when they change.
+   */
   private touchGroup(gi: number, t: number): void {
     const last = this.groupLastAt[gi] as number;
     const from = last > this.warmupAt ? last : this.warmupAt;
     if (t > from) {
       const dt = t - from;
       const base = gi * LEVELS;
-      for (let k = 0; k < LEVELS; k++) this.areaNow[base + k]! += (this.levels[base + k] as number) * dt;
+      for (let k = BUSY + 1; k < LEVELS; k++) this.areaNow[base + k]! += (this.levels[base + k] as number) * dt;
     }
     this.groupLastAt[gi] = t;
+  }
+
+  private touchBusy(gi: number, t: number): void {
+    const last = this.busyLastAt[gi] as number;
+    const from = last > this.warmupAt ? last : this.warmupAt;
+    if (t > from) this.areaNow[gi * LEVELS + BUSY]! += (this.busy[gi] as number) * (t - from);
+    this.busyLastAt[gi] = t;
   }
 
   private changeLevel(gi: number, level: number, t: number, delta: number): void {
@@ -147,7 +160,7 @@ export class EngineStats {
   }
 
   busyChanged(gi: number, t: number, delta: number): void {
-    this.changeLevel(gi, BUSY, t, delta);
+    this.touchBusy(gi, t);
     this.busy[gi]! += delta;
   }
 
@@ -269,6 +282,7 @@ export class EngineStats {
     }
     for (let gi = 0; gi < this.nG; gi++) {
       this.touchGroup(gi, t);
+      this.touchBusy(gi, t);
       this.moveAreas(gi, this.areaNow, this.intervalAgentAreas, AGENT_FIELDS * i, this.groupAreas);
       this.areaNow.fill(0, gi * LEVELS, (gi + 1) * LEVELS);
     }
@@ -325,7 +339,10 @@ export class EngineStats {
       const last = this.groupLastAt[gi] as number;
       const from = last > this.warmupAt ? last : this.warmupAt;
       const dt = t > from ? t - from : 0;
-      for (let k = 0; k < LEVELS; k++) pendingAreas[gi * LEVELS + k]! += (this.levels[gi * LEVELS + k] as number) * dt;
+      for (let k = BUSY + 1; k < LEVELS; k++) pendingAreas[gi * LEVELS + k]! += (this.levels[gi * LEVELS + k] as number) * dt;
+      const busyLast = this.busyLastAt[gi] as number;
+      const busyFrom = busyLast > this.warmupAt ? busyLast : this.warmupAt;
+      if (t > busyFrom) pendingAreas[gi * LEVELS + BUSY]! += (this.busy[gi] as number) * (t - busyFrom);
       this.moveAreas(gi, pendingAreas, agentAreas, AGENT_FIELDS * current, groupAreas);
     }
     for (const row of waitingRows) data[row + F.WAITING_AT_END]!++;

@@ -17,10 +17,17 @@ export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[],
     intervalSeconds: scenario.intervalMinutes * 60,
     horizonSeconds: scenario.horizon.kind === 'duration' ? scenario.horizon.seconds : null,
     serviceLevel: { thresholdSeconds: scenario.serviceLevel.thresholdSeconds, target: scenario.serviceLevel.target },
-    queues: scenario.queues.map((q) => ({ id: q.id, name: q.name ?? q.id, priority: q.priority ?? 0 })),
+    departments: (scenario.departments ?? []).map((d) => ({ id: d.id, name: d.name ?? d.id, ...(d.kind ? { kind: d.kind } : {}) })),
+    queues: scenario.queues.map((q) => ({
+      id: q.id,
+      name: q.name ?? q.id,
+      priority: q.priority ?? 0,
+      ...(q.department ? { department: q.department } : {}),
+    })),
     groups: scenario.agentGroups.map((g) => ({
       id: g.id,
       name: g.name ?? g.id,
+      role: g.role ?? 'agent',
       queues: [...g.queues].sort((a, b) => (priorityOf.get(b) ?? 0) - (priorityOf.get(a) ?? 0)),
     })),
     agents: agentGroupOf.map((group) => {

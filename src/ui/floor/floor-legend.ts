@@ -1,0 +1,122 @@
+// <sb-floor-legend>: what the colours and shapes on the floor mean, with how many agents are in each state
+// now. Properties: counts (agents per state, AGENT_STATES order), isHeatMap (desks show occupancy). No three.
+import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { AGENT_STATES } from '../../sim/api';
+import {
+  FLOW_COLORS,
+  FLOW_KINDS,
+  FLOW_LABELS,
+  STATE_COLORS,
+  STATE_LABELS,
+  SUPERVISOR_COLOR,
+  WAITING_CALLER_COLOR,
+  cssHex,
+  heatGradientCss,
+} from './floor-palette';
+
+@customElement('sb-floor-legend')
+export class FloorLegend extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font-size: 0.85rem;
+    }
+    h3 {
+      margin: 0 0 0.35rem;
+      font-size: 0.85rem;
+      color: var(--sb-muted, #56606b);
+    }
+    ul {
+      list-style: none;
+      margin: 0 0 0.75rem;
+      padding: 0;
+      display: grid;
+      gap: 0.2rem;
+    }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .swatch {
+      inline-size: 0.95rem;
+      block-size: 0.95rem;
+      border-radius: 50%;
+      border: 1px solid rgb(0 0 0 / 0.25);
+      flex: none;
+    }
+    .square {
+      border-radius: 3px;
+    }
+    .count {
+      margin-inline-start: auto;
+      font-variant-numeric: tabular-nums;
+      font-weight: 600;
+    }
+    .ramp {
+      block-size: 0.8rem;
+      border-radius: 3px;
+      border: 1px solid rgb(0 0 0 / 0.2);
+      background: ${unsafeCSS(heatGradientCss())};
+    }
+    .ramp-scale {
+      display: flex;
+      justify-content: space-between;
+      color: var(--sb-muted, #56606b);
+      font-variant-numeric: tabular-nums;
+    }
+    p {
+      margin: 0.25rem 0 0.75rem;
+      color: var(--sb-muted, #56606b);
+    }
+  `;
+
+  /** Agents in each state now, in AGENT_STATES order; undefined before the first snapshot. */
+  @property({ attribute: false }) counts: readonly number[] | undefined;
+  @property({ type: Boolean }) isHeatMap = false;
+
+  override render() {
+    return html`
+      <h3 id="states">Agents by state</h3>
+      <ul aria-labelledby="states" data-testid="floor-legend-states">
+        ${AGENT_STATES.map(
+          (state, s) => html`<li data-state=${state}>
+            <span class="swatch" style="background:${cssHex(STATE_COLORS[state])}"></span>
+            <span>${STATE_LABELS[state]}</span>
+            <span class="count" data-testid="state-count-${state}">${this.counts?.[s] ?? '–'}</span>
+          </li>`,
+        )}
+        <li>
+          <span class="swatch" style="background:${cssHex(SUPERVISOR_COLOR)}"></span>
+          <span>Supervisor / team lead (◆ above the head)</span>
+        </li>
+      </ul>
+      <h3 id="calls">Calls</h3>
+      <ul aria-labelledby="calls">
+        <li>
+          <span class="swatch" style="background:${cssHex(WAITING_CALLER_COLOR)}"></span>
+          <span>Caller waiting in a queue</span>
+        </li>
+        ${FLOW_KINDS.map(
+          (kind) => html`<li>
+            <span class="swatch" style="background:${cssHex(FLOW_COLORS[kind])}"></span>
+            <span>${FLOW_LABELS[kind]}</span>
+          </li>`,
+        )}
+      </ul>
+      ${this.isHeatMap
+        ? html`<h3>Desks: the agent's occupancy so far</h3>
+            <div class="ramp" role="img" aria-label="Colour scale from 0% (pale sand) to 100% (dark brown)"></div>
+            <div class="ramp-scale"><span>0%</span><span>50%</span><span>100%</span></div>
+            <p>Busy (talking, hold, after-call work) ÷ logged-in time. Plain desks: not logged in yet.</p>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-floor-legend': FloorLegend;
+  }
+}

@@ -1,0 +1,87 @@
+// Colours of the floor, as sRGB hex numbers: agent states (Okabe–Ito, safe for the common colour-vision
+// deficiencies), flow markers, and the occupancy heat-map ramp. Pure data and arithmetic; no three, no DOM.
+import { AGENT_STATES, type AgentStateName } from '../../sim/api';
+
+/**
+ * One colour per agent state, in AGENT_STATES order. Okabe & Ito's palette (2008); "logged out" is a neutral
+ * grey because it is the absence of work, not a state to look for.
+ */
+export const STATE_COLORS: Readonly<Record<AgentStateName, number>> = {
+  idle: 0x009e73,
+  talking: 0x0072b2,
+  hold: 0x56b4e9,
+  'wrap-up': 0xe69f00,
+  break: 0xcc79a7,
+  'off-phone': 0xf0e442,
+  'logged-out': 0xa7adb4,
+};
+
+export const STATE_LABELS: Readonly<Record<AgentStateName, string>> = {
+  idle: 'Idle (available)',
+  talking: 'Talking',
+  hold: 'Caller on hold',
+  'wrap-up': 'After-call work',
+  break: 'Break',
+  'off-phone': 'Off the phone',
+  'logged-out': 'Logged out (empty desk)',
+};
+
+/** Colour of state index `stateIndex` (an index into AGENT_STATES); unknown indices get the logged-out grey. */
+export function stateColor(stateIndex: number): number {
+  const name = AGENT_STATES[stateIndex];
+  return name === undefined ? STATE_COLORS['logged-out'] : STATE_COLORS[name];
+}
+
+export const WAITING_CALLER_COLOR = 0x3d4652;
+export const SUPERVISOR_COLOR = 0x1b1f24;
+export const DESK_COLOR = 0xe3dccf;
+
+/** Flow markers: a call coming in, a call answered at a desk, a caller hanging up. */
+export const FLOW_KINDS = ['arrival', 'answer', 'abandon'] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+export const FLOW_COLORS: Readonly<Record<FlowKind, number>> = {
+  arrival: WAITING_CALLER_COLOR,
+  answer: STATE_COLORS.talking,
+  abandon: 0xd55e00,
+};
+export const FLOW_LABELS: Readonly<Record<FlowKind, string>> = {
+  arrival: 'Call coming in (IVR to queue)',
+  answer: 'Call answered (queue to desk)',
+  abandon: 'Caller hangs up (abandon)',
+};
+
+/**
+ * Stops of the occupancy ramp, from 0 to 1: pale sand to dark umber. Its order is carried by lightness alone,
+ * so it reads the same with any colour-vision deficiency and in greyscale, and its low saturation keeps desks
+ * apart from the agents' state colours standing at them (a blue ramp would blend with "talking").
+ */
+const HEAT_STOPS: readonly number[] = [0xf7f2e6, 0xe6d5b8, 0xcdb08a, 0xa6845f, 0x77583b, 0x44301d];
+
+function channel(color: number, shift: number): number {
+  return (color >> shift) & 0xff;
+}
+
+/** The ramp colour for an occupancy in 0..1 (clamped; NaN counts as 0), as an sRGB hex number. */
+export function heatColor(occupancy: number): number {
+  const t = Number.isFinite(occupancy) ? Math.min(1, Math.max(0, occupancy)) : 0;
+  const scaled = t * (HEAT_STOPS.length - 1);
+  const lower = Math.min(HEAT_STOPS.length - 2, Math.floor(scaled));
+  const f = scaled - lower;
+  const a = HEAT_STOPS[lower] ?? 0;
+  const b = HEAT_STOPS[lower + 1] ?? 0;
+  let color = 0;
+  for (const shift of [16, 8, 0]) {
+    color |= Math.round(channel(a, shift) + (channel(b, shift) - channel(a, shift)) * f) << shift;
+  }
+  return color;
+}
+
+/** `#rrggbb` for CSS. */
+export function cssHex(color: number): string {
+  return `#${color.toString(16).padStart(6, '0')}`;
+}
+
+/** CSS gradient of the heat ramp, for the legend. */
+export function heatGradientCss(): string {
+  return `linear-gradient(to right, ${HEAT_STOPS.map(cssHex).join(', ')})`;
+}

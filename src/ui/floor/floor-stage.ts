@@ -1,0 +1,180 @@
+// Everything WebGL behind <sb-floor-view>: one renderer on one canvas, the camera and its controls, and the
+// scene of the current layout (rebuilt, and the old one disposed of, when the layout changes). The element
+// owns the DOM and the events; this class owns three.js.
+import { Raycaster, Vector2, Vector3, WebGLRenderer } from 'three';
+import type { FloorLayout, FloorSnapshot } from '../../sim/api';
+import { FloorCamera } from './floor-camera';
+import type { FloorDebug, ScreenPoint } from './floor-debug';
+import { outlineOf, type FloorStructure } from './floor-layout';
+import { FloorScene, type FloorPick } from './floor-scene';
+
+const scratchPointer = new Vector2();
+const scratchWorld = new Vector3();
+
+/** A WebGL 2 context (three.js needs WebGL 2), or undefined where there is none; never throws. */
+function webgl2Context(canvas: HTMLCanvasElement): WebGL2RenderingContext | undefined {
+  try {
+    return canvas.getContext('webgl2', { antialias: false, alpha: false, powerPreference: 'high-performance' }) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class FloorStage {
+  readonly canvas: HTMLCanvasElement;
+  private readonly renderer: WebGLRenderer;
+  private readonly camera: FloorCamera;
+  private readonly raycaster = new Raycaster();
+  private scene: FloorScene | undefined;
+  private frames = 0;
+  private lastSyncMs = 0;
+  private lastTickMs = 0;
+  private lastRenderMs = 0;
+
+  /** A stage, or undefined when this browser has no WebGL 2 (the caller then says so instead). */
+  static create(onCameraChange: () => void): FloorStage | undefined {
+    const canvas = document.createElement('canvas');
+    const context = webgl2Context(canvas);
+    if (context === undefined) return undefined;
+    try {
+      return new FloorStage(canvas, context, onCameraChange);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private constructor(canvas: HTMLCanvasElement, context: WebGL2RenderingContext, onCameraChange: () => void) {
+    this.canvas = canvas;
+    this.renderer = new WebGLRenderer({ canvas, context, antialias: false });
+    this.renderer.setPixelRatio(Math.min(2, window.devicePixelRatio || 1));
+    this.camera = new FloorCamera(canvas);
+    this.camera.controls.addEventListener('change', onCameraChange);
+  }
+
+  /** True when the scene on show is the one of `layout` drawn as `structure`. */
+  shows(layout: FloorLayout, structure: FloorStructure): boolean {
+    return this.scene?.layout === layout && this.scene.plan.structure === structure;
+  }
+
+  /** Builds the scene of `layout`; the previous scene is disposed of. A new scenario reframes the camera. */
+  setLayout(layout: FloorLayout, structure: FloorStructure): void {
+    const previous = this.scene;
+    previous?.dispose();
+    this.scene = new FloorScene(layout, structure);
+    const isSameFloor = previous?.layout.scenarioId === layout.scenarioId && previous.plan.structure === structure;
+    this.camera.frame(outlineOf(this.scene.plan), !isSameFloor);
+  }
+
+  sync(snapshot: FloorSnapshot, now: number): void {
+    const startedAt = performance.now();
+    this.scene?.sync(snapshot, now);
+    this.lastSyncMs = performance.now() - startedAt;
+  }
+
+  /** Draws a frame at `now` (ms); true while something still moves. */
+  frame(now: number): boolean {
+    const startedAt = performance.now();
+    const cameraMoving = this.camera.update();
+    const animating = this.scene?.tick(now) ?? false;
+    const tickedAt = performance.now();
+    if (this.scene !== undefined) this.renderer.render(this.scene.scene, this.camera.camera);
+    this.lastTickMs = tickedAt - startedAt;
+    this.lastRenderMs = performance.now() - tickedAt;
+    this.frames++;
+    return cameraMoving || animating;
+  }
+
+  resize(widthPixels: number, heightPixels: number): void {
+    if (widthPixels <= 0 || heightPixels <= 0) return;
+    this.renderer.setSize(widthPixels, heightPixels, false);
+    this.camera.setAspect(widthPixels, heightPixels);
+  }
+
+  handleKey(event: KeyboardEvent): boolean {
+    return this.camera.handleKey(event);
+  }
+
+  resetCamera(): void {
+    this.camera.reset();
+  }
+
+  setHeatMap(isOn: boolean): void {
+    this.scene?.setHeatMap(isOn);
+  }
+
+  select(agentIndex: number, groupIndex: number): void {
+    this.scene?.selectAgent(agentIndex);
+    this.scene?.selectZone(groupIndex);
+  }
+
+  /** What is under the client point (x, y), CSS pixels. */
+  pick(clientX: number, clientY: number): FloorPick | undefined {
+    const rect = this.canvas.getBoundingClientRect();
+    if (this.scene === undefined || rect.width === 0 || rect.height === 0) return undefined;
+    scratchPointer.set(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1);
+    this.raycaster.setFromCamera(scratchPointer, this.camera.camera);
+    return this.scene.pick(this.raycaster);
+  }
+
+  private toScreen(world: Vector3): ScreenPoint | null {
+    const rect = this.canvas.getBoundingClientRect();
+    const ndc = world.project(this.camera.camera);
+    if (ndc.z > 1 || Math.abs(ndc.x) > 1 || Math.abs(ndc.y) > 1) return null;
+    return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height };
+  }
+
+  /** The test hook: numbers are read when asked for, so one object stays current. */
+  get debug(): FloorDebug {
+    // The getters run later, on an object of their own: they read the stage through this name.
+    const stage = this;
+    const info = this.renderer.info;
+    return {
+      get agentCount() {
+        return stage.scene?.agentCount ?? 0;
+      },
+      get drawCalls() {
+        return info.render.calls;
+      },
+      get geometries() {
+        return info.memory.geometries;
+      },
+      get textures() {
+        return info.memory.textures;
+      },
+      get frames() {
+        return stage.frames;
+      },
+      get lastSyncMs() {
+        return stage.lastSyncMs;
+      },
+      get lastTickMs() {
+        return stage.lastTickMs;
+      },
+      get lastRenderMs() {
+        return stage.lastRenderMs;
+      },
+      agentColorAt: (i) => this.scene?.agentColorHex(i) ?? '',
+      deskColorAt: (i) => this.scene?.deskColorHex(i) ?? '',
+      agentShownAt: (i) => this.scene?.isAgentShown(i) ?? false,
+      agentScreenPoint: (i) => (this.scene === undefined ? null : this.toScreen(this.scene.agentHead(i, scratchWorld))),
+      zoneScreenPoint: (g) => {
+        const zone = this.scene?.plan.zones[g];
+        if (zone === undefined) return null;
+        return this.toScreen(scratchWorld.set(zone.centre.x, 0, zone.centre.z + zone.depthMetres / 2 - 0.4));
+      },
+      renderNow: () => {
+        this.frame(performance.now());
+      },
+    };
+  }
+
+  dispose(): void {
+    this.scene?.dispose();
+    this.scene = undefined;
+    this.camera.dispose();
+    this.renderer.dispose();
+    // Browsers cap live WebGL contexts (about 16); give this one back now rather than at garbage collection.
+    this.renderer.forceContextLoss();
+    this.canvas.remove();
+  }
+}
