@@ -3,7 +3,7 @@
 // duplicated nowhere: the UI may import it, it pulls in no simulator code).
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
-import type { AgentKpis, CallKpis, IntervalKpis, ReplicatedResult } from './results';
+import type { CallKpis, IntervalKpis, ReplicatedResult, RunResult } from './results';
 import type { Comparison } from './compare';
 
 export interface ScenarioInfo {
@@ -137,13 +137,18 @@ export interface FloorSnapshot {
   agentAnswered: Float64Array;
   /** Per agent: busy (talking, hold, wrap-up) time ÷ available time (idle or busy) since the warm-up; NaN before any. */
   agentOccupancy?: Float64Array;
+  /**
+   * Per agent and state: person-seconds since the warm-up, agent i's time in AGENT_STATES[k] at
+   * [i × AGENT_STATES.length + k].
+   */
+  agentStateSeconds?: Float64Array;
   /** Per queue: callers waiting now. */
   queueWaiting: Int32Array;
   flows: FlowCounters;
   /** KPIs so far (after the warm-up): the whole centre, each queue, each group, each interval so far. */
-  total: CallKpis & AgentKpis;
+  total: RunResult['total'];
   queues: Record<string, CallKpis>;
-  groups: Record<string, AgentKpis>;
+  groups: RunResult['groups'];
   intervals: IntervalKpis[];
 }
 

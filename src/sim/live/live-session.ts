@@ -71,17 +71,20 @@ export class LiveSession {
       agentCalls[i] = slot >= 0 ? sim.callSerialOf(slot) : 0;
     }
     const agentOccupancy = new Float64Array(n);
+    const states = AGENT_STATES.length;
+    const agentStateSeconds = new Float64Array(n * states);
     const t = sim.nowSeconds;
     for (let i = 0; i < n; i++) {
       let busy = 0;
-      let loggedIn = 0;
+      let available = 0;
       AGENT_STATES.forEach((name, state) => {
-        if (name === 'logged-out' || name === 'break' || name === 'off-phone') return;
         const seconds = agents.secondsIn(i, state, t);
-        loggedIn += seconds;
+        agentStateSeconds[i * states + state] = seconds;
+        if (name === 'logged-out' || name === 'break' || name === 'off-phone') return;
+        available += seconds;
         if (name === 'talking' || name === 'hold' || name === 'wrap-up') busy += seconds;
       });
-      agentOccupancy[i] = loggedIn > 0 ? busy / loggedIn : NaN;
+      agentOccupancy[i] = available > 0 ? busy / available : NaN;
     }
     const result = sim.resultSoFar();
     return {
@@ -92,6 +95,7 @@ export class LiveSession {
       agentCalls,
       agentAnswered: agents.answered.slice(0, n),
       agentOccupancy,
+      agentStateSeconds,
       queueWaiting: sim.stats.waiting.slice(),
       flows: { ...sim.flows },
       total: result.total,

@@ -45,6 +45,15 @@ describe('LiveSession', () => {
       for (const o of snap.agentOccupancy!) expect(o >= 0 && o <= 1).toBe(true);
       const meanOccupancy = [...snap.agentOccupancy!].reduce((a, b) => a + b, 0) / 6;
       expect(meanOccupancy).toBeCloseTo(snap.total.occupancy, 9);
+      // Time in each state per agent adds up to the time so far, and to the group's time in each state.
+      const states = AGENT_STATES.length;
+      for (let i = 0; i < 6; i++) {
+        const sum = [...snap.agentStateSeconds!.subarray(i * states, (i + 1) * states)].reduce((a, b) => a + b, 0);
+        expect(sum).toBeCloseTo(t, 6);
+      }
+      const talking = AGENT_STATES.indexOf('talking');
+      const agentsTalking = [0, 1, 2, 3, 4, 5].reduce((a, i) => a + snap.agentStateSeconds![i * states + talking]!, 0);
+      expect(agentsTalking).toBeCloseTo(session.snapshot().total.talkingSeconds, 6);
       previous = snap;
     }
   });

@@ -115,9 +115,9 @@ export class SyntheticSession {
       agentAnswered: this.answered.slice(),
       queueWaiting: this.waiting.slice(),
       flows: { ...this.flows },
-      total: { ...callKpis, ...agentKpis } as unknown as CallKpis & AgentKpis,
+      total: { ...callKpis, ...agentKpis } as unknown as FloorSnapshot['total'],
       queues: Object.fromEntries(this.layout.queues.map((q) => [q.id, callKpis as unknown as CallKpis])),
-      groups: Object.fromEntries(this.layout.groups.map((g) => [g.id, agentKpis as unknown as AgentKpis])),
+      groups: Object.fromEntries(this.layout.groups.map((g) => [g.id, agentKpis as unknown as FloorSnapshot['groups'][string]])),
       intervals: [],
     };
   }
