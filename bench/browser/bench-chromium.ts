@@ -2,7 +2,7 @@
 // (--disable-gpu): the page's compositor works in software, so every WebGL frame is read back to the CPU and
 // the main thread waits for SwiftShader to finish drawing it at each commit. 'gpu' keeps GPU compositing (on
 // SwiftShader here, there being no GPU): frames travel as GPU textures, as in a desktop browser with a GPU,
-// and drawing them does not block the page's main thread.
+// and drawing them blocks the main thread only if the page floods the GPU process (canvas 2D back-pressure).
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from '../../test/browser/harness';
 

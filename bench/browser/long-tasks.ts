@@ -125,8 +125,8 @@ try {
     }
   }
   console.log(
-    '\nWith software compositing each WebGL frame of the floor is read back to the CPU, and the main thread waits for ' +
-      'SwiftShader to draw it; GPU compositing (SwiftShader here, a real GPU on most desktops) does not block it.',
+    '\nWith software compositing each WebGL frame of the floor is read back to the CPU: the main thread waits for ' +
+      'SwiftShader to draw it. `npx tsx bench/browser/trace-live.ts` shows what each long task waited for.',
   );
 } finally {
   await app.close();

@@ -1,7 +1,8 @@
 // `npx tsx bench/browser/trace-live.ts`: where the page's long tasks come from while a large live day plays
 // flat out. Records a Chromium timeline trace of the live run and, for every main-thread task over 50 ms,
 // prints what it spent its time on (scripts, style, layout, paint, commit, garbage collection). A diagnostic
-// next to `npm run bench:browser`, not a test. Options: --seconds N traces only the first N seconds of play;
+// next to `npm run bench:browser`, not a test. Options: --speed S plays at ×S (one of the speed menu's values,
+// default Infinity: as fast as possible); --seconds N traces only the first N seconds of play;
 // --out FILE keeps the raw trace (or profile) for DevTools; --no-webgl leaves the 3D floor out (its fallback
 // message shows instead); --profile records a V8 CPU profile of the main thread instead (which functions run),
 // best with --no-minify; --gpu-compositing launches Chromium with GPU compositing (see bench-chromium.ts).
@@ -18,6 +19,7 @@ import { summariseTrace, type TraceEvent } from './trace-summary';
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string' },
+    speed: { type: 'string', default: 'Infinity' },
     out: { type: 'string' },
     'no-webgl': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
@@ -55,7 +57,7 @@ try {
   await page.getByTestId('tab-live').click();
   await page.locator('sb-live-view[data-live-state="paused"]').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(2000);
-  await page.getByTestId('live-speed').selectOption('Infinity');
+  await page.getByTestId('live-speed').selectOption(values.speed);
 
   if (values.profile) {
     const cdp = await page.context().newCDPSession(page);
@@ -68,7 +70,7 @@ try {
     for (const line of heaviestFunctions(profile as CpuProfile, 30)) console.log(line);
   } else {
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'],
+      categories: ['gpu', 'cc', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'],
     });
     await playToEnd(page);
     const buffer = await browser.stopTracing();

@@ -12,9 +12,23 @@ export interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown> } & Record<string, unknown>;
 }
 
-/** A task on the thread's loop; Chromium nests RunTask inside ThreadControllerImpl::RunTask, so count the outer. */
-const TASK_NAME = 'ThreadControllerImpl::RunTask';
-const WRAPPER_NAMES = new Set(['RunTask', TASK_NAME]);
+/**
+ * A task on the thread's loop. Chromium usually nests RunTask inside ThreadControllerImpl::RunTask, but not
+ * always (canvas frame finalisation runs as a bare RunTask), so a task is either, when not inside another.
+ */
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** The outermost task events of one thread's events, sorted by start. */
+function outermostTasks(sorted: readonly TraceEvent[]): TraceEvent[] {
+  const tasks: TraceEvent[] = [];
+  let endOfCurrent = Number.NEGATIVE_INFINITY;
+  for (const event of sorted) {
+    if (!TASK_NAMES.has(event.name) || event.ts < endOfCurrent) continue;
+    tasks.push(event);
+    endOfCurrent = event.ts + (event.dur ?? 0);
+  }
+  return tasks;
+}
 
 /** The renderer main thread with the most complete events (the page's, not an extension's or a worker's). */
 function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number } | undefined {
@@ -74,7 +88,7 @@ export function summariseTrace(events: readonly TraceEvent[], thresholdMs: numbe
   const own = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const tasks = own.filter((e) => e.name === TASK_NAME);
+  const tasks = outermostTasks(own);
   const durations = tasks.map((t) => (t.dur ?? 0) / 1000);
   const long = tasks.filter((t) => (t.dur ?? 0) / 1000 > thresholdMs);
   const lines = [
@@ -85,7 +99,7 @@ export function summariseTrace(events: readonly TraceEvent[], thresholdMs: numbe
   const shown = [...long].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 8);
   for (const task of long) {
     const end = task.ts + (task.dur ?? 0);
-    const inside = own.filter((e) => e !== task && e.ts >= task.ts && e.ts < end && !WRAPPER_NAMES.has(e.name));
+    const inside = own.filter((e) => e !== task && e.ts >= task.ts && e.ts < end && !TASK_NAMES.has(e.name));
     const totals = selfTimes(task, inside);
     for (const [name, ms] of totals) overall.set(name, (overall.get(name) ?? 0) + ms);
     if (shown.includes(task)) {

@@ -1,4 +1,4 @@
-// Layout and look of the app shell <sb-app>: a header, then settings beside results on wide screens and
+// Layout and look of the app shell <sb-app>: under the header, settings beside results on wide screens and
 // stacked on narrow ones. Colours are custom properties from index.html.
 import { css } from 'lit';
 import { focusStyles } from './shared-styles';
@@ -9,36 +9,6 @@ export const appStyles = [
     :host {
       display: block;
       min-block-size: 100vh;
-    }
-    .top {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0.25rem 1rem;
-      padding: 0.9rem clamp(1rem, 3vw, 2rem);
-      background: var(--sb-surface);
-      border-block-end: 1px solid var(--sb-border);
-    }
-    .brand {
-      display: flex;
-      align-items: center;
-      gap: 0.6rem;
-      align-self: center;
-    }
-    .logo {
-      inline-size: 1.8rem;
-      block-size: 1.8rem;
-      color: var(--sb-accent);
-    }
-    h1 {
-      margin: 0;
-      font-size: 1.35rem;
-      letter-spacing: -0.01em;
-    }
-    .tagline {
-      margin: 0;
-      color: var(--sb-muted);
-      font-size: 0.95rem;
     }
     .layout {
       box-sizing: border-box;
@@ -79,15 +49,6 @@ export const appStyles = [
       font-size: 0.9rem;
       font-variant-numeric: tabular-nums;
     }
-    .result-body {
-      display: flex;
-      flex-direction: column;
-      gap: 1.25rem;
-      transition: opacity 150ms;
-    }
-    .result-body.is-stale {
-      opacity: 0.55;
-    }
     .placeholder {
       display: grid;
       place-items: center;
@@ -99,6 +60,36 @@ export const appStyles = [
     }
     .placeholder p {
       margin: 0;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    .controls {
+      display: flex;
+      flex-direction: column;
+      gap: 1.2rem;
+    }
+    .tabs {
+      display: flex;
+      gap: 0.25rem;
+      border-block-end: 1px solid var(--sb-border);
+    }
+    .tabs button {
+      font: inherit;
+      font-weight: 600;
+      padding: 0.5rem 1rem;
+      border: 1px solid transparent;
+      border-radius: 6px 6px 0 0;
+      background: none;
+      color: var(--sb-muted);
+      cursor: pointer;
+    }
+    .tabs button[aria-selected='true'] {
+      color: var(--sb-accent);
+      border-color: var(--sb-border);
+      border-block-end-color: var(--sb-bg);
+      background: var(--sb-bg);
+      margin-block-end: -1px;
     }
     .failure {
       padding: 0.8rem 1rem;
@@ -117,11 +108,6 @@ export const appStyles = [
     @media (max-width: 52rem) {
       .layout {
         grid-template-columns: minmax(0, 1fr);
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .result-body {
-        transition: none;
       }
     }
   `,

@@ -1,30 +1,48 @@
-// <sb-app>: the app shell. It owns the simulator worker (through SimulatorController), holds the page's
-// state, passes it down to the form and the result views, and handles their events. On load it runs the
-// default scenario so the first view already shows KPIs. Reflects its run state in data-state.
+// <sb-app>: the app shell. It owns the fast-run worker (through SimulatorController) and the saved work,
+// holds the current scenario, passes state down to the form, the result views, the live view and the editor,
+// and handles their events. On load it runs the default scenario (or the one a share link carries) so the
+// first view already shows KPIs. Reflects its run state in data-state.
+import * as Comlink from 'comlink';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ScenarioInfo } from '../sim/api';
 import type { ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 import type { ValidationIssue } from '../sim/scenario/validate';
+import type { IntervalPrediction } from '../sim/service';
 import { appStyles } from './app-styles';
-import type { RunRequestEvent, ScenarioSelectEvent } from './events';
-import { formatDuration } from './format';
+import type {
+  RunRequestEvent,
+  SavedResultActionEvent,
+  SavedWorkActionEvent,
+  ScenarioCommitEvent,
+  ScenarioDraftEvent,
+  ScenarioSelectEvent,
+} from './events';
+import { downloadBlob } from './download';
+import { exportFileName } from './export-results';
+import { runStatusText, type CompletedRun, type RunState } from './run-status';
+import { SavedWorkController } from './saved-work-controller';
 import { SimulatorController } from './simulator-controller';
+import { decodeShareHash, encodeShareHash } from './storage/share-link';
+import './app-header';
 import './run-form';
-import './kpi-panel';
-import './queue-table';
-import './interval-table';
+import './results-panel';
+import './saved-work-bar';
+import './saved-results';
+import './live-view';
+import './editor/scenario-editor';
+
+export type View = 'results' | 'live' | 'editor';
+const VIEWS: readonly { id: View; label: string }[] = [
+  { id: 'results', label: 'Run to the end' },
+  { id: 'live', label: 'Live' },
+  { id: 'editor', label: 'Edit scenario' },
+];
 
 export const DEFAULT_SCENARIO_ID = 'help-desk';
 
-export type RunState = 'starting' | 'running' | 'done' | 'error' | 'cancelled';
-
-interface CompletedRun {
-  scenario: Scenario;
-  result: ReplicatedResult;
-  elapsedMs: number;
-}
+export type { RunState };
 
 interface RunFailure {
   message: string;
@@ -40,12 +58,22 @@ export class App extends LitElement {
 
   @state() private scenarios: ScenarioInfo[] = [];
   @state() private selectedId = '';
+  /** The scenario the runs, the live view and the editor work on (a built-in, a saved or an edited one). */
+  @state() private scenario: Scenario | undefined;
+  @state() private view: View = 'results';
+  @state() private hasVisitedLive = false;
   @state() private replications = 1;
   @state() private runningName = '';
   @state() private completed: CompletedRun | undefined;
   @state() private failure: RunFailure | undefined;
+  @state() private progress: { done: number; total: number } | undefined;
+  @state() private predictions: IntervalPrediction[] = [];
+  @state() private draftIssues: ValidationIssue[] | undefined = [];
+  @state() private savedMessage = '';
+  @state() private savedTone: 'good' | 'bad' = 'good';
 
   private readonly simulator = new SimulatorController(this, (message) => this.fail(message, []));
+  private readonly saved = new SavedWorkController(this);
   /** Identifies the latest run, so answers to abandoned or superseded runs are ignored. */
   private runToken = 0;
 
@@ -61,32 +89,81 @@ export class App extends LitElement {
       this.fail(messageOf(error), []);
       return;
     }
+    if (await this.openSharedScenario()) {
+      await this.run(this.replications);
+      return;
+    }
     const initial = this.scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? this.scenarios[0];
     if (initial === undefined) {
       this.fail('No built-in scenarios were found.', []);
       return;
     }
-    this.selectedId = initial.id;
-    await this.run(initial.id, this.replications);
+    if (await this.select(initial.id)) await this.run(this.replications);
   }
 
-  private async run(scenarioId: string, replications: number): Promise<void> {
+  /** A scenario carried by the page's link (#scenario=…) becomes the current one, if valid. */
+  private async openSharedScenario(): Promise<boolean> {
+    const shared = await decodeShareHash(location.hash);
+    if (shared === undefined) return false;
+    const checked = await this.simulator.api.validate(shared);
+    if (!checked.ok) {
+      this.fail('The shared link carries a scenario that is not valid.', checked.issues);
+      return false;
+    }
+    this.scenario = shared as Scenario;
+    this.selectedId = 'shared';
+    this.showSaved(`Opened the scenario shared by link: ${this.scenario.name}.`, 'good');
+    return true;
+  }
+
+  /** Makes a built-in (`id`) or saved (`saved:key`) scenario the current one. */
+  private async select(id: string): Promise<boolean> {
+    this.selectedId = id;
+    try {
+      let scenario: unknown;
+      if (id.startsWith('saved:')) {
+        scenario = this.saved.find(id.slice('saved:'.length))?.scenario;
+        const checked = await this.simulator.api.validate(scenario);
+        if (!checked.ok) {
+          this.fail('This saved scenario is not valid with this version of the app; fix it in the editor.', checked.issues);
+          this.scenario = scenario as Scenario;
+          return false;
+        }
+      } else scenario = await this.simulator.api.getScenario(id);
+      if (scenario === undefined) throw new Error(`Unknown scenario "${id}".`);
+      this.scenario = scenario as Scenario;
+      this.draftIssues = [];
+      return true;
+    } catch (error) {
+      this.fail(messageOf(error), []);
+      return false;
+    }
+  }
+
+  private async run(replications: number): Promise<void> {
+    const scenario = this.scenario;
+    if (scenario === undefined) return;
     const token = ++this.runToken;
     this.runState = 'running';
     this.failure = undefined;
     this.replications = replications;
-    this.runningName = this.scenarios.find((s) => s.id === scenarioId)?.name ?? scenarioId;
+    this.progress = { done: 0, total: replications };
+    this.runningName = scenario.name;
     try {
       const api = this.simulator.api;
-      const scenario = await api.getScenario(scenarioId);
-      if (scenario === undefined) throw new Error(`Unknown scenario "${scenarioId}".`);
       const startedAt = performance.now();
-      const response = await api.run(scenario, { replications });
+      const onProgress = Comlink.proxy((done: number, total: number) => {
+        if (token === this.runToken) this.progress = { done, total };
+      });
+      const response = await api.run(scenario, { replications }, onProgress);
       if (token !== this.runToken) return;
       if (!response.ok) {
         this.fail('The simulator rejected the scenario or the run options.', response.issues);
         return;
       }
+      const prediction = await api.predict(scenario);
+      if (token !== this.runToken) return;
+      this.predictions = prediction.ok ? prediction.intervals : [];
       this.completed = { scenario, result: response.result, elapsedMs: performance.now() - startedAt };
       this.runState = 'done';
     } catch (error) {
@@ -100,41 +177,143 @@ export class App extends LitElement {
   }
 
   private onSelect(event: ScenarioSelectEvent): void {
-    this.selectedId = event.scenarioId;
+    void this.select(event.scenarioId);
   }
 
   private onRun(event: RunRequestEvent): void {
-    void this.run(event.request.scenarioId, event.request.replications);
+    void this.run(event.request.replications);
+  }
+
+  private showSaved(message: string, tone: 'good' | 'bad'): void {
+    this.savedMessage = message;
+    this.savedTone = tone;
+  }
+
+  private async onDraft(event: ScenarioDraftEvent): Promise<void> {
+    this.draftIssues = undefined;
+    const checked = await this.simulator.api.validate(event.draft);
+    this.draftIssues = checked.ok ? [] : checked.issues;
+  }
+
+  /** Use or save the editor's draft: only ever a valid one. */
+  private async onCommit(event: ScenarioCommitEvent): Promise<void> {
+    const checked = await this.simulator.api.validate(event.draft);
+    if (!checked.ok) {
+      this.draftIssues = checked.issues;
+      this.showSaved(`Not ${event.action === 'save' ? 'saved' : 'used'}: the scenario has ${checked.issues.length} problem(s).`, 'bad');
+      return;
+    }
+    const scenario = event.draft as Scenario;
+    this.draftIssues = [];
+    this.scenario = scenario;
+    if (event.action === 'use') {
+      this.selectedId = 'edited';
+      this.showSaved(`Using the edited scenario "${scenario.name}" (not saved).`, 'good');
+      return;
+    }
+    try {
+      const key = await this.saved.save(scenario, new Date().toISOString());
+      this.selectedId = `saved:${key}`;
+      this.showSaved(`Saved "${scenario.name}" in this browser.`, 'good');
+    } catch (error) {
+      this.showSaved(`Not saved: ${messageOf(error)}`, 'bad');
+    }
+  }
+
+  private async onSavedWork(event: SavedWorkActionEvent): Promise<void> {
+    const action = event.action;
+    try {
+      switch (action.kind) {
+        case 'export':
+          downloadBlob(new Blob([await this.saved.exportText()], { type: 'application/json' }), exportFileName('switchboard-saved-work', 'json', new Date()));
+          this.showSaved(`Exported ${this.saved.scenarios.length} saved scenario(s) and ${this.saved.results.length} saved result(s).`, 'good');
+          break;
+        case 'import': {
+          const outcome = await this.saved.importText(action.text, (input) => this.simulator.api.validate(input), new Date().toISOString());
+          this.showSaved(outcome.message, outcome.ok ? 'good' : 'bad');
+          break;
+        }
+        case 'share': {
+          if (this.scenario === undefined) return;
+          const url = new URL(location.href);
+          url.hash = await encodeShareHash(this.scenario);
+          await navigator.clipboard?.writeText(url.href).catch(() => undefined);
+          this.showSaved(`Link copied (it carries "${this.scenario.name}", seed ${String(this.scenario.seed)}): ${url.href}`, 'good');
+          break;
+        }
+        case 'delete':
+          await this.saved.remove(action.key);
+          this.showSaved('Deleted the saved scenario.', 'good');
+          break;
+      }
+    } catch (error) {
+      this.showSaved(messageOf(error), 'bad');
+    }
+  }
+
+  private async saveResult(): Promise<void> {
+    const completed = this.completed;
+    if (completed === undefined) return;
+    try {
+      const savedAt = new Date().toISOString();
+      const key = await this.saved.saveResult(completed.scenario, completed.result, completed.elapsedMs, savedAt);
+      if (this.completed === completed) this.completed = { ...completed, saved: { key, savedAt } };
+      this.showSaved(`Saved the result of "${completed.scenario.name}" in this browser.`, 'good');
+    } catch (error) {
+      this.showSaved(`Result not saved: ${messageOf(error)}`, 'bad');
+    }
+  }
+
+  private async onSavedResult(event: SavedResultActionEvent): Promise<void> {
+    const action = event.action;
+    if (action.kind === 'delete') {
+      try {
+        await this.saved.removeResult(action.key);
+        if (this.completed?.saved?.key === action.key) this.completed = { ...this.completed, saved: undefined };
+        this.showSaved('Deleted the saved result.', 'good');
+      } catch (error) {
+        this.showSaved(messageOf(error), 'bad');
+      }
+      return;
+    }
+    await this.openResult(action.key);
+  }
+
+  /** Shows a saved result in the results view, with the Erlang predictions of its scenario. */
+  private async openResult(key: string): Promise<void> {
+    const info = this.saved.findResult(key);
+    const body = await this.saved.openResult(key);
+    if (typeof body === 'string' || info === undefined) {
+      this.showSaved(`The saved result cannot be opened: ${typeof body === 'string' ? body : 'it is gone'}.`, 'bad');
+      return;
+    }
+    // A run in progress would replace what is shown when it ends: reopening wins, so the run is abandoned.
+    if (this.runState === 'running') this.onCancel();
+    this.runToken++;
+    const scenario = body.scenario as Scenario;
+    this.completed = { scenario, result: body.result, elapsedMs: body.elapsedMs, saved: { key, savedAt: info.savedAt } };
+    this.failure = undefined;
+    this.runState = 'done';
+    this.view = 'results';
+    this.showSaved(`Opened the saved result "${info.name}".`, 'good');
+    try {
+      const checked = await this.simulator.api.validate(scenario);
+      const prediction = checked.ok ? await this.simulator.api.predict(scenario) : undefined;
+      if (this.completed?.saved?.key === key) this.predictions = prediction?.ok ? prediction.intervals : [];
+    } catch {
+      this.predictions = [];
+    }
+  }
+
+  private showView(view: View): void {
+    this.view = view;
+    if (view === 'live') this.hasVisitedLive = true;
   }
 
   private onCancel(): void {
     this.runToken++;
     this.simulator.restart();
     this.runState = 'cancelled';
-  }
-
-  private renderStatus() {
-    switch (this.runState) {
-      case 'starting':
-        return 'Starting the simulator…';
-      case 'running':
-        return `Running ${this.runningName} (${plural(this.replications, 'replication')})…`;
-      case 'cancelled':
-        return 'Run cancelled. The results below are from the previous run.';
-      case 'error':
-        return 'The run failed.';
-      case 'done': {
-        if (this.completed === undefined) return '';
-        const { scenario, result, elapsedMs } = this.completed;
-        const events = result.runs.reduce((sum, run) => sum + run.events, 0);
-        const horizon =
-          scenario.horizon.kind === 'duration'
-            ? `${formatDuration(scenario.horizon.seconds)} simulated`
-            : `${plural(scenario.horizon.count, 'call')} simulated`;
-        const took = `${events.toLocaleString('en-US')} events in ${(elapsedMs / 1000).toFixed(2)} s`;
-        return `${plural(result.replications, 'replication')} · ${horizon} · seed ${result.seed} · ${took}`;
-      }
-    }
   }
 
   private renderFailure() {
@@ -150,58 +329,84 @@ export class App extends LitElement {
     </div>`;
   }
 
+  private renderTabs() {
+    return html`<div class="tabs" role="tablist" aria-label="What to do with the scenario">
+      ${VIEWS.map(
+        (v) => html`<button
+          role="tab"
+          id="tab-${v.id}"
+          data-testid="tab-${v.id}"
+          aria-selected=${this.view === v.id ? 'true' : 'false'}
+          aria-controls="panel-${v.id}"
+          @click=${() => this.showView(v.id)}
+        >
+          ${v.label}
+        </button>`,
+      )}
+    </div>`;
+  }
+
   override render() {
-    const completed = this.completed;
     const isRunning = this.runState === 'running' || this.runState === 'starting';
+    const heading = this.view === 'results' ? (this.completed?.scenario.name ?? 'Results') : (this.scenario?.name ?? 'Scenario');
     return html`
-      <header class="top">
-        <div class="brand">
-          <svg class="logo" viewBox="0 0 32 32" aria-hidden="true">
-            <rect width="32" height="32" rx="7" fill="currentColor" />
-            <g fill="#fff">
-              <circle cx="10" cy="10" r="2.6" /><circle cx="22" cy="10" r="2.6" />
-              <circle cx="10" cy="22" r="2.6" /><circle cx="22" cy="22" r="2.6" />
-            </g>
-            <path d="M10 10 L22 22 M22 10 L22 22" stroke="#fff" stroke-width="1.8" fill="none" />
-          </svg>
-          <h1>Switchboard</h1>
-        </div>
-        <p class="tagline">A call-centre simulator that runs in your browser</p>
-      </header>
+      <sb-app-header></sb-app-header>
       <main class="layout">
-        <aside class="controls" aria-label="Run settings">
+        <aside class="controls" aria-label="Scenarios and run settings">
           <sb-run-form
             .scenarios=${this.scenarios}
+            .saved=${this.saved.scenarios}
             .selectedId=${this.selectedId}
             .replications=${this.replications}
             .isRunning=${isRunning}
+            .progress=${this.progress}
             @sb-scenario-select=${this.onSelect}
             @sb-run=${this.onRun}
             @sb-run-cancel=${this.onCancel}
+            @sb-saved-work=${this.onSavedWork}
           ></sb-run-form>
+          <sb-saved-results
+            .results=${this.saved.results}
+            .openKey=${this.completed?.saved?.key ?? ''}
+            @sb-saved-result=${this.onSavedResult}
+          ></sb-saved-results>
+          <sb-saved-work-bar
+            .message=${this.saved.loadProblem || this.savedMessage}
+            .tone=${this.saved.loadProblem ? 'bad' : this.savedTone}
+            @sb-saved-work=${this.onSavedWork}
+          ></sb-saved-work-bar>
         </aside>
         <section class="results" aria-labelledby="results-heading" aria-busy=${isRunning ? 'true' : 'false'}>
           <div class="results-head">
-            <h2 id="results-heading">${completed === undefined ? 'Results' : completed.scenario.name}</h2>
-            <p class="run-status" role="status" data-testid="run-status">${this.renderStatus()}</p>
+            <h2 id="results-heading">${heading}</h2>
+            <p class="run-status" role="status" data-testid="run-status">${runStatusText(this.runState, { name: this.runningName, replications: this.replications }, this.completed)}</p>
           </div>
-          ${this.renderFailure()}
-          <div class="result-body ${isRunning && completed !== undefined ? 'is-stale' : ''}">
-            <sb-kpi-panel .result=${completed?.result} .scenario=${completed?.scenario}></sb-kpi-panel>
-            <section class="placeholder" aria-label="Floor view and charts" data-testid="floor-placeholder">
-              <p>The 3D floor view and charts will appear here.</p>
-            </section>
-            <sb-queue-table .result=${completed?.result} .scenario=${completed?.scenario}></sb-queue-table>
-            <sb-interval-table .result=${completed?.result} .scenario=${completed?.scenario}></sb-interval-table>
+          ${this.renderTabs()} ${this.renderFailure()}
+          <div id="panel-results" role="tabpanel" aria-labelledby="tab-results" ?hidden=${this.view !== 'results'}>
+            <sb-results-panel
+              .completed=${this.completed}
+              .predictions=${this.predictions}
+              .isStale=${isRunning && this.completed !== undefined}
+              @sb-save-result=${this.saveResult}
+            ></sb-results-panel>
+          </div>
+          <div id="panel-live" role="tabpanel" aria-labelledby="tab-live" ?hidden=${this.view !== 'live'}>
+            ${this.hasVisitedLive ? html`<sb-live-view .scenario=${this.scenario}></sb-live-view>` : nothing}
+          </div>
+          <div id="panel-editor" role="tabpanel" aria-labelledby="tab-editor" ?hidden=${this.view !== 'editor'}>
+            ${this.scenario !== undefined
+              ? html`<sb-scenario-editor
+                  .scenario=${this.scenario}
+                  .issues=${this.draftIssues}
+                  @sb-scenario-draft=${this.onDraft}
+                  @sb-scenario-commit=${this.onCommit}
+                ></sb-scenario-editor>`
+              : nothing}
           </div>
         </section>
       </main>
     `;
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function messageOf(error: unknown): string {

@@ -19,7 +19,7 @@ interface TileSpec {
 const otherTiles: readonly TileSpec[] = [
   { field: 'asaSeconds', label: 'Average speed of answer', kind: 'seconds', hint: 'Mean wait of answered calls' },
   { field: 'abandonRate', label: 'Abandonment rate', kind: 'percent', hint: 'Abandoned ÷ offered' },
-  { field: 'occupancy', label: 'Agent occupancy', kind: 'percent', hint: 'Busy ÷ logged-in time' },
+  { field: 'occupancy', label: 'Agent occupancy', kind: 'percent', hint: 'Busy ÷ available time (breaks excluded)' },
   { field: 'ahtSeconds', label: 'Average handle time', kind: 'seconds', hint: 'Talk + after-call work' },
   { field: 'offered', label: 'Calls offered', kind: 'count', hint: 'Arrived after the warm-up' },
   { field: 'answered', label: 'Calls answered', kind: 'count', hint: '' },

@@ -1,11 +1,11 @@
-// <sb-run-form>: picks a built-in scenario, sets the number of replications and asks for a run.
-// Properties: scenarios, selectedId, replications (initial value), isRunning. Events: sb-scenario-select,
-// sb-run, sb-run-cancel. While running, Run stays focusable (aria-disabled, not disabled) so keyboard focus
+// <sb-run-form>: picks a built-in or saved scenario, sets the number of replications and asks for a run,
+// showing its progress. Properties: scenarios, saved, selectedId, replications (initial value), isRunning,
+// progress. Events: sb-scenario-select (`<id>` or `saved:<key>`), sb-run, sb-run-cancel, sb-saved-work (delete). While running, Run stays focusable (aria-disabled, not disabled) so keyboard focus
 // is not lost; submitting then does nothing. The worker validates the options again; this form only catches typing slips early.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ScenarioInfo } from '../sim/api';
-import { RunCancelEvent, RunRequestEvent, ScenarioSelectEvent } from './events';
+import { RunCancelEvent, RunRequestEvent, SavedWorkActionEvent, ScenarioSelectEvent } from './events';
 import { focusStyles } from './shared-styles';
 
 /** Mirrors MAX_REPLICATIONS in src/sim/replications.ts (a value import would pull the simulator into the page). */
@@ -128,6 +128,21 @@ export class RunForm extends LitElement {
         background: var(--sb-surface);
         color: var(--sb-accent);
       }
+      .saved-row {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 0.3rem;
+        align-items: start;
+      }
+      .delete {
+        padding: 0.3rem 0.55rem;
+        background: var(--sb-surface);
+        color: var(--sb-bad-ink);
+        border-color: var(--sb-border-strong);
+      }
+      progress {
+        inline-size: 100%;
+      }
       .loading {
         color: var(--sb-muted);
         margin: 0;
@@ -139,6 +154,10 @@ export class RunForm extends LitElement {
   @property() selectedId = '';
   @property({ type: Number }) replications = 1;
   @property({ type: Boolean }) isRunning = false;
+  /** Scenarios saved in this browser; selected as `saved:<key>`. */
+  @property({ attribute: false }) saved: readonly { key: string; name: string; savedAt: string }[] = [];
+  /** Replications finished so far of the run in progress. */
+  @property({ attribute: false }) progress: { done: number; total: number } | undefined;
 
   @state() private replicationsText = '';
   @state() private problem = '';
@@ -190,6 +209,33 @@ export class RunForm extends LitElement {
     );
   }
 
+  private renderSaved() {
+    if (this.saved.length === 0)
+      return html`<p class="hint" data-testid="saved-empty">Nothing saved yet: edit a scenario and save it.</p>`;
+    return this.saved.map(
+      (item) => html`<div class="saved-row">
+        <label class="choice">
+          <input type="radio" name="scenario" value="saved:${item.key}" data-testid="saved-${item.key}"
+            .checked=${`saved:${item.key}` === this.selectedId} @change=${this.onSelect} />
+          <span class="choice-name">${item.name}</span>
+          <span class="choice-description">Saved ${new Date(item.savedAt).toLocaleString()}</span>
+        </label>
+        <button type="button" class="delete" aria-label="Delete saved scenario ${item.name}" data-testid="delete-${item.key}"
+          @click=${() => this.dispatchEvent(new SavedWorkActionEvent({ kind: 'delete', key: item.key }))}>✕</button>
+      </div>`,
+    );
+  }
+
+  private renderProgress() {
+    const progress = this.progress;
+    if (!this.isRunning || progress === undefined || progress.total < 2) return nothing;
+    return html`<div class="field">
+      <label class="field-label" for="progress">Progress</label>
+      <progress id="progress" data-testid="run-progress" max=${progress.total} .value=${progress.done}></progress>
+      <p class="hint">${progress.done} of ${progress.total} replications</p>
+    </div>`;
+  }
+
   override render() {
     const hasProblem = this.problem !== '';
     return html`
@@ -197,6 +243,10 @@ export class RunForm extends LitElement {
         <fieldset>
           <legend>Scenario</legend>
           ${this.renderScenarios()}
+        </fieldset>
+        <fieldset>
+          <legend>Saved in this browser</legend>
+          ${this.renderSaved()}
         </fieldset>
         <div class="field">
           <label class="field-label" for="replications">Replications</label>
@@ -220,6 +270,7 @@ export class RunForm extends LitElement {
             Independent runs of the same day with fresh random numbers. Two or more give 95% confidence intervals.
           </p>
         </div>
+        ${this.renderProgress()}
         <div class="actions">
           <button class="run" type="submit" data-testid="run-button" aria-disabled=${this.isRunning ? 'true' : 'false'}>
             ${this.isRunning ? 'Running…' : 'Run simulation'}

@@ -1,13 +1,14 @@
 // A reactive controller that owns the simulator Web Worker: it starts the worker when its host connects,
 // ends it when the host disconnects, and can restart it to abandon a run in progress. The page talks to
-// the simulator only through `api` (Comlink's Remote of SimulatorApi); simulator code is type-only here.
+// the simulator only through `api` (Comlink's Remote of the worker's API); simulator code is type-only here.
+// The fast runs and the live run each get their own controller (and worker), so cancelling one keeps the other.
 import * as Comlink from 'comlink';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SimulatorApi } from '../sim/api';
+import type { WorkerApi } from '../worker/simulator.worker';
 
 export class SimulatorController implements ReactiveController {
   private worker: Worker | undefined;
-  private remote: Comlink.Remote<SimulatorApi> | undefined;
+  private remote: Comlink.Remote<WorkerApi> | undefined;
   private readonly onWorkerError: (message: string) => void;
 
   /** @param onWorkerError called when the worker itself fails (e.g. its script cannot load). */
@@ -16,7 +17,7 @@ export class SimulatorController implements ReactiveController {
     host.addController(this);
   }
 
-  get api(): Comlink.Remote<SimulatorApi> {
+  get api(): Comlink.Remote<WorkerApi> {
     if (this.remote === undefined) throw new Error('the simulator worker is not running');
     return this.remote;
   }
@@ -45,7 +46,7 @@ export class SimulatorController implements ReactiveController {
       this.onWorkerError(event.message || 'the simulator worker failed to start');
     });
     this.worker = worker;
-    this.remote = Comlink.wrap<SimulatorApi>(worker);
+    this.remote = Comlink.wrap<WorkerApi>(worker);
   }
 
   private stop(): void {

@@ -1,6 +1,40 @@
-// The Web Worker entry: it only exposes the simulator service over Comlink. All simulator code (engine,
-// validator, scenarios) is bundled here, off the page's main thread.
+// The Web Worker entry: it only exposes the simulator and live services over Comlink. All simulator code
+// (engine, validator, scenarios) is bundled here, off the page's main thread. Snapshots and frames cross with
+// their typed arrays transferred, not copied.
 import * as Comlink from 'comlink';
+import type { FloorSnapshot, SnapshotCallback } from '../sim/api';
+import { createLiveService, type FrameCallback } from '../sim/live/live-service';
 import { createSimulatorService } from '../sim/service';
 
-Comlink.expose(createSimulatorService());
+type Transferable = Pick<FloorSnapshot, 'agentStates' | 'agentCalls' | 'agentAnswered' | 'agentOccupancy' | 'queueWaiting'>;
+
+function transferable<T extends Transferable>(snapshot: T): T {
+  const arrays = [snapshot.agentStates, snapshot.agentCalls, snapshot.agentAnswered, snapshot.agentOccupancy, snapshot.queueWaiting];
+  const buffers = arrays.flatMap((array) => (array === undefined ? [] : [array.buffer as ArrayBuffer]));
+  return Comlink.transfer(snapshot, buffers);
+}
+
+const simulator = createSimulatorService();
+const live = createLiveService();
+
+export const workerApi = {
+  ...simulator,
+  ...live,
+  play(speed: number, onSnapshot: SnapshotCallback): void {
+    live.play(speed, (snapshot) => onSnapshot(transferable(snapshot)));
+  },
+  playFrames(speed: number, onFrame: FrameCallback): void {
+    live.playFrames(speed, (frame) => onFrame(transferable(frame)));
+  },
+  step(simulatedSeconds: number): FloorSnapshot {
+    return transferable(live.step(simulatedSeconds));
+  },
+  snapshot(): FloorSnapshot {
+    return transferable(live.snapshot());
+  },
+};
+
+/** What the page holds through Comlink.wrap. */
+export type WorkerApi = typeof workerApi;
+
+Comlink.expose(workerApi);

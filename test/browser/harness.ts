@@ -70,6 +70,24 @@ export async function buildAndServe(): Promise<ServedApp> {
   };
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    appOutDir: string;
+  }
+}
+
+/**
+ * Vitest globalSetup of the browser project: one build and one preview server shared by every browser test
+ * file (a build takes ~15 s on 2 cores), closed when the run ends.
+ */
+export async function setup({ provide }: { provide: (key: 'appUrl' | 'appOutDir', value: string) => void }) {
+  const app = await buildAndServe();
+  provide('appUrl', app.url);
+  provide('appOutDir', app.outDir);
+  return async () => app.close();
+}
+
 export function chromiumPath(): string {
   return process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 }

@@ -37,9 +37,9 @@ function agentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, 
       <dd data-testid="floor-details-answered">${snapshot?.agentAnswered[index] ?? '–'}</dd>
       <dt>Current call</dt>
       <dd data-testid="floor-details-call">${call > 0 ? `call #${call}` : 'none'}</dd>
-      <dt title="Busy time ÷ logged-in time so far">Occupancy</dt>
+      <dt title="Busy time ÷ available time (idle or busy) so far">Occupancy</dt>
       <dd data-testid="floor-details-occupancy">${formatValue(occupancy, 'percent')}</dd>
-      <dt title="Busy time ÷ logged-in time of the agent's group so far">Group occupancy</dt>
+      <dt title="Busy time ÷ available time of the agent's group so far">Group occupancy</dt>
       <dd>${formatValue(groupOccupancy, 'percent')}</dd>
     </dl>
     <p class="note">Proficiency and the caller's path are not in the floor's data yet.</p>

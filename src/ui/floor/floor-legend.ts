@@ -109,7 +109,7 @@ export class FloorLegend extends LitElement {
         ? html`<h3>Desks: the agent's occupancy so far</h3>
             <div class="ramp" role="img" aria-label="Colour scale from 0% (pale sand) to 100% (dark brown)"></div>
             <div class="ramp-scale"><span>0%</span><span>50%</span><span>100%</span></div>
-            <p>Busy (talking, hold, after-call work) ÷ logged-in time. Plain desks: not logged in yet.</p>`
+            <p>Busy (talking, hold, after-call work) ÷ available time (idle or busy). Plain desks: not logged in yet.</p>`
         : nothing}
     `;
   }

@@ -1,0 +1,203 @@
+// <sb-intervention-form>: a trainer's levers on a live run: set a group's logged-in agents, move agents
+// between groups, an arrival surge (a marketing spike), a wave of sick calls (agents of a group go home).
+// Properties: layout, snapshot (for the current head-counts), callTypes, problem (the worker's answer to the
+// last change). Event: sb-intervene.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { AGENT_STATES, type FloorLayout, type FloorSnapshot, type Intervention } from '../sim/api';
+import { InterventionEvent } from './events';
+import { formStyles } from './form-styles';
+
+const LOGGED_OUT = AGENT_STATES.indexOf('logged-out');
+
+/** Agents logged in per group index, from a snapshot and its layout. */
+export function loggedInPerGroup(layout: FloorLayout, snapshot: FloorSnapshot | undefined): number[] {
+  const counts = layout.groups.map(() => 0);
+  if (snapshot === undefined) return counts;
+  layout.agents.forEach((agent, i) => {
+    if (snapshot.agentStates[i] !== undefined && snapshot.agentStates[i] !== LOGGED_OUT)
+      counts[agent.group] = (counts[agent.group] ?? 0) + 1;
+  });
+  return counts;
+}
+
+@customElement('sb-intervention-form')
+export class InterventionForm extends LitElement {
+  static override styles = [
+    formStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .forms {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
+        gap: 0.75rem;
+      }
+      form {
+        display: flex;
+        flex-direction: column;
+        gap: 0.5rem;
+      }
+      .now {
+        margin: 0;
+        font-size: 0.8rem;
+        color: var(--sb-muted);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) layout: FloorLayout | undefined;
+  @property({ attribute: false }) snapshot: FloorSnapshot | undefined;
+  @property({ attribute: false }) callTypes: readonly { id: string; name: string }[] = [];
+  @property() problem = '';
+  @property({ type: Boolean }) disabled = false;
+
+  @state() private group = '';
+  /** What the user typed for the head-count; until then the field follows the live count. */
+  @state() private staffText: string | undefined;
+  /** A sick-call wave that cannot be sent (more agents than are logged in); cleared by the next change. */
+  @state() private sickProblem = '';
+
+  private send(intervention: Intervention): void {
+    this.dispatchEvent(new InterventionEvent(intervention));
+  }
+
+  private value(form: HTMLFormElement, name: string): string {
+    return (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
+  }
+
+  private onSetAgents(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    this.send({ kind: 'set-agents', group: this.value(form, 'group'), agents: Number(this.value(form, 'agents')) });
+    this.staffText = undefined;
+  }
+
+  private onMove(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    this.send({
+      kind: 'move-agents',
+      from: this.value(form, 'from'),
+      to: this.value(form, 'to'),
+      agents: Number(this.value(form, 'agents')),
+    });
+  }
+
+  private onSurge(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const callType = this.value(form, 'callType');
+    this.send({
+      kind: 'arrival-surge',
+      ...(callType === '' ? {} : { callType }),
+      factor: Number(this.value(form, 'factor')),
+      durationSeconds: Number(this.value(form, 'minutes')) * 60,
+    });
+  }
+
+  private onSick(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const group = this.value(form, 'group');
+    const sick = Number(this.value(form, 'agents'));
+    const index = this.layout?.groups.findIndex((g) => g.id === group) ?? -1;
+    const loggedIn = this.layout === undefined ? 0 : (loggedInPerGroup(this.layout, this.snapshot)[index] ?? 0);
+    if (!Number.isInteger(sick) || sick < 1 || sick > loggedIn) {
+      this.sickProblem = `Agents off sick: enter a whole number from 1 to ${loggedIn} (the group's agents logged in now).`;
+      return;
+    }
+    this.sickProblem = '';
+    // Sick agents are agents who log out and do not come back: the group's head-count drops for the rest of
+    // the day. Those on a call finish it first.
+    this.send({ kind: 'set-agents', group, agents: loggedIn - sick });
+  }
+
+  override render() {
+    const layout = this.layout;
+    if (layout === undefined) return nothing;
+    const counts = loggedInPerGroup(layout, this.snapshot);
+    const groupIndex = Math.max(0, layout.groups.findIndex((g) => g.id === this.group));
+    const current = counts[groupIndex] ?? 0;
+    const groupOptions = (selected?: string) =>
+      layout.groups.map((g, i) => html`<option value=${g.id} ?selected=${g.id === selected}>${g.name} (${counts[i]})</option>`);
+    return html`
+      <div class="forms">
+        <form class="card" novalidate @submit=${this.onSetAgents} aria-labelledby="staff-h">
+          <h3 id="staff-h">Staff a group</h3>
+          <div class="row">
+            <div class="field">
+              <label for="staff-group">Group</label>
+              <select id="staff-group" name="group" data-testid="staff-group"
+                @change=${(e: Event) => {
+                  this.group = (e.target as HTMLSelectElement).value;
+                  this.staffText = undefined;
+                }}>
+                ${groupOptions(layout.groups[groupIndex]?.id)}
+              </select>
+            </div>
+            <div class="field">
+              <label for="staff-agents">Agents logged in</label>
+              <input id="staff-agents" name="agents" type="number" min="0" step="1" data-testid="staff-agents"
+                .value=${this.staffText ?? String(current)}
+                @input=${(e: Event) => (this.staffText = (e.target as HTMLInputElement).value)} />
+            </div>
+          </div>
+          <p class="now">Now ${current} logged in. Busy agents finish their call before logging out.</p>
+          <div><button class="primary" type="submit" data-testid="staff-apply" ?disabled=${this.disabled}>Set agents</button></div>
+        </form>
+        ${layout.groups.length < 2
+          ? nothing
+          : html`<form class="card" novalidate @submit=${this.onMove} aria-labelledby="move-h">
+              <h3 id="move-h">Move agents</h3>
+              <div class="row">
+                <div class="field"><label for="move-from">From</label>
+                  <select id="move-from" name="from">${groupOptions(layout.groups[0]?.id)}</select></div>
+                <div class="field"><label for="move-to">To</label>
+                  <select id="move-to" name="to">${groupOptions(layout.groups[1]?.id)}</select></div>
+                <div class="field"><label for="move-agents">Agents</label>
+                  <input id="move-agents" name="agents" type="number" min="1" step="1" value="1" /></div>
+              </div>
+              <div><button type="submit" data-testid="move-apply" ?disabled=${this.disabled}>Move</button></div>
+            </form>`}
+        <form class="card" novalidate @submit=${this.onSick} aria-labelledby="sick-h" @input=${() => (this.sickProblem = '')}>
+          <h3 id="sick-h">Wave of sick calls</h3>
+          <div class="row">
+            <div class="field"><label for="sick-group">Group</label>
+              <select id="sick-group" name="group" data-testid="sick-group">${groupOptions(layout.groups[0]?.id)}</select></div>
+            <div class="field"><label for="sick-agents">Agents off sick</label>
+              <input id="sick-agents" name="agents" type="number" min="1" step="1" value="2" data-testid="sick-agents"
+                aria-invalid=${this.sickProblem === '' ? 'false' : 'true'} aria-describedby="sick-note" /></div>
+          </div>
+          <p class="now" id="sick-note">They go home for the rest of the day; those on a call finish it first.</p>
+          ${this.sickProblem === '' ? nothing : html`<p class="problem" role="alert" data-testid="sick-problem">${this.sickProblem}</p>`}
+          <div><button type="submit" data-testid="sick-apply" ?disabled=${this.disabled}>Send them home</button></div>
+        </form>
+        <form class="card" novalidate @submit=${this.onSurge} aria-labelledby="surge-h">
+          <h3 id="surge-h">Arrival surge</h3>
+          <div class="row">
+            <div class="field"><label for="surge-type">Calls</label>
+              <select id="surge-type" name="callType">
+                <option value="">All call types</option>
+                ${this.callTypes.map((ct) => html`<option value=${ct.id}>${ct.name}</option>`)}
+              </select></div>
+            <div class="field"><label for="surge-factor">Rate ×</label>
+              <input id="surge-factor" name="factor" type="number" min="0" max="100" step="0.1" value="2" data-testid="surge-factor" /></div>
+            <div class="field"><label for="surge-minutes">For (min)</label>
+              <input id="surge-minutes" name="minutes" type="number" min="1" step="1" value="60" /></div>
+          </div>
+          <p class="now">A marketing spike: arrivals multiplied from now for that long.</p>
+          <div><button type="submit" data-testid="surge-apply" ?disabled=${this.disabled}>Start surge</button></div>
+        </form>
+      </div>
+      ${this.problem === '' ? nothing : html`<p class="problem" role="alert" data-testid="intervention-problem">${this.problem}</p>`}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-intervention-form': InterventionForm;
+  }
+}

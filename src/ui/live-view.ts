@@ -1,0 +1,310 @@
+// <sb-live-view>: a live run of one scenario in its own worker: the controls, the KPI tiles, the levers,
+// the 3D floor (loaded lazily, with three.js in its own chunk) and charts that grow as the run plays.
+// Property: scenario (a new one opens a fresh paused run). Reflects data-live-state: idle, paused, playing,
+// finished or error. While playing, the floor and the clock take every frame (up to ~30 a second); the tiles,
+// the levers' head-counts and the charts, which nobody reads faster, at most PANEL_UPDATE_MS apart.
+import * as Comlink from 'comlink';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AlignedData } from 'uplot';
+import type { FloorLayout, FloorSnapshot, Intervention } from '../sim/api';
+import type { LiveFrame } from '../sim/live/live-service';
+import type { Scenario } from '../sim/scenario/schema';
+import type { IntervalPrediction } from '../sim/service';
+import type { LiveCommandEvent, InterventionEvent } from './events';
+import { SimulatorController } from './simulator-controller';
+import { LiveSeries } from './charts/live-series';
+import { agentStatesSpec, queueLengthSpec, serviceLevelSpec } from './charts/chart-specs';
+import { serviceLevelColumns } from './charts/chart-data';
+import { LiveIntervals } from './live-intervals';
+import { UpdateGate } from './update-gate';
+import './charts/chart';
+import './live-controls';
+import './live-kpis';
+import './intervention-form';
+
+export type LiveState = 'idle' | 'paused' | 'playing' | 'finished' | 'error';
+
+/** Least time between two updates of the tiles, head-counts and charts while playing, ms (4 a second). */
+export const PANEL_UPDATE_MS = 250;
+
+interface LiveChartData {
+  queue: AlignedData;
+  states: AlignedData;
+  serviceLevel: AlignedData;
+}
+
+// The floor view is optional at build time: when its module exists it is loaded on first use, in its own chunk.
+const floorModules = import.meta.glob('./floor/floor-view.ts');
+
+@customElement('sb-live-view')
+export class LiveView extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 1rem;
+    }
+    .floor {
+      display: block;
+      min-block-size: 22rem;
+      border: 1px solid var(--sb-border);
+      border-radius: var(--sb-radius);
+      overflow: hidden;
+      background: var(--sb-surface);
+    }
+    .charts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr));
+      gap: 0.75rem;
+    }
+    .failure {
+      margin: 0;
+      padding: 0.6rem 0.9rem;
+      border: 1px solid var(--sb-bad);
+      border-radius: var(--sb-radius);
+      background: var(--sb-bad-bg);
+    }
+    h3 {
+      margin: 0.25rem 0 0;
+      font-size: 1.05rem;
+    }
+  `;
+
+  @property({ attribute: false }) scenario: Scenario | undefined;
+  @property({ reflect: true, attribute: 'data-live-state' }) liveState: LiveState = 'idle';
+
+  @state() private layout: FloorLayout | undefined;
+  /** The latest snapshot: the floor and the clock show it. */
+  @state() private snapshot: FloorSnapshot | undefined;
+  /** The snapshot the tiles, levers and charts show: the latest at most PANEL_UPDATE_MS ago while playing. */
+  @state() private panelSnapshot: FloorSnapshot | undefined;
+  @state() private speed = 60;
+  @state() private problem = '';
+  @state() private failure = '';
+  @state() private predictions: IntervalPrediction[] = [];
+  @state() private hasFloor = false;
+
+  // Specs are made once: a new spec object makes <sb-chart> rebuild its plot, new data only redraws it.
+  private readonly queueSpec = queueLengthSpec();
+  private readonly statesSpec = agentStatesSpec();
+  private slSpec = serviceLevelSpec(20);
+
+  private readonly worker = new SimulatorController(this, (message) => this.fail(message));
+  private readonly series = new LiveSeries();
+  private readonly intervals = new LiveIntervals();
+  private readonly panelGate = new UpdateGate(PANEL_UPDATE_MS);
+  /** A pending update of the panels with the latest snapshot (one that the gate held back). */
+  private panelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Made when panelSnapshot changes, so that a frame for the floor alone hands the charts nothing new. */
+  private chartData: LiveChartData | undefined;
+  /** Identifies the open run; snapshots from an earlier run that arrive late are dropped. */
+  private generation = 0;
+  private receiver: ((frame: LiveFrame) => void) & Comlink.ProxyMarked = Comlink.proxy(() => {});
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('scenario') && this.scenario !== undefined) {
+      this.slSpec = serviceLevelSpec(this.scenario.serviceLevel.thresholdSeconds);
+      void this.open();
+    }
+    if (changed.has('panelSnapshot') || changed.has('predictions')) this.chartData = this.makeChartData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPanelUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const load = floorModules['./floor/floor-view.ts'];
+    if (load !== undefined)
+      load().then(
+        () => (this.hasFloor = true),
+        (error: unknown) => console.warn('the 3D floor view could not be loaded', error),
+      );
+  }
+
+  private fail(message: string): void {
+    this.failure = message;
+    this.liveState = 'error';
+  }
+
+  private async open(): Promise<void> {
+    const scenario = this.scenario;
+    if (scenario === undefined) return;
+    const generation = ++this.generation;
+    this.receiver = Comlink.proxy((frame: LiveFrame) => {
+      if (generation === this.generation) this.accept(this.intervals.snapshotOf(frame), false);
+    });
+    this.series.clear();
+    this.intervals.clear();
+    this.cancelPanelUpdate();
+    this.panelGate.reset();
+    this.problem = '';
+    this.failure = '';
+    try {
+      const api = this.worker.api;
+      const opened = await api.openLive(scenario);
+      if (generation !== this.generation) return;
+      if (!opened.ok) {
+        this.fail(opened.issues.map((i) => `${i.path || '(scenario)'}: ${i.message}`).join('; '));
+        return;
+      }
+      this.layout = opened.layout;
+      this.accept(await api.snapshot());
+      this.liveState = 'paused';
+      const prediction = await api.predict(scenario);
+      if (generation === this.generation) this.predictions = prediction.ok ? prediction.intervals : [];
+    } catch (error) {
+      if (generation === this.generation) this.fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /**
+   * Takes a snapshot: the floor and the clock at once; the panels at once too for a full snapshot (a pause, a
+   * step, an intervention) and the last of a run, otherwise when the gate lets them.
+   */
+  private accept(snapshot: FloorSnapshot, isFull = true): void {
+    if (isFull) this.intervals.replace(snapshot.intervals);
+    this.snapshot = snapshot;
+    this.series.add(snapshot);
+    if (snapshot.finished) this.liveState = 'finished';
+    const now = performance.now();
+    if (isFull || snapshot.finished) {
+      this.panelGate.force(now);
+      this.showPanels();
+    } else if (this.panelGate.tryPass(now)) this.showPanels();
+    else this.panelTimer ??= setTimeout(() => {
+      this.panelTimer = undefined;
+      this.panelGate.force(performance.now());
+      this.showPanels();
+    }, this.panelGate.waitMs(now));
+  }
+
+  private showPanels(): void {
+    this.cancelPanelUpdate();
+    this.panelSnapshot = this.snapshot;
+  }
+
+  private cancelPanelUpdate(): void {
+    if (this.panelTimer !== undefined) clearTimeout(this.panelTimer);
+    this.panelTimer = undefined;
+  }
+
+  private makeChartData(): LiveChartData | undefined {
+    const snapshot = this.panelSnapshot;
+    const scenario = this.scenario;
+    if (snapshot === undefined || scenario === undefined) return undefined;
+    const intervals = snapshot.intervals.filter((i) => i.startSeconds < snapshot.atSeconds);
+    return {
+      queue: this.series.queueColumns(),
+      states: this.series.stackedStateColumns(),
+      serviceLevel: serviceLevelColumns(intervals, this.predictions, scenario.serviceLevel.target),
+    };
+  }
+
+  private async onCommand(event: LiveCommandEvent): Promise<void> {
+    const api = this.worker.api;
+    const command = event.command;
+    const generation = this.generation;
+    try {
+      switch (command.kind) {
+        case 'play':
+          this.liveState = 'playing';
+          await api.playFrames(this.speed, this.receiver);
+          break;
+        case 'pause':
+          await api.pause();
+          if (generation !== this.generation) return;
+          this.liveState = 'paused';
+          this.accept(await api.snapshot());
+          break;
+        case 'step':
+          await api.pause();
+          this.accept(await api.step(command.simulatedSeconds));
+          if (this.liveState !== 'finished') this.liveState = 'paused';
+          break;
+        case 'reset':
+          await api.pause();
+          await this.open();
+          break;
+        case 'speed':
+          this.speed = command.speed;
+          if (this.liveState === 'playing') await api.playFrames(this.speed, this.receiver);
+          break;
+      }
+    } catch (error) {
+      this.fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async onIntervene(event: InterventionEvent): Promise<void> {
+    const action: Intervention = event.intervention;
+    try {
+      const response = await this.worker.api.intervene(action);
+      if (!response.ok) {
+        this.problem = response.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+        return;
+      }
+      this.problem = '';
+      this.layout = response.layout;
+      if (this.liveState !== 'playing') this.accept(await this.worker.api.snapshot());
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private renderCharts() {
+    const data = this.chartData;
+    if (data === undefined) return nothing;
+    return html`<div class="charts">
+      <sb-chart data-testid="chart-live-queue" .spec=${this.queueSpec} .data=${data.queue}></sb-chart>
+      <sb-chart data-testid="chart-live-states" .spec=${this.statesSpec} .data=${data.states}></sb-chart>
+      <sb-chart data-testid="chart-live-sl" .spec=${this.slSpec} .data=${data.serviceLevel}></sb-chart>
+    </div>`;
+  }
+
+  override render() {
+    const scenario = this.scenario;
+    const snapshot = this.snapshot;
+    const panel = this.panelSnapshot;
+    const isReady = this.liveState !== 'idle' && this.liveState !== 'error';
+    return html`
+      <sb-live-controls
+        .isPlaying=${this.liveState === 'playing'}
+        .isFinished=${this.liveState === 'finished'}
+        .isReady=${isReady}
+        .speed=${this.speed}
+        .atSeconds=${snapshot?.atSeconds ?? 0}
+        .horizonSeconds=${this.layout?.horizonSeconds ?? null}
+        @sb-live-command=${this.onCommand}
+      ></sb-live-controls>
+      ${this.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="live-error">${this.failure}</p>`}
+      <sb-live-kpis
+        .snapshot=${panel}
+        .target=${scenario?.serviceLevel.target ?? 0.8}
+        .thresholdSeconds=${scenario?.serviceLevel.thresholdSeconds ?? 20}
+      ></sb-live-kpis>
+      ${this.hasFloor && this.layout !== undefined
+        ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
+        : nothing}
+      <h3>Intervene</h3>
+      <sb-intervention-form
+        .layout=${this.layout}
+        .snapshot=${panel}
+        .callTypes=${scenario?.callTypes.map((ct) => ({ id: ct.id, name: ct.name ?? ct.id })) ?? []}
+        .problem=${this.problem}
+        .disabled=${!isReady || this.liveState === 'finished'}
+        @sb-intervene=${this.onIntervene}
+      ></sb-intervention-form>
+      ${this.renderCharts()}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-live-view': LiveView;
+  }
+}

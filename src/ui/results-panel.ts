@@ -1,0 +1,95 @@
+// <sb-results-panel>: the result on show in "Run to the end": KPI tiles, downloads (CSV, JSON), Save result,
+// the charts and the tables. Properties: completed (the result, its scenario, whether it is saved),
+// predictions (Erlang C/A per interval), isStale (a new run is under way: the old result is dimmed).
+// Event: sb-save-result.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { IntervalPrediction } from '../sim/service';
+import { downloadBlob } from './download';
+import { SaveResultEvent } from './events';
+import { exportFileName, resultToCsv, resultToJson } from './export-results';
+import type { CompletedRun } from './run-status';
+import './kpi-panel';
+import './queue-table';
+import './interval-table';
+import './result-charts';
+
+@customElement('sb-results-panel')
+export class ResultsPanel extends LitElement {
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 1.25rem;
+      transition: opacity 150ms;
+    }
+    :host([data-stale]) {
+      opacity: 0.55;
+    }
+    .export {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .export button {
+      font: inherit;
+      font-weight: 600;
+      border: 1px solid var(--sb-accent);
+      border-radius: 6px;
+      color: var(--sb-accent);
+      background: var(--sb-surface);
+      padding: 0.4rem 0.9rem;
+      cursor: pointer;
+    }
+    .export button:disabled {
+      cursor: default;
+      opacity: 0.7;
+    }
+    .export button:focus-visible {
+      outline: 3px solid var(--sb-focus);
+      outline-offset: 2px;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      :host {
+        transition: none;
+      }
+    }
+  `;
+
+  @property({ attribute: false }) completed: CompletedRun | undefined;
+  @property({ attribute: false }) predictions: readonly IntervalPrediction[] = [];
+  @property({ type: Boolean, reflect: true, attribute: 'data-stale' }) isStale = false;
+
+  private download(kind: 'csv' | 'json'): void {
+    const completed = this.completed;
+    if (completed === undefined) return;
+    const text = kind === 'csv' ? resultToCsv(completed.result) : resultToJson(completed.scenario, completed.result);
+    const type = kind === 'csv' ? 'text/csv' : 'application/json';
+    downloadBlob(new Blob([text], { type }), exportFileName(completed.scenario.id, kind, new Date()));
+  }
+
+  override render() {
+    const completed = this.completed;
+    return html`
+      <sb-kpi-panel .result=${completed?.result} .scenario=${completed?.scenario}></sb-kpi-panel>
+      ${completed === undefined
+        ? nothing
+        : html`<div class="export" role="group" aria-label="Export or keep the results">
+            <button data-testid="export-csv" @click=${() => this.download('csv')}>Download CSV</button>
+            <button data-testid="export-json" @click=${() => this.download('json')}>Download JSON</button>
+            <button data-testid="save-result" ?disabled=${completed.saved !== undefined} @click=${() => this.dispatchEvent(new SaveResultEvent())}>
+              ${completed.saved === undefined ? 'Save result' : 'Saved in this browser'}
+            </button>
+          </div>`}
+      <sb-result-charts .result=${completed?.result} .scenario=${completed?.scenario} .predictions=${this.predictions}></sb-result-charts>
+      <sb-queue-table .result=${completed?.result} .scenario=${completed?.scenario}></sb-queue-table>
+      <sb-interval-table .result=${completed?.result} .scenario=${completed?.scenario}></sb-interval-table>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-results-panel': ResultsPanel;
+  }
+}

@@ -1,0 +1,101 @@
+// <sb-saved-results>: the finished runs saved in this browser, newest first, each with its headline KPIs, a
+// button to reopen it and one to delete it. Property: results (index entries), openKey (the one shown now).
+// Event: sb-saved-result.
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { SavedResultActionEvent } from './events';
+import { formatValue } from './format';
+import { formStyles } from './form-styles';
+import type { SavedResultInfo } from './storage/saved-result';
+
+@customElement('sb-saved-results')
+export class SavedResults extends LitElement {
+  static override styles = [
+    formStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h3 {
+        font-size: 1rem;
+        margin: 0 0 0.5rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 0.4rem;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 1fr auto auto;
+        gap: 0.3rem;
+        align-items: center;
+        padding: 0.45rem 0.6rem;
+        border: 1px solid var(--sb-border);
+        border-radius: var(--sb-radius);
+        background: var(--sb-surface);
+      }
+      li.is-open {
+        border-color: var(--sb-accent);
+        box-shadow: inset 0 0 0 1px var(--sb-accent);
+      }
+      .name {
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .facts {
+        display: block;
+        font-size: 0.8rem;
+        color: var(--sb-muted);
+      }
+      button {
+        font-size: 0.85rem;
+        padding: 0.3rem 0.6rem;
+      }
+      .hint {
+        margin: 0;
+        font-size: 0.8rem;
+        color: var(--sb-muted);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) results: readonly SavedResultInfo[] = [];
+  @property() openKey = '';
+
+  private send(action: SavedResultActionEvent['action']): void {
+    this.dispatchEvent(new SavedResultActionEvent(action));
+  }
+
+  override render() {
+    return html`<h3 id="saved-results-h">Saved results</h3>
+      ${this.results.length === 0
+        ? html`<p class="hint" data-testid="saved-results-empty">None yet: run a simulation and press Save result.</p>`
+        : html`<ul aria-labelledby="saved-results-h">
+            ${this.results.map(
+              (r) => html`<li class=${r.key === this.openKey ? 'is-open' : ''} data-testid="saved-result-${r.key}">
+                <span>
+                  <span class="name">${r.name}</span>
+                  <span class="facts">
+                    SL ${formatValue(r.serviceLevel, 'percent')} · ASA ${formatValue(r.asaSeconds, 'seconds')} · saved
+                    ${new Date(r.savedAt).toLocaleString()}
+                  </span>
+                </span>
+                <button type="button" data-testid="open-result-${r.key}" aria-label="Open saved result ${r.name}"
+                  @click=${() => this.send({ kind: 'open', key: r.key })}>Open</button>
+                <button type="button" class="delete" data-testid="delete-result-${r.key}" aria-label="Delete saved result ${r.name}"
+                  @click=${() => this.send({ kind: 'delete', key: r.key })}>✕</button>
+              </li>`,
+            )}
+          </ul>`}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-saved-results': SavedResults;
+  }
+}

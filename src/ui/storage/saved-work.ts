@@ -1,0 +1,204 @@
+// The shape of a user's saved work (in IndexedDB and in exported files), its version, and the pure
+// migrations from older versions. Scenarios are kept as raw JSON: the worker validates (and migrates their
+// own schemaVersion) when one is opened, so nothing a user saved is dropped for failing today's rules.
+// Saved results are listed here; their bodies live under keys of their own (saved-result.ts). No DOM.
+import {
+  checkResultBody,
+  checkResultInfo,
+  nonFiniteReplacer,
+  nonFiniteReviver,
+  type SavedResultBody,
+  type SavedResultInfo,
+} from './saved-result';
+
+/** 1: scenarios by id; 2: scenarios with key, name and time of saving; 3: adds saved results. */
+export const SAVED_WORK_VERSION = 3;
+export const SAVED_WORK_FORMAT = 'switchboard-saved-work';
+
+export interface SavedScenario {
+  /** Unique within the saved work; `saved:<key>` in the scenario list. */
+  key: string;
+  /** Shown in the list; the scenario's own name when it was saved. */
+  name: string;
+  /** ISO 8601 instant of the last save. */
+  savedAt: string;
+  /** The scenario as JSON data (validated when opened, not when loaded). */
+  scenario: unknown;
+}
+
+export interface SavedWork {
+  version: typeof SAVED_WORK_VERSION;
+  scenarios: SavedScenario[];
+  results: SavedResultInfo[];
+}
+
+/** Result bodies by result key. */
+export type ResultBodies = Record<string, SavedResultBody>;
+
+/** Saved work read from a file: the index and the bodies of its results. */
+export type ReadFile = { ok: true; work: SavedWork; bodies: ResultBodies } | { ok: false; reason: string };
+
+export type MigrationResult = { ok: true; work: SavedWork; migratedFrom: number | null } | { ok: false; reason: string };
+
+export function emptySavedWork(): SavedWork {
+  return { version: SAVED_WORK_VERSION, scenarios: [], results: [] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nameOf(scenario: unknown, fallback: string): string {
+  return isRecord(scenario) && typeof scenario['name'] === 'string' && scenario['name'] !== '' ? scenario['name'] : fallback;
+}
+
+/** Version 1 (the first release of saved work): `{ version: 1, scenarios: [{ id, scenario }] }`. */
+function fromVersion1(data: Record<string, unknown>): SavedWork | string {
+  const items = data['scenarios'];
+  if (!Array.isArray(items)) return 'version 1: "scenarios" must be a list';
+  const scenarios: SavedScenario[] = [];
+  for (const [i, item] of items.entries()) {
+    if (!isRecord(item) || typeof item['id'] !== 'string') return `version 1: scenarios[${i}] has no id`;
+    // Version 1 kept no time of saving: the epoch marks "unknown" and sorts such items last.
+    scenarios.push({ key: uniqueKey(item['id'], scenarios), name: nameOf(item['scenario'], item['id']), savedAt: new Date(0).toISOString(), scenario: item['scenario'] });
+  }
+  return { version: SAVED_WORK_VERSION, scenarios, results: [] };
+}
+
+/** Version 2 had scenarios only: they are kept as they are and the result list starts empty. */
+function fromVersion2(data: Record<string, unknown>): SavedWork | string {
+  const scenarios = checkScenarios(data);
+  return typeof scenarios === 'string' ? scenarios : { version: SAVED_WORK_VERSION, scenarios, results: [] };
+}
+
+function checkVersion3(data: Record<string, unknown>): SavedWork | string {
+  const scenarios = checkScenarios(data);
+  if (typeof scenarios === 'string') return scenarios;
+  const results = data['results'];
+  if (!Array.isArray(results)) return '"results" must be a list';
+  for (const [i, item] of results.entries()) {
+    const problem = checkResultInfo(item, `results[${i}]`);
+    if (problem !== undefined) return problem;
+  }
+  return { version: SAVED_WORK_VERSION, scenarios, results: results as SavedResultInfo[] };
+}
+
+function checkScenarios(data: Record<string, unknown>): SavedScenario[] | string {
+  const items = data['scenarios'];
+  if (!Array.isArray(items)) return '"scenarios" must be a list';
+  for (const [i, item] of items.entries()) {
+    if (!isRecord(item)) return `scenarios[${i}] must be an object`;
+    for (const field of ['key', 'name', 'savedAt'] as const)
+      if (typeof item[field] !== 'string') return `scenarios[${i}].${field} must be a text`;
+    if (!('scenario' in item)) return `scenarios[${i}].scenario is missing`;
+  }
+  return items as SavedScenario[];
+}
+
+/**
+ * Brings saved work of any known version to the current one. Unknown or newer versions are refused (the
+ * caller keeps the stored data untouched, so an older app never overwrites a newer app's work).
+ */
+export function migrateSavedWork(data: unknown): MigrationResult {
+  if (data === undefined || data === null) return { ok: true, work: emptySavedWork(), migratedFrom: null };
+  if (!isRecord(data) || typeof data['version'] !== 'number') return { ok: false, reason: 'not saved work: no version' };
+  const version = data['version'];
+  let outcome: SavedWork | string;
+  if (version === 1) outcome = fromVersion1(data);
+  else if (version === 2) outcome = fromVersion2(data);
+  else if (version === SAVED_WORK_VERSION) outcome = checkVersion3(data);
+  else if (version > SAVED_WORK_VERSION)
+    return { ok: false, reason: `saved by a newer version of Switchboard (format ${version}); update the app` };
+  else return { ok: false, reason: `unknown saved-work version ${version}` };
+  if (typeof outcome === 'string') return { ok: false, reason: outcome };
+  return { ok: true, work: outcome, migratedFrom: version === SAVED_WORK_VERSION ? null : version };
+}
+
+/** `base`, or `base-2`, `base-3`… so that no two saved items share a key. */
+export function uniqueKey(base: string, existing: readonly { key: string }[]): string {
+  const taken = new Set(existing.map((s) => s.key));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Saves (or replaces, same key) one scenario; returns new saved work, leaving the input untouched. */
+export function putScenario(work: SavedWork, item: SavedScenario): SavedWork {
+  const others = work.scenarios.filter((s) => s.key !== item.key);
+  return { ...work, scenarios: [...others, item] };
+}
+
+export function removeScenario(work: SavedWork, key: string): SavedWork {
+  return { ...work, scenarios: work.scenarios.filter((s) => s.key !== key) };
+}
+
+/** Saves one result's index entry (its body is stored beside it); the same key replaces the earlier one. */
+export function putResult(work: SavedWork, item: SavedResultInfo): SavedWork {
+  return { ...work, results: [...work.results.filter((r) => r.key !== item.key), item] };
+}
+
+export function removeResult(work: SavedWork, key: string): SavedWork {
+  return { ...work, results: work.results.filter((r) => r.key !== key) };
+}
+
+/**
+ * Adds imported scenarios and results beside the existing ones; a clashing key gets a suffix, nothing is
+ * overwritten. Returns the bodies under the keys their results got.
+ */
+export function mergeSavedWork(work: SavedWork, imported: SavedWork, bodies: ResultBodies = {}): { work: SavedWork; bodies: ResultBodies } {
+  const scenarios = [...work.scenarios];
+  for (const item of imported.scenarios) scenarios.push({ ...item, key: uniqueKey(item.key, scenarios) });
+  const results = [...work.results];
+  const kept: ResultBodies = {};
+  for (const item of imported.results) {
+    const key = uniqueKey(item.key, results);
+    results.push({ ...item, key });
+    const body = bodies[item.key];
+    if (body !== undefined) kept[key] = body;
+  }
+  return { work: { ...work, scenarios, results }, bodies: kept };
+}
+
+/** The export file's text: saved work with a format tag, each result with its body. */
+export function savedWorkToFile(work: SavedWork, bodies: ResultBodies = {}): string {
+  const results = work.results.map((info) => ({ ...info, body: bodies[info.key] }));
+  return JSON.stringify({ format: SAVED_WORK_FORMAT, ...work, results }, nonFiniteReplacer, 2);
+}
+
+/** Splits the results of an export file into index entries and bodies; every result must have its body. */
+function splitBodies(work: SavedWork, fileResults: unknown): ReadFile {
+  const bodies: ResultBodies = {};
+  const items = Array.isArray(fileResults) ? fileResults : [];
+  for (const [i, info] of work.results.entries()) {
+    const body = checkResultBody((items[i] as { body?: unknown } | undefined)?.body, `results[${i}].body`);
+    if (typeof body === 'string') return { ok: false, reason: body };
+    bodies[info.key] = body;
+  }
+  const results = work.results.map((info) => {
+    const { body: _body, ...entry } = info as SavedResultInfo & { body?: unknown };
+    return entry;
+  });
+  return { ok: true, work: { ...work, results }, bodies };
+}
+
+/**
+ * Reads an export file, or a single scenario file, into saved work and result bodies. Throws nothing: a
+ * problem comes back as a reason and the caller changes nothing.
+ */
+export function savedWorkFromFile(text: string, nowIso: string): ReadFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text, nonFiniteReviver);
+  } catch (error) {
+    return { ok: false, reason: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (isRecord(data) && 'schemaVersion' in data && !('format' in data)) {
+    const id = typeof data['id'] === 'string' ? data['id'] : 'imported';
+    const scenarios = [{ key: id, name: nameOf(data, id), savedAt: nowIso, scenario: data }];
+    return { ok: true, work: { version: SAVED_WORK_VERSION, scenarios, results: [] }, bodies: {} };
+  }
+  if (!isRecord(data) || data['format'] !== SAVED_WORK_FORMAT) return { ok: false, reason: 'not a Switchboard saved-work file or scenario' };
+  const { format: _format, ...rest } = data;
+  const migrated = migrateSavedWork(rest);
+  if (!migrated.ok) return migrated;
+  return splitBodies(migrated.work, rest['results']);
+}
