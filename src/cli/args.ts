@@ -1,6 +1,7 @@
 // Command-line arguments of `npm run sim`: a scenario (file or built-in id) and a few flags. Pure: no file
 // system, no process, so every rule is unit-tested; errors name the flag and show what was given.
 import { MAX_INTERVAL_ROWS } from './format-table';
+import { scanFlags } from './scan-flags';
 
 /** Same bound as RunOptions.replications in src/sim/api.ts. */
 export const MAX_CLI_REPLICATIONS = 1000;
@@ -49,42 +50,15 @@ export function parseSeed(text: string): string | number {
 }
 
 const valueFlags = new Set(['--reps', '--seed']);
-const booleanFlags = new Set(['--json', '--all-intervals', '--help']);
+const booleanFlags = new Set(['--json', '--all-intervals']);
 const flagAliases: Record<string, string> = { '--replications': '--reps', '-n': '--reps' };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  let json = false;
-  let allIntervals = false;
-  let onlyPositional = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (onlyPositional || !arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPositional = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    if (arg === '--json') json = true;
-    else if (arg === '--all-intervals') allIntervals = true;
-    else {
-      // Accept both `--reps 3` and `--reps=3`.
-      const eq = arg.indexOf('=');
-      const rawName = eq === -1 ? arg : arg.slice(0, eq);
-      const name = flagAliases[rawName] ?? rawName;
-      if (booleanFlags.has(name)) return { kind: 'error', message: `${name}: takes no value` };
-      if (!valueFlags.has(name)) return { kind: 'error', message: `unknown option ${rawName} (see --help)` };
-      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '') return { kind: 'error', message: `${name}: needs a value` };
-      if (values.has(name)) return { kind: 'error', message: `${name}: given twice` };
-      values.set(name, value);
-    }
-  }
+  const scanned = scanFlags(argv, { booleans: booleanFlags, values: valueFlags, aliases: flagAliases, helpHint: 'see --help' });
+  if (scanned.kind !== 'flags') return scanned;
+  const { positional, values } = scanned;
+  const json = scanned.booleans.has('--json');
+  const allIntervals = scanned.booleans.has('--all-intervals');
 
   if (positional.length === 0)
     return { kind: 'error', message: 'missing the scenario: give a JSON file or a built-in id (see --help)' };

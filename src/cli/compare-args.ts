@@ -2,6 +2,7 @@
 // flags. Pure: no file system, no process; errors name the flag and show what was given.
 import { MAX_VARIANTS, MIN_COMPARE_REPLICATIONS } from '../sim/compare';
 import { MAX_CLI_REPLICATIONS, parseSeed } from './args';
+import { scanFlags } from './scan-flags';
 
 /** Enough pairs for a usable t interval on most KPIs; a user can ask for more. */
 export const DEFAULT_COMPARE_REPLICATIONS = 10;
@@ -49,37 +50,16 @@ function parseReplications(text: string): number | string {
 
 /** `argv` is what follows the word `compare`. */
 export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
-  const targets: string[] = [];
-  const values = new Map<string, string>();
-  let json = false;
-  let allKpis = false;
-  let onlyPositional = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (onlyPositional || !arg.startsWith('-') || arg === '-') {
-      targets.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPositional = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    if (arg === '--json') json = true;
-    else if (arg === '--all-kpis') allKpis = true;
-    else {
-      const eq = arg.indexOf('=');
-      const rawName = eq === -1 ? arg : arg.slice(0, eq);
-      const name = flagAliases[rawName] ?? rawName;
-      if (name === '--json' || name === '--all-kpis') return { kind: 'error', message: `${name}: takes no value` };
-      if (!valueFlags.has(name)) return { kind: 'error', message: `unknown option ${rawName} (see compare --help)` };
-      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '') return { kind: 'error', message: `${name}: needs a value` };
-      if (values.has(name)) return { kind: 'error', message: `${name}: given twice` };
-      values.set(name, value);
-    }
-  }
+  const scanned = scanFlags(argv, {
+    booleans: new Set(['--json', '--all-kpis']),
+    values: valueFlags,
+    aliases: flagAliases,
+    helpHint: 'see compare --help',
+  });
+  if (scanned.kind !== 'flags') return scanned;
+  const { positional: targets, values } = scanned;
+  const json = scanned.booleans.has('--json');
+  const allKpis = scanned.booleans.has('--all-kpis');
 
   if (targets.length < 2)
     return {
