@@ -77,6 +77,8 @@ export interface LayoutGroup {
   name: string;
   /** What the group's people are: agent, specialist or team lead. */
   role: 'agent' | 'specialist' | 'team-lead';
+  /** Proficiency per queue id (1 = the call type's nominal agent); queues not listed are 1. */
+  proficiency: Record<string, number>;
   /** Queues the group's agents answer, highest priority first. */
   queues: string[];
 }
@@ -142,6 +144,13 @@ export interface FloorSnapshot {
    * [i × AGENT_STATES.length + k].
    */
   agentStateSeconds?: Float64Array;
+  /**
+   * The path of each agent's current call, for "what happened to this caller": per agent, at [i × 5 + k],
+   * k = 0 arrival instant (s), 1 seconds in the IVR, 2 the queue index it waited in, 3 seconds waited,
+   * 4 flags (1 misrouted, 2 transferred in, 4 took a callback, 8 a repeat contact, 16 a retrial). NaN for
+   * agents without a call.
+   */
+  agentCallPath?: Float64Array;
   /** Per queue: callers waiting now. */
   queueWaiting: Int32Array;
   flows: FlowCounters;

@@ -9,6 +9,7 @@ export class CallPool {
   arrivedAt = new Float64Array(0);
   /** When the caller reached the queue (after the IVR, if any): waits count from here. */
   queuedAt = new Float64Array(0);
+  answeredAt = new Float64Array(0);
   talkSeconds = new Float64Array(0);
   wrapSeconds = new Float64Array(0);
   patienceSeconds = new Float64Array(0);
@@ -94,6 +95,7 @@ export class CallPool {
     this.queue = grow(this.queue, i32);
     this.arrivedAt = grow(this.arrivedAt, f64);
     this.queuedAt = grow(this.queuedAt, f64);
+    this.answeredAt = grow(this.answeredAt, f64);
     this.talkSeconds = grow(this.talkSeconds, f64);
     this.wrapSeconds = grow(this.wrapSeconds, f64);
     this.patienceSeconds = grow(this.patienceSeconds, f64);

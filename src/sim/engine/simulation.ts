@@ -385,6 +385,27 @@ export class Simulation {
     return this.calls.serial[slot] as number;
   }
 
+  /**
+   * Writes the path of the call in `slot` at out[offset..offset+4]: arrival instant, seconds in the IVR, queue
+   * index, seconds waited before an agent answered, and flags (1 misrouted, 2 transferred in, 4 callback,
+   * 8 repeat contact, 16 retrial). See FloorSnapshot.agentCallPath.
+   */
+  writeCallPath(slot: number, out: Float64Array, offset: number): void {
+    const c = this.calls;
+    const transferLeg = c.transferredIn[slot] === 1;
+    const usedIvr = !transferLeg && (this.callTypes[c.type[slot] as number] as CallTypeModel).ivrEntry >= 0;
+    out[offset] = c.arrivedAt[slot] as number;
+    out[offset + 1] = usedIvr ? (c.queuedAt[slot] as number) - (c.arrivedAt[slot] as number) : 0;
+    out[offset + 2] = c.queue[slot] as number;
+    out[offset + 3] = (c.answeredAt[slot] as number) - (c.queuedAt[slot] as number);
+    out[offset + 4] =
+      (c.misrouted[slot] === 1 && !transferLeg ? 1 : 0) |
+      (transferLeg ? 2 : 0) |
+      (c.callback[slot] === 1 ? 4 : 0) |
+      ((c.contact[slot] as number) > 1 ? 8 : 0) |
+      (c.retrial[slot] === 1 ? 16 : 0);
+  }
+
   /** Runs to the end and returns the result. */
   run(): RunResult {
     this.runUntil(Infinity);
@@ -554,6 +575,7 @@ export class Simulation {
     this.calls.holdingAgent[slot] = -1;
     this.calls.callback[slot] = 0;
     this.calls.consulted[slot] = 0;
+    this.calls.misrouted[slot] = 0;
     this.calls.consultU[slot] = consultU;
     this.calls.transferU[slot] = transferU;
     this.calls.resolveU[slot] = resolveU;
@@ -778,6 +800,7 @@ export class Simulation {
 
   private answer(agent: number, slot: number, t: number, route: number): void {
     const waitSeconds = t - (this.calls.queuedAt[slot] as number);
+    this.calls.answeredAt[slot] = t;
     const agents = this.agents;
     const gi = agents.group[agent] as number;
     agents.call[agent] = slot;

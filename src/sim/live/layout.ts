@@ -28,6 +28,7 @@ export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[],
       id: g.id,
       name: g.name ?? g.id,
       role: g.role ?? 'agent',
+      proficiency: { ...(g.proficiency ?? {}) },
       queues: [...g.queues].sort((a, b) => (priorityOf.get(b) ?? 0) - (priorityOf.get(a) ?? 0)),
     })),
     agents: agentGroupOf.map((group) => {

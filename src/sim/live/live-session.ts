@@ -66,9 +66,11 @@ export class LiveSession {
     const agents = sim.agents;
     const n = agents.count;
     const agentCalls = new Float64Array(n);
+    const agentCallPath = new Float64Array(n * 5).fill(NaN);
     for (let i = 0; i < n; i++) {
       const slot = agents.call[i] as number;
       agentCalls[i] = slot >= 0 ? sim.callSerialOf(slot) : 0;
+      if (slot >= 0) sim.writeCallPath(slot, agentCallPath, i * 5);
     }
     const agentOccupancy = new Float64Array(n);
     const states = AGENT_STATES.length;
@@ -96,6 +98,7 @@ export class LiveSession {
       agentAnswered: agents.answered.slice(0, n),
       agentOccupancy,
       agentStateSeconds,
+      agentCallPath,
       queueWaiting: sim.stats.waiting.slice(),
       flows: { ...sim.flows },
       total: result.total,

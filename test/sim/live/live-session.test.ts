@@ -36,6 +36,13 @@ describe('LiveSession', () => {
         expect(state).toBeDefined();
         // An agent holds a call exactly when it is talking or wrapping up.
         expect(snap.agentCalls[i]! > 0).toBe(state === 'talking' || state === 'wrap-up');
+        // The current call's path: it arrived before now, skipped the IVR (help desk has none), waited ≥ 0.
+        const path = snap.agentCallPath!.subarray(i * 5, i * 5 + 5);
+        if (snap.agentCalls[i]! > 0) {
+          expect(path[0]).toBeLessThanOrEqual(t);
+          expect([path[1], path[2], path[4]]).toEqual([0, 0, 0]);
+          expect(path[3]).toBeGreaterThanOrEqual(0);
+        } else expect(Number.isNaN(path[0])).toBe(true);
       }
       expect(snap.flows.arrived).toBeGreaterThanOrEqual(previous.flows.arrived);
       expect(snap.flows.arrived).toBe(snap.flows.answered + snap.flows.abandoned + snap.queueWaiting[0]!);

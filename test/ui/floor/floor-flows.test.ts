@@ -18,8 +18,8 @@ const layout: FloorLayout = {
     { id: 'basic', name: 'Basic', priority: 0 },
   ],
   groups: [
-    { id: 'team', name: 'Team', role: 'agent', queues: ['gold', 'basic'] },
-    { id: 'basics', name: 'Basics only', role: 'agent', queues: ['basic'] },
+    { id: 'team', name: 'Team', role: 'agent', proficiency: {}, queues: ['gold', 'basic'] },
+    { id: 'basics', name: 'Basics only', role: 'agent', proficiency: {}, queues: ['basic'] },
   ],
   agents: [
     { id: 'team-1', group: 0 },

@@ -32,7 +32,7 @@ function syntheticLayout(groupSizes: number[]): FloorLayout {
     serviceLevel: { thresholdSeconds: 20, target: 0.8 },
     departments: [],
     queues: groupSizes.map((_, g) => ({ id: `q${g}`, name: `Queue ${g}`, priority: 0 })),
-    groups: groupSizes.map((_, g) => ({ id: `g${g}`, name: `Group ${g}`, role: 'agent' as const, queues: [`q${g}`] })),
+    groups: groupSizes.map((_, g) => ({ id: `g${g}`, name: `Group ${g}`, role: 'agent' as const, proficiency: {}, queues: [`q${g}`] })),
     agents: groupSizes.flatMap((n, g) => Array.from({ length: n }, (_, k) => ({ id: `g${g}-${k + 1}`, group: g }))),
   };
 }
