@@ -143,6 +143,9 @@ describe('the floor of a live run', () => {
     await expect.poll(() => details.getByTestId('floor-details-title').textContent()).toBe(`Agent ${agentId}`);
     const answered = await page.evaluate((i) => document.querySelector('sb-floor-view')!.snapshot!.agentAnswered[i], target);
     expect(await details.getByTestId('floor-details-answered').textContent()).toBe(String(answered));
+    // Skills carry proficiency; an hour in, the agent has spent time in some state.
+    expect(await details.getByTestId('floor-details-skills').textContent()).toMatch(/×\d/);
+    expect(await details.getByTestId('floor-details-state-times').textContent()).toMatch(/\d+ (s|min|h)/);
     await page.screenshot({ path: join(screenshotDir, 'floor-agent-details.png') });
 
     const zone = await page.evaluate(() => document.querySelector('sb-floor-view')!.floorDebug!.zoneScreenPoint(1));
@@ -210,10 +213,29 @@ describe('the floor of a live run', () => {
       }, AGENT_STATES.indexOf('logged-out'));
     const atOpening = await seated();
     expect(atOpening.shown).toEqual(atOpening.loggedIn);
+    // Team leads carry a diamond and specialists a triangle, over their figures only while they are seated.
+    const badges = (): Promise<{ expected: string[]; drawn: string[] }> =>
+      page.evaluate(() => {
+        const floor = document.querySelector('sb-floor-view')!;
+        const layout = floor.layout!;
+        const shapeOf = { agent: '', specialist: 'triangle', 'team-lead': 'diamond' } as const;
+        return {
+          expected: layout.agents.map((a, i) =>
+            floor.floorDebug!.agentShownAt(i) ? shapeOf[layout.groups[a.group]!.role] : '',
+          ),
+          drawn: layout.agents.map((_, i) => floor.floorDebug!.agentBadgeAt(i)),
+        };
+      });
+    const openingBadges = await badges();
+    expect(openingBadges.drawn).toEqual(openingBadges.expected);
     // Step through the morning in chunks, as a player would, to 09:30 on the clock (2.5 h after opening).
     for (let k = 0; k < 10; k++) await step(page, 900);
     const morning = await seated();
     expect(morning.shown).toEqual(morning.loggedIn);
+    const morningBadges = await badges();
+    expect(morningBadges.drawn).toEqual(morningBadges.expected);
+    expect(morningBadges.drawn).toContain('diamond');
+    expect(morningBadges.drawn).toContain('triangle');
     const count = (flags: boolean[]): number => flags.filter(Boolean).length;
     expect(count(morning.shown)).toBeGreaterThan(count(atOpening.shown));
     await page.waitForTimeout(300);

@@ -17,6 +17,7 @@ import type { Disposables } from './disposables';
 import { deskGeometry, instancedMesh, personGeometry, shadedMaterial } from './floor-geometries';
 import type { FloorPlan } from './floor-layout';
 import { DESK_COLOR, stateColor } from './floor-palette';
+import { RoleBadgeLayer } from './role-badge-layer';
 
 const scratchMatrix = new Matrix4();
 const scratchPosition = new Vector3();
@@ -41,10 +42,13 @@ export class AgentLayer {
   private readonly count: number;
   private readonly plan: FloorPlan;
   private readonly shownState: Uint8Array;
+  readonly roleBadges: RoleBadgeLayer;
 
-  constructor(plan: FloorPlan, parent: Group, disposables: Disposables) {
+  /** `badges`: per agent, its group's role badge code (floor-roles `agentBadges`). */
+  constructor(plan: FloorPlan, badges: Uint8Array, parent: Group, disposables: Disposables) {
     this.count = plan.seatX.length;
     this.plan = plan;
+    this.roleBadges = new RoleBadgeLayer(plan, badges, parent, disposables);
     const material = disposables.add(shadedMaterial());
     const isCoarse = this.count > COARSE_ABOVE_AGENTS;
     this.agents = disposables.add(instancedMesh(disposables.add(personGeometry(isCoarse)), material, this.count, false));
@@ -76,6 +80,7 @@ export class AgentLayer {
     scratchQuaternion.setFromAxisAngle(up, this.plan.deskYaw[i] ?? 0);
     scratchPosition.set(this.plan.seatX[i] ?? 0, 0, this.plan.seatZ[i] ?? 0);
     this.agents.setMatrixAt(i, scratchMatrix.compose(scratchPosition, scratchQuaternion, isPresent ? scratchScale : hidden));
+    this.roleBadges.setShown(i, isPresent);
   }
 
   /**

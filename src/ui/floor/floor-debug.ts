@@ -28,6 +28,8 @@ export interface FloorDebug {
   agentColorAt(index: number): string;
   /** Whether agent i's figure stands at its desk (logged-out agents leave the desk empty). */
   agentShownAt(index: number): boolean;
+  /** The role badge drawn over agent i: 'diamond' (team lead), 'triangle' (specialist) or '' (none, or hidden). */
+  agentBadgeAt(index: number): string;
   /** The colour agent i's desk is drawn with now (plain, or the heat map's), `#rrggbb`. */
   deskColorAt(index: number): string;
   /** Where agent i's head is on screen, or null when it is off screen. */

@@ -3,13 +3,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AGENT_STATES, type FloorLayout, type FloorSnapshot } from '../../sim/api';
 import { formatValue } from '../format';
+import { formatCallPath, formatShortDuration, formatSkill, skillsOf, stateTimesOf } from './agent-facts';
 import { STATE_COLORS, STATE_LABELS, cssHex } from './floor-palette';
+import { ROLE_MARKS, ROLE_NOUNS, departmentNameOf } from './floor-roles';
 
 export type FloorSelection = { kind: 'agent'; index: number } | { kind: 'department'; groupIndex: number };
-
-function queueNames(layout: FloorLayout, ids: readonly string[]): string {
-  return ids.map((id) => layout.queues.find((queue) => queue.id === id)?.name ?? id).join(', ');
-}
 
 function agentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, index: number): TemplateResult {
   const agent = layout.agents[index];
@@ -19,13 +17,26 @@ function agentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, 
   const call = snapshot?.agentCalls[index] ?? 0;
   const occupancy = snapshot?.agentOccupancy?.[index] ?? Number.NaN;
   const groupOccupancy = snapshot?.groups[group.id]?.occupancy ?? Number.NaN;
+  const department = departmentNameOf(layout, group);
+  const stateTimes = stateTimesOf(snapshot?.agentStateSeconds, index).filter((t) => t.seconds > 0);
+  const path = formatCallPath(
+    snapshot?.agentCallPath,
+    index,
+    layout.queues.map((queue) => queue.name),
+  );
   return html`
     <h3 data-testid="floor-details-title">Agent ${agent.id}</h3>
     <dl>
       <dt>Department</dt>
-      <dd>${group.name}</dd>
-      <dt title="Queues this agent answers, highest priority first">Skills</dt>
-      <dd>${queueNames(layout, group.queues)}</dd>
+      <dd>${department === undefined ? group.name : `${department} · ${group.name}`}</dd>
+      <dt>Role</dt>
+      <dd data-testid="floor-details-role">
+        ${ROLE_NOUNS[group.role][0]}${ROLE_MARKS[group.role] === '' ? '' : ` (${ROLE_MARKS[group.role]})`}
+      </dd>
+      <dt title="Queues this agent answers, highest priority first, with proficiency (×1 = the nominal agent)">
+        Skills
+      </dt>
+      <dd data-testid="floor-details-skills">${skillsOf(layout, index).map(formatSkill).join(', ')}</dd>
       <dt>State</dt>
       <dd data-testid="floor-details-state">
         ${stateName === undefined
@@ -37,12 +48,24 @@ function agentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, 
       <dd data-testid="floor-details-answered">${snapshot?.agentAnswered[index] ?? '–'}</dd>
       <dt>Current call</dt>
       <dd data-testid="floor-details-call">${call > 0 ? `call #${call}` : 'none'}</dd>
+      <dt title="What happened to the caller before reaching this agent">Caller's path</dt>
+      <dd data-testid="floor-details-path">${path ?? '–'}</dd>
       <dt title="Busy time ÷ available time (idle or busy) so far">Occupancy</dt>
       <dd data-testid="floor-details-occupancy">${formatValue(occupancy, 'percent')}</dd>
       <dt title="Busy time ÷ available time of the agent's group so far">Group occupancy</dt>
       <dd>${formatValue(groupOccupancy, 'percent')}</dd>
     </dl>
-    <p class="note">Proficiency and the caller's path are not in the floor's data yet.</p>
+    <h4>Time in each state</h4>
+    ${stateTimes.length === 0
+      ? html`<p class="note">Not measured yet.</p>`
+      : html`<ul class="state-times" data-testid="floor-details-state-times">
+          ${stateTimes.map(
+            (t) => html`<li>
+              <span class="swatch" style="background:${cssHex(STATE_COLORS[t.state])}"></span>
+              ${STATE_LABELS[t.state]}: ${formatShortDuration(t.seconds)}
+            </li>`,
+          )}
+        </ul>`}
   `;
 }
 

@@ -1,6 +1,7 @@
-// Which calls moved between two snapshots: arrivals (IVR to a queue), answers (a queue to a desk) and abandons
-// (a queue to the exit), worked out from the snapshots' counters. Pure; no three, no DOM.
-import type { FloorLayout, FloorSnapshot } from '../../sim/api';
+// Which calls moved between two snapshots: arrivals (IVR to a queue), answers (a queue to a desk), abandons
+// (a queue to the exit) and transfers (desks to another queue), worked out from the snapshots' counters.
+// Pure; no three, no DOM.
+import { AGENT_STATES, type FloorLayout, type FloorSnapshot } from '../../sim/api';
 import type { FlowKind } from './floor-palette';
 
 export interface FlowSpawn {
@@ -8,6 +9,44 @@ export interface FlowSpawn {
   queueIndex: number;
   /** The agent who answered, for answers; -1 otherwise. */
   agentIndex: number;
+  /** The zone (group index) a transfer leaves from; -1 for other kinds. */
+  groupIndex: number;
+}
+
+/** Where transferred calls are drawn going: from a zone's desks to a queue. */
+export interface TransferRoute {
+  groupIndex: number;
+  queueIndex: number;
+}
+
+const BUSY_STATES = new Set([AGENT_STATES.indexOf('talking'), AGENT_STATES.indexOf('hold'), AGENT_STATES.indexOf('wrap-up')]);
+
+/**
+ * The counters say how many calls were transferred, not from where to where, so the route is a guess: to the
+ * queue of an escalation department if there is one, from the busiest zone (most agents talking, on hold or
+ * in after-call work) that does not answer it; without one, from the busiest zone to the first queue it does not
+ * answer (or its second queue). Undefined when the layout has no queues or groups.
+ */
+export function transferRoute(layout: FloorLayout, snapshot: FloorSnapshot): TransferRoute | undefined {
+  if (layout.queues.length === 0 || layout.groups.length === 0) return undefined;
+  const escalationIds = new Set(layout.departments.filter((d) => d.kind === 'escalation').map((d) => d.id));
+  const escalation = layout.queues.findIndex((q) => q.department !== undefined && escalationIds.has(q.department));
+  const escalationId = layout.queues[escalation]?.id;
+  const busy = layout.groups.map(() => 0);
+  layout.agents.forEach((agent, i) => {
+    if (BUSY_STATES.has(snapshot.agentStates[i] ?? -1)) busy[agent.group] = (busy[agent.group] ?? 0) + 1;
+  });
+  let candidates = layout.groups.map((_, g) => g);
+  if (escalationId !== undefined) {
+    const outside = candidates.filter((g) => !layout.groups[g]?.queues.includes(escalationId));
+    if (outside.length > 0) candidates = outside;
+  }
+  const groupIndex = candidates.reduce((best, g) => ((busy[g] ?? 0) > (busy[best] ?? 0) ? g : best));
+  if (escalation >= 0) return { groupIndex, queueIndex: escalation };
+  const answered = layout.groups[groupIndex]?.queues ?? [];
+  const other = layout.queues.findIndex((q) => !answered.includes(q.id));
+  const second = layout.queues.findIndex((q) => q.id === answered[1]);
+  return { groupIndex, queueIndex: other >= 0 ? other : Math.max(0, second) };
 }
 
 /** Keeps `count` of `items`, evenly spread, so a flood of flows is shown as a fair sample. */
@@ -86,7 +125,7 @@ export function flowsBetween(
   const expand = (kind: FlowKind, counts: number[]): void => {
     const all: FlowSpawn[] = [];
     counts.forEach((n, q) => {
-      for (let k = 0; k < n; k++) all.push({ kind, queueIndex: q, agentIndex: -1 });
+      for (let k = 0; k < n; k++) all.push({ kind, queueIndex: q, agentIndex: -1, groupIndex: -1 });
     });
     // `all` is grouped by queue, so an even sample keeps each queue's share.
     spawns.push(...sample(all, maxPerKind));
@@ -99,11 +138,19 @@ export function flowsBetween(
   for (let i = 0; i < agentCount; i++) {
     const call = next.agentCalls[i] ?? 0;
     if (call > 0 && call !== prev.agentCalls[i]) {
-      answers.push({ kind: 'answer', queueIndex: sourceQueue(layout, i, prev, queueIndexOf), agentIndex: i });
+      const queueIndex = sourceQueue(layout, i, prev, queueIndexOf);
+      answers.push({ kind: 'answer', queueIndex, agentIndex: i, groupIndex: -1 });
     }
   }
   spawns.push(...sample(answers, maxPerKind));
 
   expand('abandon', perQueue(layout, prev, next, 'abandoned', increase(next.flows.abandoned, prev.flows.abandoned)));
+
+  const transferred = increase(next.flows.transferred, prev.flows.transferred);
+  const route = transferred > 0 ? transferRoute(layout, next) : undefined;
+  if (route !== undefined) {
+    const count = Math.min(transferred, maxPerKind);
+    for (let k = 0; k < count; k++) spawns.push({ kind: 'transfer', ...route, agentIndex: -1 });
+  }
   return spawns;
 }

@@ -6,6 +6,7 @@
 import {
   BoxGeometry,
   BufferAttribute,
+  ConeGeometry,
   CylinderGeometry,
   DynamicDrawUsage,
   InstancedBufferAttribute,
@@ -89,6 +90,16 @@ export function deskGeometry(isCoarse = false): BufferGeometry {
 }
 
 /** A ball for calls travelling across the floor. */
+/**
+ * The role badge floating over a figure's head: a diamond ◆ for team leads, a triangle ▲ (a three-sided cone,
+ * point up) for specialists. Shapes, not colours, tell the roles apart.
+ */
+export function badgeGeometry(shape: 'diamond' | 'triangle'): BufferGeometry {
+  return shape === 'diamond'
+    ? shaded(new OctahedronGeometry(0.2).scale(1, 1.4, 1).translate(0, 1.55, 0))
+    : shaded(new ConeGeometry(0.22, 0.36, 3).translate(0, 1.55, 0));
+}
+
 export function markerGeometry(): BufferGeometry {
   return shaded(new SphereGeometry(0.2, 8, 6));
 }

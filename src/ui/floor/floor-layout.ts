@@ -1,6 +1,7 @@
 // The floor plan: where every zone, desk, queue line, the IVR and the exit stand, computed from a FloorLayout.
 // Pure arithmetic on plain data (metres on the ground plane, x to the right, z towards the viewer); no three, no DOM.
-import type { FloorLayout } from '../../sim/api';
+import type { FloorLayout, LayoutGroup } from '../../sim/api';
+import { zoneLabel } from './floor-roles';
 
 export type FloorStructure = 'hierarchical' | 'self-managed';
 
@@ -19,6 +20,10 @@ export interface ZonePlan {
   groupIndex: number;
   groupId: string;
   name: string;
+  /** What the group's people are (team leads and specialists carry a badge). */
+  role: LayoutGroup['role'];
+  /** The zone's label: department (when its queues name one), group name and head count. */
+  label: string;
   /** Centre of the zone's floor tile. */
   centre: FloorPoint;
   widthMetres: number;
@@ -300,6 +305,8 @@ export function planFloor(layout: FloorLayout, structure: FloorStructure = 'hier
         groupIndex: g,
         groupId: group.id,
         name: group.name,
+        role: group.role,
+        label: zoneLabel(layout, g, members.length),
         centre: { x: centreX, z: rowFrontZ - grid.depthMetres / 2 },
         widthMetres: grid.widthMetres,
         depthMetres: grid.depthMetres,

@@ -35,19 +35,27 @@ export function stateColor(stateIndex: number): number {
 export const WAITING_CALLER_COLOR = 0x3d4652;
 export const SUPERVISOR_COLOR = 0x1b1f24;
 export const DESK_COLOR = 0xe3dccf;
+/** Role badges over figures: dark, so they read over any state colour and the light floor; shapes differ. */
+export const ROLE_BADGE_COLORS: Readonly<Record<'diamond' | 'triangle', number>> = {
+  diamond: SUPERVISOR_COLOR,
+  triangle: 0x4b3f72,
+};
 
-/** Flow markers: a call coming in, a call answered at a desk, a caller hanging up. */
-export const FLOW_KINDS = ['arrival', 'answer', 'abandon'] as const;
+/** Flow markers: a call coming in, a call answered at a desk, a caller hanging up, a call handed on. */
+export const FLOW_KINDS = ['arrival', 'answer', 'abandon', 'transfer'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 export const FLOW_COLORS: Readonly<Record<FlowKind, number>> = {
   arrival: WAITING_CALLER_COLOR,
   answer: STATE_COLORS.talking,
   abandon: 0xd55e00,
+  // Dark violet: apart from the state colours and the other markers in hue and lightness.
+  transfer: 0x5e3c99,
 };
 export const FLOW_LABELS: Readonly<Record<FlowKind, string>> = {
   arrival: 'Call coming in (IVR to queue)',
   answer: 'Call answered (queue to desk)',
   abandon: 'Caller hangs up (abandon)',
+  transfer: 'Call transferred (desks to another queue)',
 };
 
 /**

@@ -7,6 +7,7 @@ import { Disposables } from './disposables';
 import { flowsBetween } from './floor-flows';
 import { planFloor, type FloorPlan, type FloorPoint, type FloorStructure } from './floor-layout';
 import { DESK_COLOR, heatColor } from './floor-palette';
+import { agentBadges } from './floor-roles';
 import { addLandmarks } from './landmarks';
 import { MARKER_CAPACITY, MarkerLayer } from './marker-layer';
 import { QueueLayer } from './queue-layer';
@@ -42,7 +43,7 @@ export class FloorScene {
     const root = new Group();
     addLandmarks(this.plan, root, this.disposables);
     this.zones = new ZoneLayer(this.plan, root, this.disposables);
-    this.agents = new AgentLayer(this.plan, root, this.disposables);
+    this.agents = new AgentLayer(this.plan, agentBadges(layout), root, this.disposables);
     this.queues = new QueueLayer(this.plan, root, this.disposables);
     this.markers = new MarkerLayer(root, this.disposables, this.plan.labelScale);
     this.scene.add(root);
@@ -68,9 +69,9 @@ export class FloorScene {
     const maxPerKind = Math.max(2, Math.floor((MARKER_CAPACITY * intervalMs) / (3 * TRAVEL_MS)));
     const flows = flowsBetween(this.layout, previous, snapshot, maxPerKind);
     const pool = this.markers.pool;
-    const ofKind = { arrival: 0, answer: 0, abandon: 0 };
+    const ofKind = { arrival: 0, answer: 0, abandon: 0, transfer: 0 };
     for (const flow of flows) ofKind[flow.kind]++;
-    const seen = { arrival: 0, answer: 0, abandon: 0 };
+    const seen = { arrival: 0, answer: 0, abandon: 0, transfer: 0 };
     flows.forEach((flow) => {
       // Spread each kind's starts over the interval, so markers stream rather than leave in bursts.
       const startAt = now + (seen[flow.kind]++ / ofKind[flow.kind]) * intervalMs;
@@ -82,6 +83,13 @@ export class FloorScene {
         this.queues.head(q, from);
         const i = flow.agentIndex;
         pool.spawn('answer', from.x, from.z, this.plan.seatX[i] ?? 0, this.plan.seatZ[i] ?? 0, startAt, TRAVEL_MS);
+      } else if (flow.kind === 'transfer') {
+        // From the front aisle of the zone's desks to the back of the target queue's line.
+        const zone = this.plan.zones[flow.groupIndex];
+        this.queues.tail(q, from);
+        const zoneX = zone?.centre.x ?? this.plan.ivr.x;
+        const zoneZ = zone === undefined ? this.plan.ivr.z : zone.centre.z + zone.depthMetres / 2;
+        pool.spawn('transfer', zoneX, zoneZ, from.x, from.z, startAt, TRAVEL_MS);
       } else {
         this.queues.tail(q, from);
         pool.spawn('abandon', from.x, from.z, this.plan.exit.x, this.plan.exit.z, startAt, TRAVEL_MS);
@@ -143,6 +151,10 @@ export class FloorScene {
 
   isAgentShown(index: number): boolean {
     return this.agents.isShown(index);
+  }
+
+  agentBadge(index: number): string {
+    return this.agents.roleBadges.shownBadge(index);
   }
 
   deskColorHex(index: number): string {

@@ -156,6 +156,7 @@ export class FloorStage {
       agentColorAt: (i) => this.scene?.agentColorHex(i) ?? '',
       deskColorAt: (i) => this.scene?.deskColorHex(i) ?? '',
       agentShownAt: (i) => this.scene?.isAgentShown(i) ?? false,
+      agentBadgeAt: (i) => this.scene?.agentBadge(i) ?? '',
       agentScreenPoint: (i) => (this.scene === undefined ? null : this.toScreen(this.scene.agentHead(i, scratchWorld))),
       zoneScreenPoint: (g) => {
         const zone = this.scene?.plan.zones[g];

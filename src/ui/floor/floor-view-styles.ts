@@ -145,6 +145,11 @@ export const floorViewStyles = css`
     color: var(--sb-muted, #56606b);
     font-size: 0.78rem;
   }
+  .state-times {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
   .note {
     margin: 0.5rem 0 0;
     font-size: 0.78rem;

@@ -58,7 +58,7 @@ export class ZoneLayer {
       leads.setColorAt(z, scratchColor.setHex(SUPERVISOR_COLOR));
 
       const label = disposables.add(
-        new LabelSprite(`${zone.name} · ${zone.agentCount} agents`, {
+        new LabelSprite(zone.label, {
           heightMetres: Math.min(3 * plan.labelScale, Math.max(0.8 * plan.labelScale, zone.widthMetres * 0.055)),
         }),
       );
