@@ -1,5 +1,5 @@
 // The built-in full centre: every mechanism of the scenario format on at once, and KPIs that a contact-centre
-// person would find plausible. The bands below come from /work/shared/DOMAIN.md's reference numbers (cited per
+// person would find plausible. The bands below come from the domain reference's (DOMAIN.md) reference numbers (cited per
 // band), widened for one simulated day; they were set from those numbers, not from the run's output.
 import { describe, expect, it } from 'vitest';
 import rawFullCentre from '../../src/scenarios/full-centre.json';
