@@ -103,6 +103,8 @@ export interface FloorLayout {
   horizonSeconds: number | null;
   serviceLevel: { thresholdSeconds: number; target: number };
   departments: LayoutDepartment[];
+  /** True when callers of some call type pass an IVR menu (an IVR outage can then be injected). */
+  hasIvr?: boolean;
   queues: LayoutQueue[];
   groups: LayoutGroup[];
   /** Every agent that exists in the run, logged in or not; agent i is `agents[i]`. */
@@ -168,7 +170,12 @@ export type Intervention =
   /** Move agents from one group to another (they finish their current call first). */
   | { kind: 'move-agents'; from: string; to: string; agents: number }
   /** Multiply the arrival rate of one call type (or all, if absent) for a while: a marketing spike. */
-  | { kind: 'arrival-surge'; callType?: string; factor: number; durationSeconds: number };
+  | { kind: 'arrival-surge'; callType?: string; factor: number; durationSeconds: number }
+  /**
+   * The IVR is down for a while: callers who would enter it go straight to their own queue
+   * (`route-to-agents`), or get a busy signal (`busy-signal`; they may retry).
+   */
+  | { kind: 'ivr-outage'; mode: 'route-to-agents' | 'busy-signal'; durationSeconds: number };
 
 export type InterventionResponse = { ok: true; layout: FloorLayout } | { ok: false; issues: ValidationIssue[] };
 

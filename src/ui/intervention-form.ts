@@ -1,5 +1,6 @@
 // <sb-intervention-form>: a trainer's levers on a live run: set a group's logged-in agents, move agents
-// between groups, an arrival surge (a marketing spike), a wave of sick calls (agents of a group go home).
+// between groups, an arrival surge (a marketing spike), a wave of sick calls (agents of a group go home), and
+// an IVR outage (for scenarios with an IVR).
 // Properties: layout, snapshot (for the current head-counts), callTypes, problem (the worker's answer to the
 // last change). Event: sb-intervene.
 import { LitElement, css, html, nothing } from 'lit';
@@ -97,6 +98,16 @@ export class InterventionForm extends LitElement {
     });
   }
 
+  private onOutage(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    this.send({
+      kind: 'ivr-outage',
+      mode: this.value(form, 'mode') === 'busy-signal' ? 'busy-signal' : 'route-to-agents',
+      durationSeconds: Number(this.value(form, 'minutes')) * 60,
+    });
+  }
+
   private onSick(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -190,6 +201,22 @@ export class InterventionForm extends LitElement {
           <p class="now">A marketing spike: arrivals multiplied from now for that long.</p>
           <div><button type="submit" data-testid="surge-apply" ?disabled=${this.disabled}>Start surge</button></div>
         </form>
+        ${layout.hasIvr
+          ? html`<form class="card" novalidate @submit=${this.onOutage} aria-labelledby="outage-h">
+              <h3 id="outage-h">IVR outage</h3>
+              <div class="row">
+                <div class="field"><label for="outage-mode">Callers</label>
+                  <select id="outage-mode" name="mode" data-testid="outage-mode">
+                    <option value="route-to-agents">go straight to the agents</option>
+                    <option value="busy-signal">get a busy signal</option>
+                  </select></div>
+                <div class="field"><label for="outage-minutes">For (min)</label>
+                  <input id="outage-minutes" name="minutes" type="number" min="1" step="1" value="30" data-testid="outage-minutes" /></div>
+              </div>
+              <p class="now">The menu is down: no self-service, so every caller needs an agent (or cannot get in).</p>
+              <div><button type="submit" data-testid="outage-apply" ?disabled=${this.disabled}>Take the IVR down</button></div>
+            </form>`
+          : nothing}
       </div>
       ${this.problem === '' ? nothing : html`<p class="problem" role="alert" data-testid="intervention-problem">${this.problem}</p>`}
     `;

@@ -216,6 +216,9 @@ export class Simulation {
   private agentHoldSince: Float64Array = new Float64Array(64);
   /** The transfer leg an agent holds for (valid while agentWarmDeadline > 0). */
   private agentWarmLeg: Int32Array = new Int32Array(64);
+  /** An IVR outage lasts until this instant; during it, callers skip the IVR or (ivrDownBusy) are refused. */
+  private ivrDownUntil = -Infinity;
+  private ivrDownBusy = false;
   /** The rule by which nextCallFor found its call (queue priority, or an overflow ring). */
   private lastRoute = ROUTE_QUEUE;
   /** Serial numbers of calls: contacts and transfer legs, in order of creation. */
@@ -539,6 +542,7 @@ export class Simulation {
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     this.flows.arrived++;
     const serial = ++this.serials;
+    const ivrDown = ct.ivrEntry >= 0 && t < this.ivrDownUntil;
     // Every attribute is drawn now, in arrival order, whatever happens to the call: common random numbers.
     const talkSeconds = ct.talk(ct.serviceRng);
     const wrapSeconds = ct.wrap === null ? 0 : ct.wrap(ct.serviceRng);
@@ -550,7 +554,7 @@ export class Simulation {
     const transferU = decides ? outcome() : 1;
     const resolveU = decides ? outcome() : 1;
     const callbackU = decides ? outcome() : 1;
-    if (this.linesInUse >= this.trunkLines) {
+    if (this.linesInUse >= this.trunkLines || (ivrDown && this.ivrDownBusy)) {
       const row = this.stats.arrivalRow(ct.queue, t);
       if (row >= 0) this.stats.blocked(row);
       this.flows.blocked++;
@@ -582,7 +586,7 @@ export class Simulation {
     this.calls.callbackU[slot] = callbackU;
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
-    if (ct.ivrEntry >= 0) {
+    if (ct.ivrEntry >= 0 && !ivrDown) {
       const ivr = this.ivr as IvrMenu;
       ivr.walk(ct.ivrEntry, ct.queue, ct.ivrRng);
       this.calls.ivrOutcome[slot] = ivr.outcome;
@@ -1272,6 +1276,15 @@ export class Simulation {
         active--;
       }
     }
+  }
+
+  /**
+   * Takes the IVR down from now for `durationSeconds`: callers who would enter it go straight to their call
+   * type's queue, or (busySignal) get a busy signal and may retry. Callers already in the IVR finish it.
+   */
+  ivrOutage(durationSeconds: number, busySignal: boolean): void {
+    this.ivrDownUntil = this.nowAt + durationSeconds;
+    this.ivrDownBusy = busySignal;
   }
 
   /** Multiplies call type i's arrival rate by `factor` from now for `durationSeconds`. */

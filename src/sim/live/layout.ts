@@ -17,6 +17,7 @@ export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[],
     intervalSeconds: scenario.intervalMinutes * 60,
     horizonSeconds: scenario.horizon.kind === 'duration' ? scenario.horizon.seconds : null,
     serviceLevel: { thresholdSeconds: scenario.serviceLevel.thresholdSeconds, target: scenario.serviceLevel.target },
+    hasIvr: scenario.ivr !== undefined && scenario.callTypes.some((ct) => ct.ivr !== undefined),
     departments: (scenario.departments ?? []).map((d) => ({ id: d.id, name: d.name ?? d.id, ...(d.kind ? { kind: d.kind } : {}) })),
     queues: scenario.queues.map((q) => ({
       id: q.id,

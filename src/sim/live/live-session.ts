@@ -123,6 +123,9 @@ export class LiveSession {
         sim.setGroupAgents(to, sim.activeAgents(to) + action.agents);
         break;
       }
+      case 'ivr-outage':
+        sim.ivrOutage(action.durationSeconds, action.mode === 'busy-signal');
+        break;
       case 'arrival-surge': {
         const types = action.callType === undefined ? this.scenario.callTypes.map((_, i) => i) : [this.typeIndex(action.callType)];
         for (const i of types) sim.surgeArrivals(i, action.factor, action.durationSeconds);
@@ -159,6 +162,13 @@ export class LiveSession {
         count('agents', action.agents, available);
         break;
       }
+      case 'ivr-outage':
+        if (this.scenario.ivr === undefined) issues.push({ path: 'kind', message: 'this scenario has no IVR' });
+        if (action.mode !== 'route-to-agents' && action.mode !== 'busy-signal')
+          issues.push({ path: 'mode', message: `must be "route-to-agents" or "busy-signal" (got ${JSON.stringify(action.mode)})` });
+        if (!(Number.isFinite(action.durationSeconds) && action.durationSeconds > 0 && action.durationSeconds <= MAX_SURGE_SECONDS))
+          issues.push({ path: 'durationSeconds', message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})` });
+        break;
       case 'arrival-surge':
         if (action.callType !== undefined && this.typeIndex(action.callType) < 0)
           issues.push({ path: 'callType', message: `unknown call type "${action.callType}"` });

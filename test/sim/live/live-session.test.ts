@@ -161,3 +161,41 @@ describe('LiveSession', () => {
     expect(issues({ kind: 'set-agents', group: 'agents', agents: 2 })).toEqual([': the run has finished; reset it to intervene again']);
   });
 });
+
+describe('IVR outage', () => {
+  const withIvr = {
+    ...helpDesk,
+    horizon: { kind: 'duration', seconds: 4 * 3600 },
+    callTypes: [{ ...helpDesk.callTypes[0]!, ivr: 'menu', arrivals: { callsPerHour: [120] } }],
+    ivr: { nodes: [{ id: 'menu', prompt: { kind: 'deterministic', valueSeconds: 30 }, selfService: { probability: 0.4, duration: { kind: 'deterministic', valueSeconds: 60 } } }] },
+    agentGroups: [{ id: 'agents', queues: ['support'], agents: 12 }],
+  };
+
+  it('sends callers straight to the agents while the IVR is down, then the IVR works again', () => {
+    const session = open(withIvr);
+    session.advanceTo(3600);
+    const before = session.snapshot();
+    expect(session.intervene({ kind: 'ivr-outage', mode: 'route-to-agents', durationSeconds: 3600 }).ok).toBe(true);
+    session.advanceTo(7200);
+    const during = session.snapshot();
+    // Nobody was contained during the outage: every new caller reached the queue.
+    const arrivedDuring = during.flows.arrived - before.flows.arrived;
+    const leftIvrDuring = during.flows.leftIvr - before.flows.leftIvr;
+    expect(arrivedDuring).toBeGreaterThan(80);
+    expect(leftIvrDuring).toBeLessThanOrEqual(3); // only callers already in the IVR when it went down
+    session.advanceTo(3 * 3600);
+    const after = session.snapshot();
+    expect(after.flows.leftIvr - during.flows.leftIvr).toBeGreaterThan(20);
+  });
+
+  it('can refuse callers with a busy signal instead, and is refused for a scenario without an IVR', () => {
+    const session = open(withIvr);
+    session.advanceTo(3600);
+    expect(session.intervene({ kind: 'ivr-outage', mode: 'busy-signal', durationSeconds: 1800 }).ok).toBe(true);
+    session.advanceTo(5400);
+    expect(session.snapshot().flows.blocked).toBeGreaterThan(30);
+    const plain = open();
+    const refused = plain.intervene({ kind: 'ivr-outage', mode: 'busy-signal', durationSeconds: 60 });
+    expect(refused.ok ? [] : refused.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['kind: this scenario has no IVR']);
+  });
+});
