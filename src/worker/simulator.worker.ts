@@ -6,10 +6,21 @@ import type { FloorSnapshot, SnapshotCallback } from '../sim/api';
 import { createLiveService, type FrameCallback } from '../sim/live/live-service';
 import { createSimulatorService } from '../sim/service';
 
-type Transferable = Pick<FloorSnapshot, 'agentStates' | 'agentCalls' | 'agentAnswered' | 'agentOccupancy' | 'queueWaiting'>;
+type Transferable = Pick<
+  FloorSnapshot,
+  'agentStates' | 'agentCalls' | 'agentAnswered' | 'agentOccupancy' | 'agentStateSeconds' | 'agentCallPath' | 'queueWaiting'
+>;
 
 function transferable<T extends Transferable>(snapshot: T): T {
-  const arrays = [snapshot.agentStates, snapshot.agentCalls, snapshot.agentAnswered, snapshot.agentOccupancy, snapshot.queueWaiting];
+  const arrays = [
+    snapshot.agentStates,
+    snapshot.agentCalls,
+    snapshot.agentAnswered,
+    snapshot.agentOccupancy,
+    snapshot.agentStateSeconds,
+    snapshot.agentCallPath,
+    snapshot.queueWaiting,
+  ];
   const buffers = arrays.flatMap((array) => (array === undefined ? [] : [array.buffer as ArrayBuffer]));
   return Comlink.transfer(snapshot, buffers);
 }

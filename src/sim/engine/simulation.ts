@@ -554,6 +554,9 @@ export class Simulation {
     const transferU = decides ? outcome() : 1;
     const resolveU = decides ? outcome() : 1;
     const callbackU = decides ? outcome() : 1;
+    // And the IVR walk, even for a caller who then gets a busy signal or finds the IVR down.
+    const ivr = this.ivr;
+    if (ct.ivrEntry >= 0) (ivr as IvrMenu).walk(ct.ivrEntry, ct.queue, ct.ivrRng);
     if (this.linesInUse >= this.trunkLines || (ivrDown && this.ivrDownBusy)) {
       const row = this.stats.arrivalRow(ct.queue, t);
       if (row >= 0) this.stats.blocked(row);
@@ -586,9 +589,7 @@ export class Simulation {
     this.calls.callbackU[slot] = callbackU;
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
-    if (ct.ivrEntry >= 0 && !ivrDown) {
-      const ivr = this.ivr as IvrMenu;
-      ivr.walk(ct.ivrEntry, ct.queue, ct.ivrRng);
+    if (ivr !== null && ct.ivrEntry >= 0 && !ivrDown) {
       this.calls.ivrOutcome[slot] = ivr.outcome;
       this.calls.misrouted[slot] = ivr.misrouted ? 1 : 0;
       if (ivr.outcome === IVR_ROUTED) this.calls.queue[slot] = ivr.queue;
@@ -645,7 +646,7 @@ export class Simulation {
 
   /** A caller leaves the IVR: contained or hung up (the call ends), or on to a queue. */
   private onIvrEnd(slot: number, t: number): void {
-    this.calls.eventsPending[slot]!--;
+    this.calls.eventFired(slot); // the call is still live: this never frees the slot
     const outcome = this.calls.ivrOutcome[slot] as number;
     const arrivedAt = this.calls.arrivedAt[slot] as number;
     if (arrivedAt >= this.warmupAt)
