@@ -49,6 +49,14 @@ export function parseSeed(text: string): string | number {
   return /^-?\d+$/.test(text) && Number.isSafeInteger(asNumber) ? asNumber : text;
 }
 
+/** The `--seed` flag's value, if given: a whole number or a text of at most 200 characters. */
+export function seedFromFlags(values: ReadonlyMap<string, string>): { seed?: string | number } | { error: string } {
+  const text = values.get('--seed');
+  if (text === undefined) return {};
+  if (text.length > 200) return { error: `--seed: must be at most 200 characters (got ${text.length})` };
+  return { seed: parseSeed(text) };
+}
+
 const valueFlags = new Set(['--reps', '--seed']);
 const booleanFlags = new Set(['--json', '--all-intervals']);
 const flagAliases: Record<string, string> = { '--replications': '--reps', '-n': '--reps' };
@@ -72,11 +80,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (typeof parsed === 'string') return { kind: 'error', message: parsed };
     replications = parsed;
   }
-  const seedText = values.get('--seed');
-  if (seedText !== undefined && seedText.length > 200)
-    return { kind: 'error', message: `--seed: must be at most 200 characters (got ${seedText.length})` };
+  const seed = seedFromFlags(values);
+  if ('error' in seed) return { kind: 'error', message: seed.error };
 
   const options: CliOptions = { target: positional[0] as string, replications, json, allIntervals };
-  if (seedText !== undefined) options.seed = parseSeed(seedText);
+  if (seed.seed !== undefined) options.seed = seed.seed;
   return { kind: 'run', options };
 }

@@ -1,7 +1,7 @@
 // Command-line arguments of `npm run sim -- compare`: two or more scenarios (files or built-in ids) and a few
 // flags. Pure: no file system, no process; errors name the flag and show what was given.
 import { MAX_VARIANTS, MIN_COMPARE_REPLICATIONS } from '../sim/compare';
-import { MAX_CLI_REPLICATIONS, parseSeed } from './args';
+import { MAX_CLI_REPLICATIONS, seedFromFlags } from './args';
 import { scanFlags } from './scan-flags';
 
 /** Enough pairs for a usable t interval on most KPIs; a user can ask for more. */
@@ -75,11 +75,10 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
     if (typeof parsed === 'string') return { kind: 'error', message: parsed };
     replications = parsed;
   }
-  const seedText = values.get('--seed');
-  if (seedText !== undefined && seedText.length > 200)
-    return { kind: 'error', message: `--seed: must be at most 200 characters (got ${seedText.length})` };
+  const seed = seedFromFlags(values);
+  if ('error' in seed) return { kind: 'error', message: seed.error };
 
   const options: CompareCliOptions = { targets, replications, json, allKpis };
-  if (seedText !== undefined) options.seed = parseSeed(seedText);
+  if (seed.seed !== undefined) options.seed = seed.seed;
   return { kind: 'compare', options };
 }

@@ -1,16 +1,14 @@
 // Live mode in the built app: open the Live tab, play, pause, add agents and see the KPIs move, send agents
 // home sick; the 3D floor loads lazily; no console errors. Screenshots go to test-results/screenshots/.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, projectRoot } from './harness';
+import { openApp, screenshotDir } from './harness';
 import helpDesk from '../../src/scenarios/help-desk.json';
 
-const screenshotDir = join(projectRoot, 'test-results', 'screenshots');
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 async function liveNumber(name: string): Promise<number> {
   return Number(await page.getByTestId(`live-kpi-${name}`).getAttribute('data-value'));
@@ -21,16 +19,7 @@ async function clockSeconds(): Promise<number> {
 }
 
 beforeAll(async () => {
-  await mkdir(screenshotDir, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(inject('appUrl'));
-  await page.locator('sb-app[data-state="done"]').waitFor({ timeout: 60_000 });
+  ({ browser, page, errors } = await openApp(inject('appUrl')));
 });
 
 afterAll(async () => {

@@ -1,17 +1,16 @@
 // Saved results in the built app: run, save the result, reload (the page then runs a different default run),
 // reopen it and see the same KPIs; export it with the saved work, delete it, import the file and it is back.
 // Screenshots go to test-results/screenshots/.
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, projectRoot } from './harness';
+import { openApp, screenshotDir } from './harness';
 
-const screenshotDir = join(projectRoot, 'test-results', 'screenshots');
 const KPI_FIELDS = ['serviceLevel', 'asaSeconds', 'abandonRate', 'occupancy', 'ahtSeconds', 'offered', 'answered', 'abandoned'];
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 /** Every KPI tile's raw mean and its shown text (value and confidence interval). */
 async function kpis(): Promise<Record<string, { value: string | null; text: string }>> {
@@ -37,16 +36,7 @@ async function runAndWait(replications: number): Promise<void> {
 }
 
 beforeAll(async () => {
-  await mkdir(screenshotDir, { recursive: true });
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(inject('appUrl'));
-  await page.locator('sb-app[data-state="done"]').waitFor({ timeout: 60_000 });
+  ({ browser, page, errors } = await openApp(inject('appUrl'), { acceptDownloads: true }));
 });
 
 afterAll(async () => {

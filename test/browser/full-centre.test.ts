@@ -1,26 +1,16 @@
 // The full centre runs in the browser: picked in the built app, run to the end in the worker, its KPIs shown
 // with every department's queue, and plausible (issue 3: six departments, 300+ agents, every mechanism on).
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, projectRoot } from './harness';
+import { openApp, screenshotDir } from './harness';
 
-const screenshotDir = join(projectRoot, 'test-results', 'screenshots');
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
-  await mkdir(screenshotDir, { recursive: true });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(inject('appUrl'));
-  await page.locator('sb-app[data-state="done"]').waitFor({ timeout: 60_000 });
+  ({ browser, page, errors } = await openApp(inject('appUrl')));
 });
 
 afterAll(async () => {

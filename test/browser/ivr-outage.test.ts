@@ -3,21 +3,14 @@
 // (test/sim/live/live-session.test.ts).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './harness';
+import { openApp } from './harness';
 
 let browser: Browser;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(inject('appUrl'));
-  await page.locator('sb-app[data-state="done"]').waitFor({ timeout: 60_000 });
+  ({ browser, page, errors } = await openApp(inject('appUrl')));
 });
 
 afterAll(async () => {

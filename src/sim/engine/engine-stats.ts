@@ -5,7 +5,7 @@
 import type { AgentKpis, AgentStateTimes, CallKpis, IntervalKpis, IvrKpis, RunResult } from '../results';
 import type { ServiceLevelConvention } from '../scenario/schema';
 import * as F from '../stats/call-table';
-import { CallTable, agentKpis, callKpis, combineRows } from '../stats/call-table';
+import { CallTable, agentKpis, callKpis, combineRows, ratio } from '../stats/call-table';
 import { Histogram } from '../stats/histogram';
 
 const HISTOGRAM_BIN_SECONDS = 5;
@@ -432,7 +432,6 @@ export class EngineStats {
   }
 }
 
-const ratio = (num: number, den: number): number => (den > 0 ? num / den : NaN);
 
 export function sumStateTimes(times: readonly AgentStateTimes[]): AgentStateTimes {
   const out: AgentStateTimes = { idleSeconds: 0, talkingSeconds: 0, holdSeconds: 0, wrapUpSeconds: 0, breakSeconds: 0, offPhoneSeconds: 0 };

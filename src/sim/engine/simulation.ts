@@ -2,6 +2,7 @@
 // agent groups serving one or more queues (longest-idle agent first), talk and after-call work, caller
 // patience and abandonment, warm-up, a horizon in time or in calls, and live interventions (agents logging in
 // and out, arrival surges). Pure TypeScript: no DOM, no Math.random, no allocation per event on the hot path.
+import type { FlowCounters } from '../api';
 import type { AgentStateTimes, RunResult } from '../results';
 import { DEFAULT_COSTS, type Scenario, type ShiftSpec } from '../scenario/schema';
 import { distributionMean, makeSampler, type Sampler } from '../random/distributions';
@@ -137,21 +138,6 @@ function isEscalationQueue(scenario: Scenario, queue: string): boolean {
   return department !== undefined && scenario.departments?.find((d) => d.id === department)?.kind === 'escalation';
 }
 
-/** Cumulative counts since the start of the run, warm-up included. */
-export interface Flows {
-  /** Contacts that tried to reach the centre: new callers, retrials and repeat contacts. */
-  arrived: number;
-  /** Got a busy signal: every trunk line was in use. */
-  blocked: number;
-  transferred: number;
-  /** Reached a queue (directly or through the IVR). */
-  routed: number;
-  /** Left in the IVR: contained in self-service or hung up. */
-  leftIvr: number;
-  answered: number;
-  abandoned: number;
-  completed: number;
-}
 
 interface ShiftModel {
   spec: ShiftSpec;
@@ -197,7 +183,8 @@ export class Simulation {
   /** The calls in the system. */
   private readonly calls = new CallPool();
 
-  readonly flows: Flows = { arrived: 0, blocked: 0, transferred: 0, routed: 0, leftIvr: 0, answered: 0, abandoned: 0, completed: 0 };
+  /** Cumulative counts since the start of the run, warm-up included (the live floor animates their changes). */
+  readonly flows: FlowCounters = { arrived: 0, blocked: 0, transferred: 0, routed: 0, leftIvr: 0, answered: 0, abandoned: 0, completed: 0 };
   /** New customers (first contacts), which a calls horizon counts. */
   private customers = 0;
   private readonly trunkLines: number;

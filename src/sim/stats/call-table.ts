@@ -78,7 +78,8 @@ export function combineRows(source: Float64Array, rows: readonly number[]): Floa
   return out;
 }
 
-const ratio = (num: number, den: number): number => (den > 0 ? num / den : NaN);
+/** num ÷ den, or NaN when the denominator is empty (a KPI undefined for this population). */
+export const ratio = (num: number, den: number): number => (den > 0 ? num / den : NaN);
 
 /**
  * KPIs of one row. `observedSeconds` turns the queue-length area into a mean; `maxQueueOverride` replaces the
