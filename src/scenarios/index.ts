@@ -8,8 +8,20 @@ import mmcSteady from './mmc-steady.json';
 import mmcAbandon from './mmc-abandon.json';
 import mondayPeak from './monday-peak.json';
 import fullCentre from './full-centre.json';
+import serviceFloorHierarchical from './service-floor-hierarchical.json';
+import serviceFloorSelfManaged from './service-floor-self-managed.json';
+import onboardingWeek from './onboarding-week.json';
 
-export const builtInScenarios: readonly Scenario[] = [helpDesk, mmcSteady, mmcAbandon, mondayPeak, fullCentre].map(
+export const builtInScenarios: readonly Scenario[] = [
+  helpDesk,
+  mmcSteady,
+  mmcAbandon,
+  mondayPeak,
+  fullCentre,
+  serviceFloorHierarchical,
+  serviceFloorSelfManaged,
+  onboardingWeek,
+].map(
   (data) => loadScenario(data),
 );
 

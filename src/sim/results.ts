@@ -66,6 +66,35 @@ export interface CallKpis {
   consultRate: number;
 }
 
+/**
+ * What the organisation did (docs/organisation.md), counted after the warm-up. Zero (or NaN for means) when
+ * the scenario does not use the mechanism.
+ */
+export interface OrganisationKpis {
+  /** Escalations first taken to an idle peer (self-managed), those the two resolved, and those with no idle peer. */
+  peerConsults: number;
+  peerConsultsResolved: number;
+  peerUnavailable: number;
+  /** Breaks put off because the queues were long, and their mean delay in seconds. */
+  breaksShifted: number;
+  breakShiftMeanSeconds: number;
+  /** Person-sessions of team meetings, of coaching by team leads, and of QA feedback; QA reviews done. */
+  meetingSessions: number;
+  coachingSessions: number;
+  qaReviews: number;
+  qaFeedbackSessions: number;
+  /** Person-sessions of shift activities that add experience (training). */
+  trainingSessions: number;
+  /** Agents moved between groups at supervisor / WFM reviews. */
+  agentsReassigned: number;
+  /** Cost of the people who take no calls (supervisors, QA analysts, staff), included in `cost`. */
+  supportStaffCost: number;
+  /** Mean efficiency on the learning curve (1 = tenured) of agents in groups with one, at the end; NaN if none. */
+  meanEfficiency: number;
+  /** Mean fatigue slowdown of the agents at the end; NaN without fatigue. */
+  meanSlowdown: number;
+}
+
 /** KPIs of the agents: one group, or all of them. Times are person-seconds after the warm-up. */
 export interface AgentKpis {
   /** Time-averaged agents logged in. */
@@ -133,6 +162,9 @@ export interface HistogramData {
 export type KpiRecord = { readonly [key: string]: number };
 
 /** The result of one replication. */
+/** The whole centre's call and agent KPIs, as the statistics keep them. */
+export type CentreKpis = CallKpis & AgentKpis & AgentStateTimes & { costPerHandledCall: number };
+
 export interface RunResult {
   scenarioId: string;
   seed: string;
@@ -144,7 +176,7 @@ export interface RunResult {
   events: number;
   /** Day-level busyness factor drawn for each simulated day reached; empty when busyness is off. */
   busyness: number[];
-  total: CallKpis & AgentKpis & AgentStateTimes & { costPerHandledCall: number };
+  total: CentreKpis & OrganisationKpis;
   queues: Record<string, CallKpis>;
   /** Each department: its queues' calls together. */
   departments: Record<string, CallKpis>;

@@ -127,12 +127,15 @@ export class AgentPool {
   private readonly idle: IdleRing[];
   private readonly idleLive: Int32Array;
   private readonly members: number[][];
+  /** Per group: the highest agent number given so far (numbers are never reused, even after a move). */
+  private readonly lastOrdinal: Int32Array;
   private readonly warmupAt: number;
 
   constructor(groupCount: number, warmupAt: number) {
     this.idle = Array.from({ length: groupCount }, () => new IdleRing());
     this.idleLive = new Int32Array(groupCount);
     this.members = Array.from({ length: groupCount }, () => []);
+    this.lastOrdinal = new Int32Array(groupCount);
     this.warmupAt = warmupAt;
   }
 
@@ -143,7 +146,7 @@ export class AgentPool {
     const members = this.members[gi] as number[];
     members.push(agent);
     this.group[agent] = gi;
-    this.ordinal[agent] = members.length;
+    this.ordinal[agent] = ++this.lastOrdinal[gi]!;
     this.state[agent] = LOGGED_OUT;
     this.onShift[agent] = onShift ? 1 : 0;
     return agent;
@@ -212,6 +215,22 @@ export class AgentPool {
     }
     return seconds;
   }
+
+  /**
+   * Moves an agent who is in no idle FIFO to group gi (a supervisor's reassignment). It gets the next number
+   * of its new group; `regroups` counts moves, so a view of the floor knows to rebuild its layout.
+   */
+  reassign(agent: number, gi: number): void {
+    const from = this.members[this.group[agent] as number] as number[];
+    from.splice(from.indexOf(agent), 1);
+    const to = this.members[gi] as number[];
+    to.push(agent);
+    this.group[agent] = gi;
+    this.ordinal[agent] = ++this.lastOrdinal[gi]!;
+    this.regroups++;
+  }
+
+  regroups = 0;
 
   private grow(): void {
     const capacity = this.group.length * 2;

@@ -2,7 +2,7 @@
 // and logged in per group) with their time-weighted areas, counters per (interval, queue) row, wait
 // histograms, and the building of a RunResult from them — at the end of a run or, for live views, as of now.
 // Pure, no DOM; knows nothing of events or routing.
-import type { AgentKpis, AgentStateTimes, CallKpis, IntervalKpis, IvrKpis, RunResult } from '../results';
+import type { AgentKpis, AgentStateTimes, CallKpis, CentreKpis, IntervalKpis, IvrKpis, RunResult } from '../results';
 import type { ServiceLevelConvention } from '../scenario/schema';
 import * as F from '../stats/call-table';
 import { CallTable, agentKpis, callKpis, combineRows, ratio } from '../stats/call-table';
@@ -320,7 +320,7 @@ export class EngineStats {
     ids: { groups: readonly string[]; queues: readonly string[]; departments: ReadonlyMap<string, readonly number[]> },
     waitingRows: readonly number[],
     stateTimes: readonly AgentStateTimes[],
-  ): Pick<RunResult, 'observedSeconds' | 'total' | 'queues' | 'departments' | 'groups' | 'ivr' | 'intervals' | 'waitHistograms'> {
+  ): Pick<RunResult, 'observedSeconds' | 'queues' | 'departments' | 'groups' | 'ivr' | 'intervals' | 'waitHistograms'> & { total: CentreKpis } {
     const nQ = this.nQ;
     const intervalCount = this.currentInterval + 1;
     const data = this.calls.data.slice(0, intervalCount * nQ * F.CALL_FIELDS);

@@ -29,6 +29,9 @@ import {
 import { EngineStats } from './engine-stats';
 import * as F from '../stats/call-table';
 import { IVR_CONTAINED, IVR_ROUTED, IvrMenu } from './ivr';
+import { applyStructures } from '../scenario/structures';
+import { Organisation, SESSION_NONE } from './organisation';
+import { OrganisationRunner, noOrganisationKpis, type OrganisationHost } from './organisation-runner';
 
 // Event kinds; the payload `a` is given per kind.
 const ARRIVAL = 0; // a: call type
@@ -51,6 +54,8 @@ const WARM_TIMEOUT = 16; // a: agent holding for a warm transfer gives up
 const CONFERENCE_END = 17; // a: agent whose warm transfer has been taken over
 const OVERFLOW = 18; // a: call slot (its queue's overflow groups may now take it)
 const CONSULT_END = 19; // a: agent back from consulting a colleague, the caller on hold meanwhile
+const ORG = 20; // a: an organisation event (sub-kind in the low 4 bits, see organisation.ts)
+const PEER_END = 21; // a: agent whose consult of a peer (before an escalation) ends
 
 // Which routing rule gave a call to an agent (recorded in the event log so a caller's path can be explained).
 const ROUTE_IDLE_AGENT = 0; // an idle agent took the call on arrival (by the routing policy)
@@ -144,7 +149,7 @@ interface ShiftModel {
   agents: number[];
 }
 
-export class Simulation {
+export class Simulation implements OrganisationHost {
   readonly scenario: Scenario;
   readonly seed: string;
   readonly replication: number;
@@ -169,10 +174,12 @@ export class Simulation {
   readonly stats: EngineStats;
   private readonly ivr: IvrMenu | null;
   private readonly shifts: ShiftModel[];
+  /** The shift each scheduled agent works. */
+  private readonly agentShift: (ShiftSpec | undefined)[] = [];
   private readonly absenceRng: Rng;
   /** Per (group, queue): proficiency, dividing talk time. */
   private readonly proficiency: Float64Array;
-  private readonly mostProficientFirst: boolean;
+  private mostProficientFirst: boolean;
   /** Per group: the learning curve's starting efficiency and the calls that close half the gap (Infinity: none). */
   private readonly learningStart: Float64Array;
   private readonly learningHalfwayCalls: Float64Array;
@@ -224,7 +231,13 @@ export class Simulation {
   private pendingArrivals = 0;
   private finished = false;
 
-  constructor(scenario: Scenario, options: SimulationOptions = {}) {
+  /** How the floor is organised over time (null when the scenario uses none of it), and who carries it out. */
+  readonly organisation: Organisation | null = null;
+  private readonly orgRunner: OrganisationRunner | null = null;
+
+  constructor(input: Scenario, options: SimulationOptions = {}) {
+    // Structures compile into the plain model first (pooling, span of control, knowledge sharing).
+    const scenario = applyStructures(input);
     this.scenario = scenario;
     this.seed = String(options.seed ?? scenario.seed);
     this.replication = options.replication ?? 0;
@@ -344,11 +357,16 @@ export class Simulation {
     });
     const groupIndex = new Map(this.groupIds.map((id, i) => [id, i]));
     this.absenceRng = stream('absence');
+    this.organisation = Organisation.create(scenario, this.groupIds, this.queueIds, stream('organisation'));
+    this.orgRunner = this.organisation ? new OrganisationRunner(this, this.organisation) : null;
     this.shifts = (scenario.schedule ?? []).map((spec) => {
       const gi = groupIndex.get(spec.group) as number;
-      return { spec, agents: Array.from({ length: spec.agents }, () => this.agents.create(gi, true)) };
+      const agents = Array.from({ length: spec.agents }, () => this.agents.create(gi, true));
+      for (const agent of agents) this.agentShift[agent] = spec;
+      return { spec, agents };
     });
     if (this.shifts.length > 0) this.onDayStart(0);
+    this.orgRunner?.start();
 
     // Initial calendar: one pending arrival per call type, the first interval boundary, the horizon.
     this.callTypes.forEach((ct, i) => this.scheduleArrival(i, ct, 0));
@@ -481,6 +499,12 @@ export class Simulation {
           break;
         case CONSULT_END:
           this.onConsultEnd(calendar.a, t);
+          break;
+        case ORG:
+          (this.orgRunner as OrganisationRunner).onEvent(calendar.a, t);
+          break;
+        case PEER_END:
+          this.onPeerConsultEnd(calendar.a, t);
           break;
         default:
           throw new Error(`unknown event kind ${calendar.kind}`);
@@ -858,11 +882,76 @@ export class Simulation {
    */
   private proficiencyFor(agent: number, slot: number): number {
     const gi = this.agents.group[agent] as number;
-    const p = this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
+    let p = this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
+    if (this.learningHalfwayCalls[gi] !== Infinity) p *= this.learningEfficiency(agent);
+    const org = this.organisation;
+    if (org !== null && org.fatigue !== undefined && agent < org.slowdown.length) p *= 1 - (org.slowdown[agent] as number);
+    return p;
+  }
+
+  /**
+   * The agent's efficiency on its group's learning curve after the calls it has answered plus the experience
+   * that coaching, QA feedback and training gave it (1 without a learning curve).
+   */
+  learningEfficiency(agent: number): number {
+    const gi = this.agents.group[agent] as number;
     const halfway = this.learningHalfwayCalls[gi] as number;
-    if (halfway === Infinity) return p;
+    if (halfway === Infinity) return 1;
+    const org = this.organisation;
+    const extra = org !== null && agent < org.experience.length ? (org.experience[agent] as number) : 0;
     const gap = 1 - (this.learningStart[gi] as number);
-    return p * (1 - gap * Math.pow(2, -(this.agents.answered[agent] as number) / halfway));
+    return 1 - gap * Math.pow(2, -((this.agents.answered[agent] as number) + extra) / halfway);
+  }
+
+  /**
+   * Self-managed: before escalating, the agent consults an idle peer of its department (both busy, the caller
+   * on hold). Returns false, and the call is escalated at once, when nobody is idle.
+   */
+  private startPeerConsult(agent: number, t: number): boolean {
+    const org = this.organisation as Organisation;
+    const agents = this.agents;
+    const gi = agents.group[agent] as number;
+    const consult = org.peerConsultFor(gi);
+    if (consult === undefined) return false;
+    const counted = (this.calls.statsRow[agents.call[agent] as number] as number) >= 0;
+    // A peer of the agent's own group first, else of another group of the department.
+    let peerGroup = agents.longestIdle(gi) >= 0 ? gi : -1;
+    if (peerGroup < 0) for (const g of org.departmentOf(gi)?.groups ?? []) if (agents.longestIdle(g) >= 0) { peerGroup = g; break; }
+    if (peerGroup < 0) {
+      if (counted) org.counts.peerUnavailable++;
+      return false;
+    }
+    const peer = agents.longestIdle(peerGroup);
+    agents.takeLongestIdle(peerGroup);
+    agents.setState(peer, HOLD, t);
+    this.stats.busyChanged(peerGroup, t, 1);
+    org.ensureAgents(agents.count);
+    org.peer[agent] = peer;
+    this.ensureAgentArrays();
+    agents.setState(agent, HOLD, t);
+    this.agentHoldSince[agent] = t;
+    if (counted) org.counts.peerConsults++;
+    this.calendar.push(t + consult.duration(org.rng), PEER_END, agent);
+    return true;
+  }
+
+  /** The peer consult is over: the peer is free; the two resolved the call, or it is escalated after all. */
+  private onPeerConsultEnd(agent: number, t: number): void {
+    const org = this.organisation as Organisation;
+    const agents = this.agents;
+    const slot = agents.call[agent] as number;
+    const row = this.calls.statsRow[slot] as number;
+    if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
+    this.agentFreed(org.peer[agent] as number, t);
+    agents.setState(agent, TALKING, t);
+    const consult = org.peerConsultFor(agents.group[agent] as number);
+    if (consult !== undefined && org.rng() < consult.resolveProbability) {
+      if (row >= 0) org.counts.peerConsultsResolved++;
+      this.linesInUse--; // the caller hangs up, helped
+      this.startWrap(agent, slot, t);
+      return;
+    }
+    this.transferCall(agent, slot, t, this.callTypes[this.calls.type[slot] as number] as CallTypeModel);
   }
 
   /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
@@ -871,7 +960,7 @@ export class Simulation {
     if (transfer !== null && this.calls.transferredIn[slot] === 0 && this.calls.queue[slot] !== transfer.queue) {
       const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.transferU[slot] as number) < p) {
-        this.transferCall(agent, slot, t, ct);
+        if (!(transfer.escalation && this.orgRunner !== null && this.startPeerConsult(agent, t))) this.transferCall(agent, slot, t, ct);
         return;
       }
     }
@@ -983,6 +1072,15 @@ export class Simulation {
     if (this.trace) this.emit('completed', t, slot, agent);
     agents.call[agent] = -1;
     this.releaseCall(slot);
+    this.agentFreed(agent, t);
+  }
+
+  /**
+   * A busy agent (after a call, or a peer after helping a colleague) is free: a pending break, activity or
+   * log-out comes first, then an organisation session that is due (QA feedback, a meeting), then the next call.
+   */
+  private agentFreed(agent: number, t: number): void {
+    const agents = this.agents;
     const gi = agents.group[agent] as number;
     const pending = agents.pending[agent] as number;
     if (pending !== 0) {
@@ -993,6 +1091,7 @@ export class Simulation {
       this.refreshWorkforce(agent, t);
       return;
     }
+    if (this.orgRunner !== null && this.orgRunner.takesFreedAgent(agent, t)) return;
     const next = this.nextCallFor(gi, t);
     if (next >= 0) {
       this.answer(agent, next, t, this.lastRoute);
@@ -1139,16 +1238,19 @@ export class Simulation {
       const spec = shift.spec;
       const absence = spec.absenceProbability ?? 0;
       for (const agent of shift.agents) {
-        if (this.absenceRng() < absence) continue;
+        const tired = this.organisation === null ? 0 : this.organisation.absenceBoost(agent);
+        if (this.absenceRng() < absence + tired) continue;
         this.calendar.push(dayAt + spec.startAt, SHIFT_START, agent);
         for (const b of spec.breaks ?? []) {
           this.calendar.push(dayAt + b.startAt, BREAK_START, agent);
           this.calendar.push(dayAt + b.startAt + b.durationSeconds, AWAY_END, agent);
         }
-        for (const a of spec.activities ?? []) {
+        (spec.activities ?? []).forEach((a, j) => {
           this.calendar.push(dayAt + a.startAt, ACTIVITY_START, agent);
+          // A training credit fires just before the activity's end (pushed first, so it comes first at a tie).
+          if ((a.experienceCalls ?? 0) > 0) this.orgRunner?.scheduleTrainingCredit(dayAt + a.startAt + a.durationSeconds, agent, j);
           this.calendar.push(dayAt + a.startAt + a.durationSeconds, AWAY_END, agent);
-        }
+        });
         this.calendar.push(dayAt + spec.endAt, SHIFT_END, agent);
       }
     }
@@ -1165,6 +1267,7 @@ export class Simulation {
 
   /** A break or activity starts: an idle agent goes at once, a busy one after the call. */
   private onAwayStart(agent: number, t: number, scheduledState: number, awayState: number): void {
+    if (scheduledState === SCHEDULED_BREAK && this.orgRunner !== null && this.orgRunner.postponesBreak(agent, t)) return;
     const agents = this.agents;
     agents.scheduled[agent] = scheduledState;
     const state = agents.state[agent] as number;
@@ -1180,7 +1283,15 @@ export class Simulation {
   /** A break or activity ends: back to the phones (a break still pending because of a long call is skipped). */
   private onAwayEnd(agent: number, t: number): void {
     const agents = this.agents;
+    if (this.orgRunner !== null && this.orgRunner.skipsAwayEnd(agent, t)) return;
     if (agents.scheduled[agent] === SCHEDULED_OFF) return;
+    const org = this.organisation;
+    if (org !== null && agent < org.session.length && org.session[agent] !== SESSION_NONE && agents.state[agent] === OFF_PHONE) {
+      // Back from a break or activity into a session still going on: the session's end brings the agent back.
+      agents.scheduled[agent] = SCHEDULED_ACTIVITY;
+      this.refreshWorkforce(agent, t);
+      return;
+    }
     agents.scheduled[agent] = SCHEDULED_AVAILABLE;
     const state = agents.state[agent] as number;
     if (state === BREAK || state === OFF_PHONE) this.becomeAvailable(agent, t);
@@ -1239,7 +1350,9 @@ export class Simulation {
       }
     }
     while (active < target) {
-      this.logIn(agents.create(gi, false), t);
+      const agent = agents.create(gi, false);
+      this.organisation?.ensureAgents(agents.count);
+      this.logIn(agent, t);
       active++;
     }
     while (active > target) {
@@ -1275,6 +1388,11 @@ export class Simulation {
     this.ivrDownBusy = busySignal;
   }
 
+  /** From now on, a new call goes to the longest-idle agent, or to the longest idle of the most proficient group. */
+  setRoutingPolicy(policy: 'longest-idle' | 'most-proficient'): void {
+    this.mostProficientFirst = policy === 'most-proficient';
+  }
+
   /** Multiplies call type i's arrival rate by `factor` from now for `durationSeconds`. */
   surgeArrivals(typeIndex: number, factor: number, durationSeconds: number): void {
     const t = this.nowAt;
@@ -1298,6 +1416,89 @@ export class Simulation {
     if (!this.arrivalsOpen || ct.pendingAt === Infinity) return;
     this.pendingArrivals--; // the old event becomes stale
     this.scheduleArrival(typeIndex, ct, t);
+  }
+
+  // ---- For the organisation runner ------------------------------------------------------------------------
+
+  get acceptsArrivals(): boolean {
+    return this.arrivalsOpen;
+  }
+  get warmupSeconds(): number {
+    return this.warmupAt;
+  }
+  waitingIn(queue: number): number {
+    return this.stats.waiting[queue] as number;
+  }
+  servesQueue(gi: number, queue: number): boolean {
+    return (this.groups[gi] as GroupModel).queues.includes(queue);
+  }
+  hasLearningCurve(gi: number): boolean {
+    return this.learningHalfwayCalls[gi] !== Infinity;
+  }
+  shiftOf(agent: number): ShiftSpec | undefined {
+    return this.agentShift[agent];
+  }
+  pushEvent(at: number, kind: 'org' | 'break-start' | 'away-end', a: number): void {
+    this.calendar.push(at, kind === 'org' ? ORG : kind === 'break-start' ? BREAK_START : AWAY_END, a);
+  }
+
+  /**
+   * Moves up to n idle agents of group `from` to group `to` (most recently idle first), as a supervisor's
+   * reassignment: the person changes group, keeping shift and experience. Returns how many moved.
+   */
+  moveIdleAgents(from: number, to: number, n: number): number {
+    const t = this.nowAt;
+    const agents = this.agents;
+    const stats = this.stats;
+    let moved = 0;
+    while (moved < n) {
+      const agent = agents.takeMostRecentlyIdle(from);
+      if (agent < 0) break;
+      // The agent's contributions to the old group's levels go; refreshWorkforce adds them to the new one.
+      stats.staffedChanged(from, t, -1);
+      stats.scheduledChanged(from, t, -(agents.countedScheduled[agent] as number));
+      stats.overtimeChanged(from, t, -(agents.countedOvertime[agent] as number));
+      stats.adherenceChanged(from, t, -(agents.countedOut[agent] as number));
+      stats.availableChanged(from, t, -(agents.countedAvailable[agent] as number));
+      agents.countedScheduled[agent] = 0;
+      agents.countedOvertime[agent] = 0;
+      agents.countedOut[agent] = 0;
+      agents.countedAvailable[agent] = 0;
+      agents.reassign(agent, to);
+      stats.staffedChanged(to, t, 1);
+      this.refreshWorkforce(agent, t);
+      this.becomeAvailable(agent, t);
+      moved++;
+    }
+    return moved;
+  }
+
+  /**
+   * Takes an agent off the phones for an organisation session (meeting, coaching, QA feedback): an idle agent,
+   * or one just freed from a call (still counted busy). The session is approved off-phone work: the agent's
+   * schedule shows an activity meanwhile, so adherence is kept.
+   */
+  startSession(agent: number, t: number, kind: number, wasBusy: boolean): void {
+    const agents = this.agents;
+    const org = this.organisation as Organisation;
+    org.ensureAgents(agents.count);
+    if (wasBusy) this.stats.busyChanged(agents.group[agent] as number, t, -1);
+    else agents.leaveIdle(agent);
+    org.session[agent] = kind;
+    if (agents.scheduled[agent] === SCHEDULED_AVAILABLE) agents.scheduled[agent] = SCHEDULED_ACTIVITY;
+    agents.setState(agent, OFF_PHONE, t);
+    this.refreshWorkforce(agent, t);
+  }
+
+  /** The session is over: back to the phones, or on to a break that fell due meanwhile. */
+  endSession(agent: number, t: number): void {
+    const agents = this.agents;
+    (this.organisation as Organisation).session[agent] = SESSION_NONE;
+    if (agents.state[agent] !== OFF_PHONE) return; // logged out meanwhile
+    if (agents.scheduled[agent] === SCHEDULED_ACTIVITY) agents.scheduled[agent] = SCHEDULED_AVAILABLE;
+    if (agents.scheduled[agent] === SCHEDULED_BREAK) agents.setState(agent, BREAK, t);
+    else this.becomeAvailable(agent, t);
+    this.refreshWorkforce(agent, t);
   }
 
   // ---- Call slots ---------------------------------------------------------------------------------------
@@ -1369,6 +1570,18 @@ export class Simulation {
 
   /** The KPIs as of now; for a finished run, the final result. */
   resultSoFar(): RunResult {
+    const kpis = this.stats.kpis(
+      this.nowAt,
+      { groups: this.groupIds, queues: this.queueIds, departments: this.departmentQueues },
+      this.waitingRows(),
+      this.groupIds.map((_, gi) => this.groupStateTimes(gi)),
+    );
+    const org = this.orgRunner?.kpis(kpis.observedSeconds) ?? noOrganisationKpis();
+    // People who take no calls are paid too: their cost joins the agents' in the cost per handled call.
+    const agentCost = kpis.total.cost;
+    const cost = agentCost + org.supportStaffCost;
+    const perCall = kpis.total.costPerHandledCall;
+    const costPerHandledCall = org.supportStaffCost === 0 ? perCall : agentCost > 0 ? (perCall * cost) / agentCost : NaN;
     return {
       scenarioId: this.scenario.id,
       seed: this.seed,
@@ -1376,13 +1589,21 @@ export class Simulation {
       endSeconds: this.nowAt,
       events: this.events,
       busyness: [...this.arrivals.dayFactors],
-      ...this.stats.kpis(
-        this.nowAt,
-        { groups: this.groupIds, queues: this.queueIds, departments: this.departmentQueues },
-        this.waitingRows(),
-        this.groupIds.map((_, gi) => this.groupStateTimes(gi)),
-      ),
+      ...kpis,
+      total: { ...kpis.total, ...org, meanEfficiency: this.meanEfficiency(), cost, costPerHandledCall },
     };
+  }
+
+  /** Mean learning-curve efficiency of the agents in groups with a learning curve; NaN if there are none. */
+  private meanEfficiency(): number {
+    let learners = 0;
+    let sum = 0;
+    for (let agent = 0; agent < this.agents.count; agent++) {
+      if (!this.hasLearningCurve(this.agents.group[agent] as number)) continue;
+      learners++;
+      sum += this.learningEfficiency(agent);
+    }
+    return learners > 0 ? sum / learners : NaN;
   }
 
   /** Person-seconds in each state (after the warm-up) of the agents of group gi, as of now. */

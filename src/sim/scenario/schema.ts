@@ -1,64 +1,13 @@
 // The scenario format, version 2: the single source of truth for what a scenario may contain.
 // Types are inferred from the schema. Pure data, no DOM. Documented field by field in docs/scenario-format.md.
 import { z } from 'zod';
+import { coachingSchema, fatigueSchema, qaSchema, staffSchema, structureSchema } from './organisation-schema';
+import { isPooledGroup, validateOrganisation } from './organisation-rules';
+import { distributionSchema, id, nonNegativeSeconds, positiveSeconds, probability, timeOfDaySeconds } from './primitives';
 
 export const SCHEMA_VERSION = 2;
 
-const nonNegativeSeconds = z.number().finite().nonnegative();
-const positiveSeconds = z.number().finite().positive();
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase id of letters, digits, "-" or "_"')
-  .max(64);
-
-/** A random duration in seconds, as tagged data. */
-export const distributionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('exponential'), meanSeconds: positiveSeconds }),
-  z.strictObject({ kind: z.literal('deterministic'), valueSeconds: nonNegativeSeconds }),
-  z
-    .strictObject({ kind: z.literal('uniform'), minSeconds: nonNegativeSeconds, maxSeconds: nonNegativeSeconds })
-    .superRefine((d, ctx) => {
-      if (d.maxSeconds < d.minSeconds)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['maxSeconds'],
-          message: `must be at least minSeconds (got ${d.maxSeconds} < ${d.minSeconds})`,
-        });
-    }),
-  /** Lognormal given by its mean and coefficient of variation (std dev ÷ mean). */
-  z.strictObject({ kind: z.literal('lognormal'), meanSeconds: positiveSeconds, cv: z.number().finite().positive() }),
-  /** Gamma given by its mean and shape k (CV = 1/√k). */
-  z.strictObject({ kind: z.literal('gamma'), meanSeconds: positiveSeconds, shape: z.number().finite().positive() }),
-  /** Erlang-k: a gamma with integer shape, the sum of k exponential phases. */
-  z.strictObject({ kind: z.literal('erlang'), meanSeconds: positiveSeconds, k: z.number().int().min(1).max(1000) }),
-  /**
-   * An empirical table. Without `interpolate`, a draw picks one of `valuesSeconds` with probability
-   * proportional to `weights` (equal weights if absent). With `interpolate`, values are sorted and the draw
-   * interpolates linearly between consecutive values (a piecewise-linear CDF; weights are then not allowed).
-   */
-  z
-    .strictObject({
-      kind: z.literal('empirical'),
-      valuesSeconds: z.array(nonNegativeSeconds).min(1).max(100_000),
-      weights: z.array(z.number().finite().nonnegative()).optional(),
-      interpolate: z.boolean().optional(),
-    })
-    .superRefine((d, ctx) => {
-      if (d.weights !== undefined) {
-        if (d.interpolate) ctx.addIssue({ code: 'custom', path: ['weights'], message: 'cannot be used with interpolate' });
-        if (d.weights.length !== d.valuesSeconds.length)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['weights'],
-            message: `must have one weight per value (got ${d.weights.length} weights for ${d.valuesSeconds.length} values)`,
-          });
-        else if (!d.weights.some((w) => w > 0))
-          ctx.addIssue({ code: 'custom', path: ['weights'], message: 'must contain at least one positive weight' });
-      }
-      if (d.interpolate && d.valuesSeconds.length < 2)
-        ctx.addIssue({ code: 'custom', path: ['valuesSeconds'], message: 'needs at least 2 values to interpolate' });
-    }),
-]);
+export { distributionSchema };
 
 export const horizonSchema = z.discriminatedUnion('kind', [
   /** Arrivals stop after `seconds` of simulated time. */
@@ -81,8 +30,6 @@ export const serviceLevelSchema = z.strictObject({
   convention: z.enum(serviceLevelConventions).optional(),
 });
 
-const probability = z.number().min(0).max(1);
-
 /** Department kinds from the domain reference (DOMAIN.md): they label zones and reports. */
 export const departmentKinds = [
   'customer-service',
@@ -99,6 +46,8 @@ export const departmentSchema = z.strictObject({
   id,
   name: z.string().max(120).optional(),
   kind: z.enum(departmentKinds).optional(),
+  /** How the department is organised (hierarchical or self-managed); see docs/organisation.md. */
+  structure: structureSchema.optional(),
 });
 
 export const queueSchema = z.strictObject({
@@ -255,8 +204,6 @@ export const agentGroupSchema = z.strictObject({
   learning: z.strictObject({ startEfficiency: z.number().min(0.1).max(1), halfwayCalls: z.number().positive().max(1e7) }).optional(),
 });
 
-const timeOfDaySeconds = z.number().finite().min(0).max(2 * 86_400);
-
 export const breakKinds = ['break', 'lunch'] as const;
 export const activityKinds = ['training', 'coaching', 'meeting', 'qa-review'] as const;
 
@@ -273,7 +220,15 @@ export const shiftSchema = z
     endAt: timeOfDaySeconds,
     breaks: z.array(z.strictObject({ kind: z.enum(breakKinds), startAt: timeOfDaySeconds, durationSeconds: positiveSeconds })).max(20).optional(),
     activities: z
-      .array(z.strictObject({ kind: z.enum(activityKinds), startAt: timeOfDaySeconds, durationSeconds: positiveSeconds }))
+      .array(
+        z.strictObject({
+          kind: z.enum(activityKinds),
+          startAt: timeOfDaySeconds,
+          durationSeconds: positiveSeconds,
+          /** Calls of experience the session adds to each attendee's learning curve (training, coaching). */
+          experienceCalls: z.number().min(0).max(100_000).optional(),
+        }),
+      )
       .max(20)
       .optional(),
     /** Probability that a scheduled agent does not show up on a given day (absenteeism). Default 0. */
@@ -392,6 +347,10 @@ export const scenarioSchema = z
     costs: costsSchema.optional(),
     /** Lines into the centre: callers in the IVR, waiting or talking hold one; the next caller gets a busy signal. */
     trunkLines: z.number().int().min(1).max(1_000_000).optional(),
+    coaching: coachingSchema.optional(),
+    qa: qaSchema.optional(),
+    staff: z.array(staffSchema).max(100).optional(),
+    fatigue: fatigueSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const queueIds = addDuplicateIssues(s.queues, 'queues', ctx);
@@ -418,7 +377,7 @@ export const scenarioSchema = z
       for (const q of Object.keys(g.proficiency ?? {})) {
         // A key that is no queue at all is most likely a typo: say so, rather than "not served".
         if (!queueIds.has(q)) ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: `unknown queue "${q}"` });
-        else if (!g.queues.includes(q))
+        else if (!g.queues.includes(q) && !(isPooledGroup(s, g) && sameDepartment(s, g.queues[0], q)))
           ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: 'is for a queue the group does not serve' });
       }
     });
@@ -458,6 +417,7 @@ export const scenarioSchema = z
           ctx.addIssue({ code: 'custom', path: ['routing', 'overflow', i, 'groups', j], message: `unknown agent group "${g}"` });
       });
     });
+    validateOrganisation(s, ctx);
     const cycle = findIvrCycle(s.ivr?.nodes ?? []);
     if (cycle !== undefined) ctx.addIssue({ code: 'custom', path: ['ivr', 'nodes'], message: `the menu loops: ${cycle.join(' → ')}` });
     const scheduledGroups = new Set((s.schedule ?? []).filter((sh) => sh.agents > 0).map((sh) => sh.group));
@@ -483,6 +443,12 @@ export const scenarioSchema = z
         message: `must be shorter than horizon.seconds (got ${s.warmupSeconds} >= ${s.horizon.seconds})`,
       });
   });
+
+/** True when both queues exist and belong to one department. */
+function sameDepartment(s: { queues: readonly { id: string; department?: string | undefined }[] }, a: string | undefined, b: string): boolean {
+  const da = s.queues.find((q) => q.id === a)?.department;
+  return da !== undefined && da === s.queues.find((q) => q.id === b)?.department;
+}
 
 /** A path of node ids that returns to its start, if the menu has one (a caller would never leave the IVR). */
 function findIvrCycle(nodes: readonly { id: string; options?: { next: string }[] | undefined }[]): string[] | undefined {

@@ -33,6 +33,55 @@ export interface ArbitraryOptions {
   exactAccounting?: boolean;
 }
 
+interface OrganisationPick {
+  selfManaged: boolean;
+  agentsPerLead: number;
+  review: boolean;
+  peerResolve: number;
+  waitingAbove: number;
+  meetingAt: number;
+  coaching: boolean;
+  qa: boolean;
+  fatigue: boolean;
+  learning: boolean;
+}
+
+/**
+ * Every organisation mechanism on random settings: the queues but the last form a department with the chosen
+ * structure, the last queue (when there are two or more) an escalation department served by a team-lead group.
+ * The caller puts the queues in their departments and adds the lead group.
+ */
+function organisationFields(o: OrganisationPick, queueIds: string[], groupIds: string[]) {
+  const escalation = queueIds.length > 1 ? queueIds[queueIds.length - 1] : undefined;
+  const teamLeads = { group: 'leads', agentsPerLead: o.agentsPerLead };
+  const structure = o.selfManaged
+    ? {
+        kind: 'self-managed',
+        teamLeads,
+        pooling: { crossQueueProficiency: 0.8 },
+        peerConsult: { resolveProbability: o.peerResolve, duration: { kind: 'exponential', meanSeconds: 90 } },
+        breakShifting: { waitingAbove: o.waitingAbove, maxDelayMinutes: 10 },
+        knowledgeSharing: { learningSpeedup: 2 },
+        meetings: [{ startAt: o.meetingAt, durationSeconds: 600 }],
+      }
+    : {
+        kind: 'hierarchical',
+        teamLeads,
+        supervisors: { agentsPerSupervisor: 8, hourlyCost: 30 },
+        ...(o.review ? { review: { everyMinutes: 15, reactionDelayMinutes: 5, waitingAbove: o.waitingAbove, moveAgents: 1 } } : {}),
+      };
+  return {
+    departments: [{ id: 'd', structure }, { id: 'x', kind: 'escalation' }],
+    queueDepartments: Object.fromEntries(queueIds.map((q) => [q, q === escalation ? 'x' : 'd'])),
+    leads: { id: 'leads', role: 'team-lead', queues: [escalation ?? queueIds[0]], agents: 1 },
+    coaching: o.coaching ? { leads: 'leads', groups: groupIds, everyMinutes: 20, durationSeconds: 300, experienceCalls: 5 } : undefined,
+    qa: o.qa ? { analysts: 2, reviewMinutes: 10, feedbackSeconds: 120, experienceCalls: 5, hourlyCost: 25 } : undefined,
+    fatigue: o.fatigue ? { occupancyAbove: 0.5, slowdownPerHour: 0.2, recoveryPerHour: 0.1, maxSlowdown: 0.4, absenceIncrease: 0.2 } : undefined,
+    staff: [{ role: 'manager', count: 1, hourlyCost: 40 }],
+    learning: o.learning,
+  };
+}
+
 export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<Scenario> =>
   fc
     .record({
@@ -89,6 +138,21 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         callbackAfter: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
         consult: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
       }),
+      organisation: fc.option(
+        fc.record({
+          selfManaged: fc.boolean(),
+          agentsPerLead: fc.integer({ min: 1, max: 12 }),
+          review: fc.boolean(),
+          peerResolve: fc.double({ min: 0, max: 1, noNaN: true }),
+          waitingAbove: fc.integer({ min: 0, max: 4 }),
+          meetingAt: fc.integer({ min: 0, max: 3 * 3600 }),
+          coaching: fc.boolean(),
+          qa: fc.boolean(),
+          fatigue: fc.boolean(),
+          learning: fc.boolean(),
+        }),
+        { nil: undefined },
+      ),
       intervalMinutes: fc.constantFrom(15, 30, 60),
       thresholdSeconds: fc.integer({ min: 0, max: 60 }),
       seed: fc.integer({ min: 0, max: 1_000_000 }),
@@ -150,6 +214,10 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       const exact = options.exactAccounting === true;
       const horizon = exact ? { ...r.horizon, drain: true } : r.horizon;
       const warmupSeconds = exact || horizon.kind === 'calls' ? 0 : Math.min(r.warmupSeconds, horizon.seconds - 1);
+      const org = r.organisation ? organisationFields(r.organisation, queueIds, groups.map((g) => g.id)) : undefined;
+      const agentGroups = org
+        ? [...groups.map((g) => (org.learning ? { ...g, learning: { startEfficiency: 0.6, halfwayCalls: 20 } } : g)), org.leads]
+        : groups;
       return parseScenario({
         schemaVersion: 2,
         id: 'arbitrary',
@@ -161,11 +229,12 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         serviceLevel: { thresholdSeconds: r.thresholdSeconds, target: 0.8 },
         queues: queueIds.map((id, i) => ({
           id,
+          ...(org ? { department: org.queueDepartments[id] } : {}),
           priority: r.priorities[i] ?? 0,
           ...(c.callbackAfter !== undefined && i === 0 ? { callback: { offerAfterSeconds: c.callbackAfter, acceptProbability: 0.5 } } : {}),
         })),
         callTypes,
-        agentGroups: groups,
+        agentGroups,
         ...(r.ivr
           ? {
               ivr: {
@@ -193,5 +262,6 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
             }
           : {}),
         ...(c.trunkLines === undefined ? {} : { trunkLines: c.trunkLines }),
+        ...(org ? { departments: org.departments, coaching: org.coaching, qa: org.qa, fatigue: org.fatigue, staff: org.staff } : {}),
       });
     });

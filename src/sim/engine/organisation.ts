@@ -1,0 +1,228 @@
+// The decisions and bookkeeping of how the floor is organised, over time: who coaches whom, which agent QA
+// reviews, whether a break is put off, which group gives agents to which at a review, how tired agents are, and
+// what all of it counts. The Simulation carries the decisions out (agent states, events); this file owns the
+// parameters, the per-agent extras (experience, fatigue, sessions) and the counters. Pure, no DOM.
+import type { OrganisationKpis } from '../results';
+import type { Scenario } from '../scenario/schema';
+import type { FatigueSpec, StructureSpec } from '../scenario/organisation-schema';
+import { groupDepartment } from '../scenario/organisation-rules';
+import { departmentAgents } from '../scenario/structures';
+import { makeSampler, type Sampler } from '../random/distributions';
+import type { Rng } from '../random/streams';
+
+/** What an agent is doing off the phones because of the organisation (0: nothing). */
+export const SESSION_NONE = 0;
+export const SESSION_MEETING = 1;
+export const SESSION_FEEDBACK = 2;
+export const SESSION_COACHING = 3;
+
+/** Sub-kinds of the organisation's events (the low 4 bits of the payload; the rest is `data`). */
+export const ORG_DAY = 0; // data: day index
+export const ORG_MEETING_START = 1; // data: department × 32 + meeting
+export const ORG_MEETING_END = 2; // data: department
+export const ORG_REVIEW = 3; // data: department
+export const ORG_REASSIGN = 4; // data: (department × 1024 + donor group) × 1024 + recipient group
+export const ORG_COACH_TICK = 5;
+export const ORG_SESSION_END = 6; // data: agent (a coaching or feedback session ends)
+export const ORG_QA_TICK = 7;
+export const ORG_FATIGUE_TICK = 8;
+export const ORG_TRAINING_CREDIT = 9; // data: agent × 32 + activity index of its shift
+
+export const FATIGUE_TICK_SECONDS = 900;
+/** A postponed break is looked at again after this long. */
+export const BREAK_RETRY_SECONDS = 60;
+
+interface DepartmentModel {
+  id: string;
+  structure: StructureSpec;
+  /** Queue indices of the department. */
+  queues: number[];
+  /** Agent groups of the department (team leads excluded). */
+  groups: number[];
+  peerDuration: Sampler | null;
+}
+
+export class Organisation {
+  readonly departments: DepartmentModel[];
+  /** Per group: index into departments, or -1. */
+  readonly groupDepartment: Int32Array;
+  readonly coaching: Scenario['coaching'];
+  readonly coachingGroups: number[];
+  /** The team-lead group that coaches (-1 without coaching). */
+  readonly coachingLeadGroup: number;
+  readonly qa: Scenario['qa'];
+  readonly qaGroups: number[];
+  readonly fatigue: FatigueSpec | undefined;
+  /** True when any mechanism needs the agent-freed hook (feedback or meetings). */
+  readonly hooksFreedAgents: boolean;
+  readonly supportCostPerHour: number;
+  readonly rng: Rng;
+
+  // Per agent (grown with the agent pool).
+  experience: Float64Array = new Float64Array(64);
+  slowdown: Float64Array = new Float64Array(64);
+  session: Uint8Array = new Uint8Array(64);
+  feedbackDue: Uint8Array = new Uint8Array(64);
+  meetingUntil: Float64Array = new Float64Array(64);
+  /** When the agent's coaching or feedback session ends (an older end event is stale). */
+  sessionEndAt: Float64Array = new Float64Array(64);
+  /** For an agent consulting a peer: the peer. */
+  peer: Int32Array = new Int32Array(64);
+  /** A break put off: 1 while it waits, its length, and when it was due. */
+  breakPostponed: Uint8Array = new Uint8Array(64);
+  breakDuration: Float64Array = new Float64Array(64);
+  breakDueAt: Float64Array = new Float64Array(64);
+  /** End of a break that started late (an earlier AWAY_END of the agent is stale); 0 if none. */
+  deferredBreakEnd: Float64Array = new Float64Array(64);
+  /** Busy and available seconds at the last fatigue tick. */
+  fatigueBusy: Float64Array = new Float64Array(64);
+  fatigueAvailable: Float64Array = new Float64Array(64);
+
+  readonly counts: Omit<OrganisationKpis, 'supportStaffCost' | 'meanEfficiency' | 'meanSlowdown' | 'breakShiftMeanSeconds'> & {
+    breakShiftSeconds: number;
+  } = {
+    peerConsults: 0,
+    peerConsultsResolved: 0,
+    peerUnavailable: 0,
+    breaksShifted: 0,
+    breakShiftSeconds: 0,
+    meetingSessions: 0,
+    coachingSessions: 0,
+    qaReviews: 0,
+    qaFeedbackSessions: 0,
+    trainingSessions: 0,
+    agentsReassigned: 0,
+  };
+
+  private constructor(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng) {
+    this.rng = rng;
+    const queueIndex = new Map(queueIds.map((q, i) => [q, i]));
+    const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
+    const withStructure = (scenario.departments ?? []).filter((d) => d.structure !== undefined);
+    this.groupDepartment = new Int32Array(groupIds.length).fill(-1);
+    this.departments = withStructure.map((d, di) => {
+      const structure = d.structure as StructureSpec;
+      const groups: number[] = [];
+      scenario.agentGroups.forEach((g, gi) => {
+        if (g.role === 'team-lead' || groupDepartment(scenario, g) !== d.id) return;
+        groups.push(gi);
+        this.groupDepartment[gi] = di;
+      });
+      return {
+        id: d.id,
+        structure,
+        queues: scenario.queues.flatMap((q, i) => (q.department === d.id ? [queueIndex.get(q.id) ?? i] : [])),
+        groups,
+        peerDuration: structure.kind === 'self-managed' && structure.peerConsult ? makeSampler(structure.peerConsult.duration) : null,
+      };
+    });
+    this.coaching = scenario.coaching;
+    this.coachingGroups = (scenario.coaching?.groups ?? []).map((g) => groupIndex.get(g) as number);
+    this.coachingLeadGroup = scenario.coaching ? (groupIndex.get(scenario.coaching.leads) as number) : -1;
+    this.qa = scenario.qa;
+    this.qaGroups = scenario.qa?.groups
+      ? scenario.qa.groups.map((g) => groupIndex.get(g) as number)
+      : scenario.agentGroups.flatMap((g, gi) => (g.role === 'team-lead' ? [] : [gi]));
+    this.fatigue = scenario.fatigue;
+    this.hooksFreedAgents = scenario.qa !== undefined || this.departments.some((d) => d.structure.kind === 'self-managed' && (d.structure.meetings?.length ?? 0) > 0);
+    let perHour = (scenario.qa?.analysts ?? 0) * (scenario.qa?.hourlyCost ?? 0);
+    for (const s of scenario.staff ?? []) perHour += s.count * s.hourlyCost;
+    for (const d of withStructure) {
+      const supervisors = d.structure?.supervisors;
+      if (supervisors) perHour += Math.ceil(departmentAgents(scenario, d.id) / supervisors.agentsPerSupervisor) * supervisors.hourlyCost;
+    }
+    this.supportCostPerHour = perHour;
+  }
+
+  /** The organisation of a scenario, or null when it uses none of these mechanisms (the engine then skips them). */
+  static create(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng): Organisation | null {
+    const used =
+      (scenario.departments ?? []).some((d) => d.structure !== undefined) ||
+      scenario.coaching !== undefined ||
+      scenario.qa !== undefined ||
+      (scenario.staff?.length ?? 0) > 0 ||
+      scenario.fatigue !== undefined ||
+      (scenario.schedule ?? []).some((s) => (s.activities ?? []).some((a) => (a.experienceCalls ?? 0) > 0));
+    return used ? new Organisation(scenario, groupIds, queueIds, rng) : null;
+  }
+
+  /** Makes room for `agents` agents in the per-agent arrays. */
+  ensureAgents(agents: number): void {
+    if (agents <= this.experience.length) return;
+    let n = this.experience.length;
+    while (n < agents) n *= 2;
+    const f64 = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    const u8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(n);
+      b.set(a);
+      return b;
+    };
+    this.experience = f64(this.experience);
+    this.slowdown = f64(this.slowdown);
+    this.session = u8(this.session);
+    this.feedbackDue = u8(this.feedbackDue);
+    this.meetingUntil = f64(this.meetingUntil);
+    this.sessionEndAt = f64(this.sessionEndAt);
+    const peer = new Int32Array(n);
+    peer.set(this.peer);
+    this.peer = peer;
+    this.breakPostponed = u8(this.breakPostponed);
+    this.breakDuration = f64(this.breakDuration);
+    this.breakDueAt = f64(this.breakDueAt);
+    this.deferredBreakEnd = f64(this.deferredBreakEnd);
+    this.fatigueBusy = f64(this.fatigueBusy);
+    this.fatigueAvailable = f64(this.fatigueAvailable);
+  }
+
+  /** The department model of a group, or undefined. */
+  departmentOf(gi: number): DepartmentModel | undefined {
+    const di = this.groupDepartment[gi] as number;
+    return di >= 0 ? this.departments[di] : undefined;
+  }
+
+  /** Peer-consult parameters for an agent of group gi, when its department has them. */
+  peerConsultFor(gi: number): { resolveProbability: number; duration: Sampler } | undefined {
+    const d = this.departmentOf(gi);
+    if (d === undefined || d.structure.kind !== 'self-managed' || d.structure.peerConsult === undefined) return undefined;
+    return { resolveProbability: d.structure.peerConsult.resolveProbability, duration: d.peerDuration as Sampler };
+  }
+
+  /** Break shifting of group gi's department, if any. */
+  breakShiftingFor(gi: number): { waitingAbove: number; maxDelaySeconds: number; queues: number[] } | undefined {
+    const d = this.departmentOf(gi);
+    if (d === undefined || d.structure.kind !== 'self-managed' || d.structure.breakShifting === undefined) return undefined;
+    return { waitingAbove: d.structure.breakShifting.waitingAbove, maxDelaySeconds: d.structure.breakShifting.maxDelayMinutes * 60, queues: d.queues };
+  }
+
+  /**
+   * Fatigue over the last tick: an agent whose occupancy (busy ÷ available time since the last tick) exceeded
+   * the threshold slows down, others recover. `busy` and `available` are the agent's totals so far.
+   */
+  updateFatigue(agent: number, busySeconds: number, availableSeconds: number, tickSeconds: number): void {
+    const f = this.fatigue as FatigueSpec;
+    const busy = busySeconds - (this.fatigueBusy[agent] as number);
+    const available = availableSeconds - (this.fatigueAvailable[agent] as number);
+    this.fatigueBusy[agent] = busySeconds;
+    this.fatigueAvailable[agent] = availableSeconds;
+    const hours = tickSeconds / 3600;
+    const tired = available > 0 && busy / available > f.occupancyAbove;
+    const next = (this.slowdown[agent] as number) + (tired ? f.slowdownPerHour : -f.recoveryPerHour) * hours;
+    this.slowdown[agent] = Math.min(f.maxSlowdown, Math.max(0, next));
+  }
+
+  /** Extra absence probability of a tired agent on a new day. */
+  absenceBoost(agent: number): number {
+    const f = this.fatigue;
+    if (f === undefined || f.maxSlowdown === 0 || agent >= this.slowdown.length) return 0;
+    return (f.absenceIncrease * (this.slowdown[agent] as number)) / f.maxSlowdown;
+  }
+
+  /** Labour cost of the people who take no calls over `seconds`. */
+  supportCost(seconds: number): number {
+    return (this.supportCostPerHour * seconds) / 3600;
+  }
+}
