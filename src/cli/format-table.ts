@@ -5,6 +5,7 @@ import type { Scenario, ServiceLevelConvention } from '../sim/scenario/schema';
 import { formatClock, formatCount, formatLevel, formatPercent, formatSeconds } from './format-value';
 import type { Cell, CellRecord, Report } from './report';
 import { renderTable, type Column } from './text-table';
+import { organisationTable } from './format-organisation';
 
 /** Longer runs print only this many interval rows unless asked for all (the JSON always has them all). */
 export const MAX_INTERVAL_ROWS = 48;
@@ -144,6 +145,7 @@ export function formatReport(scenario: Scenario, report: Report, options: TableO
     callsTable(report),
     serviceTable(scenario, report),
     agentsTable(report),
+    ...[organisationTable(scenario, report)].filter((lines) => lines.length > 0),
     [`intervals of ${scenario.intervalMinutes} min (hh:mm from the start of the run; arrivals counted in the interval they arrive)`],
     intervalsTable(scenario, report, options),
   ];
