@@ -65,17 +65,31 @@ export class OrganisationRunner {
     this.org = org;
   }
 
-  /** Schedules the first day and the recurring ticks. */
+  /** Departments whose review chain is scheduled (one chain each, even across structure changes). */
+  private readonly reviewing = new Set<number>();
+
+  /** Schedules today's meetings, the next day, and the recurring ticks, from now. */
   start(): void {
     const org = this.org;
+    const now = this.host.nowSeconds;
     org.ensureAgents(this.host.agents.count);
-    this.onDay(0);
-    org.departments.forEach((d, di) => {
-      if (d.structure.kind === 'hierarchical' && d.structure.review) this.push(d.structure.review.everyMinutes * 60, ORG_REVIEW, di);
-    });
-    if (org.coaching) this.push(org.coaching.everyMinutes * 60, ORG_COACH_TICK, 0);
-    if (org.qa) this.push(org.qa.reviewMinutes * 60, ORG_QA_TICK, 0);
-    if (org.fatigue) this.push(FATIGUE_TICK_SECONDS, ORG_FATIGUE_TICK, 0);
+    this.onDay(Math.floor(now / SECONDS_PER_DAY));
+    org.departments.forEach((_, di) => this.startReviews(di));
+    if (org.coaching) this.push(now + org.coaching.everyMinutes * 60, ORG_COACH_TICK, 0);
+    if (org.qa) this.push(now + org.qa.reviewMinutes * 60, ORG_QA_TICK, 0);
+    if (org.fatigue) this.push(now + FATIGUE_TICK_SECONDS, ORG_FATIGUE_TICK, 0);
+  }
+
+  /** A department's structure changed during the run: reviews start if it is now hierarchical with reviews. */
+  structureChanged(di: number): void {
+    this.startReviews(di);
+  }
+
+  private startReviews(di: number): void {
+    const structure = this.org.departments[di]?.structure;
+    if (structure?.kind !== 'hierarchical' || structure.review === undefined || this.reviewing.has(di)) return;
+    this.reviewing.add(di);
+    this.push(this.host.nowSeconds + structure.review.everyMinutes * 60, ORG_REVIEW, di);
   }
 
   onEvent(code: number, t: number): void {
@@ -132,24 +146,23 @@ export class OrganisationRunner {
 
   // ---- Days and meetings --------------------------------------------------------------------------------
 
+  /** A new day: its meetings are scheduled (a structure changed later in the day meets from the next day on). */
   private onDay(day: number): void {
     const dayAt = day * SECONDS_PER_DAY;
     const now = this.host.nowSeconds;
-    let any = false;
     this.org.departments.forEach((d, di) => {
-      if (d.structure.kind !== 'self-managed') return;
+      if (d.structure?.kind !== 'self-managed') return;
       (d.structure.meetings ?? []).forEach((m, mi) => {
-        any = true;
         if (dayAt + m.startAt >= now) this.push(dayAt + m.startAt, ORG_MEETING_START, di * 32 + mi);
       });
     });
-    if (any) this.again(dayAt + SECONDS_PER_DAY, ORG_DAY, day + 1);
+    this.again(dayAt + SECONDS_PER_DAY, ORG_DAY, day + 1);
   }
 
   /** The team goes off the phones: idle agents at once, busy ones when their call is done. */
   private startMeeting(di: number, mi: number, t: number): void {
     const d = this.org.departments[di];
-    if (d === undefined || d.structure.kind !== 'self-managed') return;
+    if (d === undefined || d.structure?.kind !== 'self-managed') return;
     const meeting = d.structure.meetings?.[mi];
     if (meeting === undefined) return;
     const until = t + meeting.durationSeconds;
@@ -218,7 +231,10 @@ export class OrganisationRunner {
    */
   private review(di: number, t: number): void {
     const d = this.org.departments[di];
-    if (d === undefined || d.structure.kind !== 'hierarchical' || d.structure.review === undefined) return;
+    if (d === undefined || d.structure?.kind !== 'hierarchical' || d.structure.review === undefined) {
+      this.reviewing.delete(di); // the chain ends; a later change back to hierarchical starts a new one
+      return;
+    }
     const review = d.structure.review;
     const agents = this.host.agents;
     for (const q of d.queues) {
@@ -397,7 +413,7 @@ export class OrganisationRunner {
 
   // ---- KPIs -----------------------------------------------------------------------------------------------
 
-  kpis(observedSeconds: number): OrganisationKpis {
+  kpis(t: number): OrganisationKpis {
     const org = this.org;
     const c = org.counts;
     const agents = this.host.agents;
@@ -417,7 +433,7 @@ export class OrganisationRunner {
       qaFeedbackSessions: c.qaFeedbackSessions,
       trainingSessions: c.trainingSessions,
       agentsReassigned: c.agentsReassigned,
-      supportStaffCost: org.supportCost(observedSeconds),
+      supportStaffCost: org.supportCost(t),
       meanEfficiency: NaN, // the Simulation fills it in: it applies without any organisation too
       meanSlowdown: org.fatigue !== undefined && agents.count > 0 ? slowdownSum / agents.count : NaN,
     };

@@ -34,7 +34,8 @@ export const BREAK_RETRY_SECONDS = 60;
 
 interface DepartmentModel {
   id: string;
-  structure: StructureSpec;
+  /** Undefined for a department without a structure (it may get one during a live run). */
+  structure: StructureSpec | undefined;
   /** Queue indices of the department. */
   queues: number[];
   /** Agent groups of the department (team leads excluded). */
@@ -43,9 +44,10 @@ interface DepartmentModel {
 }
 
 export class Organisation {
-  readonly departments: DepartmentModel[];
+  /** Every department of the scenario, in its order (indices are stable for the whole run). */
+  departments: DepartmentModel[] = [];
   /** Per group: index into departments, or -1. */
-  readonly groupDepartment: Int32Array;
+  groupDepartment: Int32Array = new Int32Array(0);
   readonly coaching: Scenario['coaching'];
   readonly coachingGroups: number[];
   /** The team-lead group that coaches (-1 without coaching). */
@@ -54,8 +56,14 @@ export class Organisation {
   readonly qaGroups: number[];
   readonly fatigue: FatigueSpec | undefined;
   /** True when any mechanism needs the agent-freed hook (feedback or meetings). */
-  readonly hooksFreedAgents: boolean;
-  readonly supportCostPerHour: number;
+  hooksFreedAgents = false;
+  /** Support staff cost per hour now, and the cost accrued (after the warm-up) up to `costAnchorAt`. */
+  supportCostPerHour = 0;
+  private costAnchorAt = 0;
+  private costAccrued = 0;
+  private readonly warmupAt: number;
+  private readonly groupIds: readonly string[];
+  private readonly queueIds: readonly string[];
   readonly rng: Rng;
 
   // Per agent (grown with the agent pool).
@@ -94,14 +102,33 @@ export class Organisation {
     agentsReassigned: 0,
   };
 
-  private constructor(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng) {
+  private constructor(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng, warmupAt: number) {
     this.rng = rng;
-    const queueIndex = new Map(queueIds.map((q, i) => [q, i]));
     const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
-    const withStructure = (scenario.departments ?? []).filter((d) => d.structure !== undefined);
-    this.groupDepartment = new Int32Array(groupIds.length).fill(-1);
-    this.departments = withStructure.map((d, di) => {
-      const structure = d.structure as StructureSpec;
+    this.groupIds = groupIds;
+    this.queueIds = queueIds;
+    this.warmupAt = warmupAt;
+    this.costAnchorAt = warmupAt;
+    this.coaching = scenario.coaching;
+    this.coachingGroups = (scenario.coaching?.groups ?? []).map((g) => groupIndex.get(g) as number);
+    this.coachingLeadGroup = scenario.coaching ? (groupIndex.get(scenario.coaching.leads) as number) : -1;
+    this.qa = scenario.qa;
+    this.qaGroups = scenario.qa?.groups
+      ? scenario.qa.groups.map((g) => groupIndex.get(g) as number)
+      : scenario.agentGroups.flatMap((g, gi) => (g.role === 'team-lead' ? [] : [gi]));
+    this.fatigue = scenario.fatigue;
+    this.buildStructures(scenario, warmupAt);
+  }
+
+  /**
+   * The department models, and what depends on them (the agent-freed hook, the support cost rate), from a
+   * compiled scenario: at the start, and again when a structure changes during a run (at `t`).
+   */
+  buildStructures(scenario: Scenario, t: number): void {
+    const queueIndex = new Map(this.queueIds.map((q, i) => [q, i]));
+    this.groupDepartment = new Int32Array(this.groupIds.length).fill(-1);
+    this.departments = (scenario.departments ?? []).map((d, di) => {
+      const structure = d.structure;
       const groups: number[] = [];
       scenario.agentGroups.forEach((g, gi) => {
         if (g.role === 'team-lead' || groupDepartment(scenario, g) !== d.id) return;
@@ -111,31 +138,29 @@ export class Organisation {
       return {
         id: d.id,
         structure,
-        queues: scenario.queues.flatMap((q, i) => (q.department === d.id ? [queueIndex.get(q.id) ?? i] : [])),
+        queues: scenario.queues.flatMap((q) => (q.department === d.id ? [queueIndex.get(q.id) as number] : [])),
         groups,
-        peerDuration: structure.kind === 'self-managed' && structure.peerConsult ? makeSampler(structure.peerConsult.duration) : null,
+        peerDuration: structure?.kind === 'self-managed' && structure.peerConsult ? makeSampler(structure.peerConsult.duration) : null,
       };
     });
-    this.coaching = scenario.coaching;
-    this.coachingGroups = (scenario.coaching?.groups ?? []).map((g) => groupIndex.get(g) as number);
-    this.coachingLeadGroup = scenario.coaching ? (groupIndex.get(scenario.coaching.leads) as number) : -1;
-    this.qa = scenario.qa;
-    this.qaGroups = scenario.qa?.groups
-      ? scenario.qa.groups.map((g) => groupIndex.get(g) as number)
-      : scenario.agentGroups.flatMap((g, gi) => (g.role === 'team-lead' ? [] : [gi]));
-    this.fatigue = scenario.fatigue;
-    this.hooksFreedAgents = scenario.qa !== undefined || this.departments.some((d) => d.structure.kind === 'self-managed' && (d.structure.meetings?.length ?? 0) > 0);
+    this.hooksFreedAgents =
+      scenario.qa !== undefined || this.departments.some((d) => d.structure?.kind === 'self-managed' && (d.structure.meetings?.length ?? 0) > 0);
     let perHour = (scenario.qa?.analysts ?? 0) * (scenario.qa?.hourlyCost ?? 0);
     for (const s of scenario.staff ?? []) perHour += s.count * s.hourlyCost;
-    for (const d of withStructure) {
+    for (const d of scenario.departments ?? []) {
       const supervisors = d.structure?.supervisors;
       if (supervisors) perHour += Math.ceil(departmentAgents(scenario, d.id) / supervisors.agentsPerSupervisor) * supervisors.hourlyCost;
+    }
+    // The old rate applies up to t (after the warm-up), the new one from there.
+    if (t > this.costAnchorAt) {
+      this.costAccrued += (this.supportCostPerHour * (t - this.costAnchorAt)) / 3600;
+      this.costAnchorAt = t;
     }
     this.supportCostPerHour = perHour;
   }
 
   /** The organisation of a scenario, or null when it uses none of these mechanisms (the engine then skips them). */
-  static create(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng): Organisation | null {
+  static create(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng, warmupAt: number, always = false): Organisation | null {
     const used =
       (scenario.departments ?? []).some((d) => d.structure !== undefined) ||
       scenario.coaching !== undefined ||
@@ -143,7 +168,7 @@ export class Organisation {
       (scenario.staff?.length ?? 0) > 0 ||
       scenario.fatigue !== undefined ||
       (scenario.schedule ?? []).some((s) => (s.activities ?? []).some((a) => (a.experienceCalls ?? 0) > 0));
-    return used ? new Organisation(scenario, groupIds, queueIds, rng) : null;
+    return used || always ? new Organisation(scenario, groupIds, queueIds, rng, warmupAt) : null;
   }
 
   /** Makes room for `agents` agents in the per-agent arrays. */
@@ -187,14 +212,14 @@ export class Organisation {
   /** Peer-consult parameters for an agent of group gi, when its department has them. */
   peerConsultFor(gi: number): { resolveProbability: number; duration: Sampler } | undefined {
     const d = this.departmentOf(gi);
-    if (d === undefined || d.structure.kind !== 'self-managed' || d.structure.peerConsult === undefined) return undefined;
+    if (d === undefined || d.structure?.kind !== 'self-managed' || d.structure.peerConsult === undefined) return undefined;
     return { resolveProbability: d.structure.peerConsult.resolveProbability, duration: d.peerDuration as Sampler };
   }
 
   /** Break shifting of group gi's department, if any. */
   breakShiftingFor(gi: number): { waitingAbove: number; maxDelaySeconds: number; queues: number[] } | undefined {
     const d = this.departmentOf(gi);
-    if (d === undefined || d.structure.kind !== 'self-managed' || d.structure.breakShifting === undefined) return undefined;
+    if (d === undefined || d.structure?.kind !== 'self-managed' || d.structure.breakShifting === undefined) return undefined;
     return { waitingAbove: d.structure.breakShifting.waitingAbove, maxDelaySeconds: d.structure.breakShifting.maxDelayMinutes * 60, queues: d.queues };
   }
 
@@ -221,8 +246,8 @@ export class Organisation {
     return (f.absenceIncrease * (this.slowdown[agent] as number)) / f.maxSlowdown;
   }
 
-  /** Labour cost of the people who take no calls over `seconds`. */
-  supportCost(seconds: number): number {
-    return (this.supportCostPerHour * seconds) / 3600;
+  /** Labour cost of the people who take no calls, from the warm-up to `t`. */
+  supportCost(t: number): number {
+    return this.costAccrued + (t > this.costAnchorAt ? (this.supportCostPerHour * (t - this.costAnchorAt)) / 3600 : 0);
   }
 }

@@ -30,6 +30,7 @@ import { EngineStats } from './engine-stats';
 import * as F from '../stats/call-table';
 import { IVR_CONTAINED, IVR_ROUTED, IvrMenu } from './ivr';
 import { applyStructures } from '../scenario/structures';
+import type { StructureSpec } from '../scenario/organisation-schema';
 import { Organisation, SESSION_NONE } from './organisation';
 import { OrganisationRunner, noOrganisationKpis, type OrganisationHost } from './organisation-runner';
 
@@ -150,7 +151,9 @@ interface ShiftModel {
 }
 
 export class Simulation implements OrganisationHost {
-  readonly scenario: Scenario;
+  /** The scenario as given, and compiled (structures applied): the one the run follows, which a live structure change replaces. */
+  private input: Scenario;
+  private compiled: Scenario;
   readonly seed: string;
   readonly replication: number;
 
@@ -164,11 +167,11 @@ export class Simulation implements OrganisationHost {
 
   private readonly arrivals: Arrivals;
   private readonly callTypes: CallTypeModel[];
-  private groups: GroupModel[];
+  private groups: GroupModel[] = [];
   readonly queueIds: readonly string[];
   readonly groupIds: readonly string[];
   /** Per queue: the groups that serve it. */
-  private readonly queueGroups: Int32Array[];
+  private queueGroups: Int32Array[] = [];
   private readonly queues: CallQueue[];
   readonly agents: AgentPool;
   readonly stats: EngineStats;
@@ -178,14 +181,14 @@ export class Simulation implements OrganisationHost {
   private readonly agentShift: (ShiftSpec | undefined)[] = [];
   private readonly absenceRng: Rng;
   /** Per (group, queue): proficiency, dividing talk time. */
-  private readonly proficiency: Float64Array;
+  private proficiency: Float64Array = new Float64Array(0);
   private mostProficientFirst: boolean;
   /** Per group: the learning curve's starting efficiency and the calls that close half the gap (Infinity: none). */
-  private readonly learningStart: Float64Array;
-  private readonly learningHalfwayCalls: Float64Array;
+  private learningStart: Float64Array = new Float64Array(0);
+  private learningHalfwayCalls: Float64Array = new Float64Array(0);
   private readonly departmentQueues: Map<string, number[]>;
   /** Per overflow ring (index ≥ queue count): the groups that read it. */
-  private readonly overflowGroups: Record<number, number[]> = {};
+  private overflowGroups: Record<number, number[]> = {};
 
   /** The calls in the system. */
   private readonly calls = new CallPool();
@@ -232,13 +235,14 @@ export class Simulation implements OrganisationHost {
   private finished = false;
 
   /** How the floor is organised over time (null when the scenario uses none of it), and who carries it out. */
-  readonly organisation: Organisation | null = null;
-  private readonly orgRunner: OrganisationRunner | null = null;
+  organisation: Organisation | null = null;
+  private orgRunner: OrganisationRunner | null = null;
 
   constructor(input: Scenario, options: SimulationOptions = {}) {
     // Structures compile into the plain model first (pooling, span of control, knowledge sharing).
     const scenario = applyStructures(input);
-    this.scenario = scenario;
+    this.input = input;
+    this.compiled = scenario;
     this.seed = String(options.seed ?? scenario.seed);
     this.replication = options.replication ?? 0;
     this.trace = options.trace;
@@ -293,28 +297,10 @@ export class Simulation implements OrganisationHost {
       patienceRng: stream(`patience/${ct.id}`),
       pendingAt: Infinity,
     }));
-    this.groups = scenario.agentGroups.map((g) => {
-      const order = g.queues
-        .map((id, listed) => ({ q: queueIndex.get(id) as number, listed }))
-        .sort((x, y) => (priorityOf[y.q] as number) - (priorityOf[x.q] as number) || x.listed - y.listed);
-      return {
-        id: g.id,
-        queues: Int32Array.from(order, (o) => o.q),
-        priorities: Int32Array.from(order, (o) => priorityOf[o.q] as number),
-      };
-    });
-    this.queueGroups = this.queueIds.map((_, q) =>
-      Int32Array.from(this.groups.flatMap((g, gi) => (g.queues.includes(q) ? [gi] : []))),
-    );
     this.queues = this.queueIds.map(() => new CallQueue());
     const nQ = this.queueIds.length;
-    this.proficiency = new Float64Array(this.groups.length * nQ).fill(1);
-    scenario.agentGroups.forEach((g, gi) => {
-      for (const [queue, p] of Object.entries(g.proficiency ?? {})) this.proficiency[gi * nQ + (queueIndex.get(queue) as number)] = p;
-    });
+    this.routeGroups(scenario);
     this.mostProficientFirst = scenario.routing?.policy === 'most-proficient';
-    this.learningStart = Float64Array.from(scenario.agentGroups, (g) => g.learning?.startEfficiency ?? 1);
-    this.learningHalfwayCalls = Float64Array.from(scenario.agentGroups, (g) => g.learning?.halfwayCalls ?? Infinity);
     this.trunkLines = scenario.trunkLines ?? Infinity;
     // Overflow: queue q's late callers also sit in ring nQ + r, which the overflow groups read as a queue of
     // the same priority.
@@ -327,15 +313,6 @@ export class Simulation implements OrganisationHost {
       this.overflowQueue[q] = nQ + r;
       this.overflowAfterSeconds[q] = rule.afterSeconds;
       this.queues.push(new CallQueue());
-      for (const groupId of rule.groups) {
-        const g = this.groups[this.groupIds.indexOf(groupId)] as GroupModel;
-        const entries = [...g.queues].map((queue, i) => ({ queue, priority: g.priorities[i] as number }));
-        entries.push({ queue: nQ + r, priority: priorityOf[q] as number });
-        entries.sort((x, y) => y.priority - x.priority);
-        g.queues = Int32Array.from(entries, (e) => e.queue);
-        g.priorities = Int32Array.from(entries, (e) => e.priority);
-        this.overflowGroups[nQ + r] = [...(this.overflowGroups[nQ + r] ?? []), this.groupIds.indexOf(groupId)];
-      }
     });
     this.departmentQueues = new Map((scenario.departments ?? []).map((d) => [d.id, [] as number[]]));
     scenario.queues.forEach((q, i) => {
@@ -357,7 +334,7 @@ export class Simulation implements OrganisationHost {
     });
     const groupIndex = new Map(this.groupIds.map((id, i) => [id, i]));
     this.absenceRng = stream('absence');
-    this.organisation = Organisation.create(scenario, this.groupIds, this.queueIds, stream('organisation'));
+    this.organisation = Organisation.create(scenario, this.groupIds, this.queueIds, stream('organisation'), this.warmupAt);
     this.orgRunner = this.organisation ? new OrganisationRunner(this, this.organisation) : null;
     this.shifts = (scenario.schedule ?? []).map((spec) => {
       const gi = groupIndex.get(spec.group) as number;
@@ -374,6 +351,98 @@ export class Simulation implements OrganisationHost {
     this.calendar.push(this.intervalSeconds, INTERVAL_END, 0);
     if (this.horizonAt < Infinity) this.calendar.push(this.horizonAt, HORIZON, 0);
     if (this.warmupAt > 0) this.calendar.push(this.warmupAt, WARMUP_END, 0);
+  }
+
+  /**
+   * What each group answers, from a (compiled) scenario: its queues by priority, with the overflow rings it
+   * reads; the groups of each queue; proficiency and learning curves. Called again when a structure changes
+   * during a run.
+   */
+  private routeGroups(scenario: Scenario): void {
+    const queueIndex = new Map(this.queueIds.map((id, i) => [id, i]));
+    const priorityOf = scenario.queues.map((q) => q.priority ?? 0);
+    const nQ = this.queueIds.length;
+    const groupIndex = new Map(this.groupIds.map((id, i) => [id, i]));
+    const entries = scenario.agentGroups.map((g) =>
+      g.queues
+        .map((id, listed) => ({ queue: queueIndex.get(id) as number, priority: priorityOf[queueIndex.get(id) as number] as number, listed }))
+        .sort((x, y) => y.priority - x.priority || x.listed - y.listed),
+    );
+    // Overflow: queue q's late callers also sit in ring nQ + r, which the overflow groups read as a queue of
+    // the same priority.
+    this.overflowGroups = {};
+    (scenario.routing?.overflow ?? []).forEach((rule, r) => {
+      const priority = priorityOf[queueIndex.get(rule.queue) as number] as number;
+      for (const groupId of rule.groups) {
+        const gi = groupIndex.get(groupId) as number;
+        const list = entries[gi] as { queue: number; priority: number; listed: number }[];
+        list.push({ queue: nQ + r, priority, listed: list.length });
+        list.sort((x, y) => y.priority - x.priority || x.listed - y.listed);
+        this.overflowGroups[nQ + r] = [...(this.overflowGroups[nQ + r] ?? []), gi];
+      }
+    });
+    this.groups = scenario.agentGroups.map((g, gi) => ({
+      id: g.id,
+      queues: Int32Array.from(entries[gi] ?? [], (e) => e.queue),
+      priorities: Int32Array.from(entries[gi] ?? [], (e) => e.priority),
+    }));
+    this.queueGroups = this.queueIds.map((_, q) => Int32Array.from(this.groups.flatMap((g, gi) => (g.queues.includes(q) ? [gi] : []))));
+    this.proficiency = new Float64Array(this.groups.length * nQ).fill(1);
+    scenario.agentGroups.forEach((g, gi) => {
+      for (const [queue, p] of Object.entries(g.proficiency ?? {})) this.proficiency[gi * nQ + (queueIndex.get(queue) as number)] = p;
+    });
+    this.learningStart = Float64Array.from(scenario.agentGroups, (g) => g.learning?.startEfficiency ?? 1);
+    this.learningHalfwayCalls = Float64Array.from(scenario.agentGroups, (g) => g.learning?.halfwayCalls ?? Infinity);
+  }
+
+  /** The scenario the run follows now: the given one with its departments' structures applied. */
+  get scenario(): Scenario {
+    return this.compiled;
+  }
+
+  /**
+   * Changes a department's structure from now on (a live intervention): what its groups answer (pooling),
+   * knowledge sharing, peer consults, break shifting, meetings from the next day, reviews. Team-lead and
+   * supervisor headcounts stay as they are (a live change hires and dismisses nobody); supervisors' cost
+   * follows the new structure. Calls in progress finish as they started.
+   */
+  setStructure(departmentId: string, structure: StructureSpec | undefined): void {
+    const departments = this.input.departments ?? [];
+    const di = departments.findIndex((d) => d.id === departmentId);
+    if (di < 0) throw new RangeError(`department: unknown department "${departmentId}"`);
+    const t = this.nowAt;
+    const changed = departments.map((d, i) => {
+      if (i !== di) return d;
+      const { structure: _old, ...rest } = d;
+      return structure === undefined ? rest : { ...rest, structure };
+    });
+    if (this.organisation === null) {
+      // The first structure of the run: the organisation starts now, with nothing to do until the change below.
+      const org = Organisation.create(this.compiled, this.groupIds, this.queueIds, createStream(this.seed, this.replication, 'organisation'), this.warmupAt, true) as Organisation;
+      org.ensureAgents(this.agents.count);
+      this.organisation = org;
+      this.orgRunner = new OrganisationRunner(this, org);
+      this.orgRunner.start();
+    }
+    this.input = { ...this.input, departments: changed };
+    const compiled = applyStructures(this.input);
+    // Keep today's team-lead headcounts: the compiled agent counts only size groups at the start of a run.
+    this.compiled = { ...compiled, agentGroups: compiled.agentGroups.map((g, gi) => ({ ...g, agents: this.compiled.agentGroups[gi]?.agents ?? g.agents })) };
+    this.routeGroups(this.compiled);
+    this.organisation.buildStructures(this.compiled, t);
+    this.orgRunner?.structureChanged(di);
+    // Idle agents of groups that now answer more queues take the callers already waiting there.
+    this.groups.forEach((_, gi) => {
+      for (;;) {
+        const agent = this.agents.longestIdle(gi);
+        if (agent < 0) break;
+        const next = this.nextCallFor(gi, t);
+        if (next < 0) break;
+        this.agents.takeLongestIdle(gi);
+        this.stats.busyChanged(gi, t, 1);
+        this.answer(agent, next, t, this.lastRoute);
+      }
+    });
   }
 
   get nowSeconds(): number {
@@ -1576,7 +1645,7 @@ export class Simulation implements OrganisationHost {
       this.waitingRows(),
       this.groupIds.map((_, gi) => this.groupStateTimes(gi)),
     );
-    const org = this.orgRunner?.kpis(kpis.observedSeconds) ?? noOrganisationKpis();
+    const org = this.orgRunner?.kpis(this.nowAt) ?? noOrganisationKpis();
     // People who take no calls are paid too: their cost joins the agents' in the cost per handled call.
     const agentCost = kpis.total.cost;
     const cost = agentCost + org.supportStaffCost;

@@ -3,9 +3,10 @@
 // time and only queues its group serves, calls are conserved, occupancy ≤ 1, Little's law, determinism.
 import fc from 'fast-check';
 import { applyStructures } from '../../../src/sim/scenario/structures';
+import type { StructureSpec } from '../../../src/sim/scenario/organisation-schema';
 import { describe, expect, it } from 'vitest';
 import { Simulation, type TraceEvent } from '../../../src/sim/engine/simulation';
-import type { CallKpis, RunResult } from '../../../src/sim/results';
+import type { AgentKpis, AgentStateTimes, CallKpis, RunResult } from '../../../src/sim/results';
 import type { Scenario } from '../../../src/sim/scenario/schema';
 import { arbitraryScenario } from '../support/arbitrary-scenario';
 
@@ -17,9 +18,15 @@ function runWithLog(scenario: Scenario): { result: RunResult; events: TraceEvent
   return { result, events };
 }
 
-function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult): void {
+/**
+ * `structures`: the compiled scenarios a run followed, when live structure changes changed what groups answer;
+ * an answer is allowed if any of them lets the group answer the queue.
+ */
+function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult, structures: Scenario[] = [applyStructures(scenario)]): void {
   // Structures widen what a group answers (pooling): check against the compiled model.
-  const servesQueue = new Map(applyStructures(scenario).agentGroups.map((g) => [g.id, new Set(g.queues)]));
+  const servesQueue = new Map<string, Set<string>>();
+  for (const compiled of structures)
+    for (const g of compiled.agentGroups) servesQueue.set(g.id, new Set([...(servesQueue.get(g.id) ?? []), ...g.queues]));
   const state = new Map<number, 'in-ivr' | 'waiting' | 'talking' | 'wrapping' | 'done'>();
   const usesIvr = new Set(scenario.callTypes.filter((ct) => ct.ivr !== undefined).map((ct) => ct.id));
   const overflowGroups = new Map((scenario.routing?.overflow ?? []).map((o) => [o.queue, new Set(o.groups)]));
@@ -83,6 +90,25 @@ function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult): 
   if (drained && (scenario.warmupSeconds ?? 0) === 0 && [...state.values()].some((s) => s === 'waiting')) expect(result.total.waitingAtEnd).toBeGreaterThan(0);
 }
 
+/** A structure for a live change: self-managed with pooling, peer consults and break shifting, or hierarchical with reviews. */
+function liveStructure(selfManaged: boolean): StructureSpec {
+  return selfManaged
+    ? {
+        kind: 'self-managed',
+        pooling: { crossQueueProficiency: 0.7 },
+        peerConsult: { resolveProbability: 0.5, duration: { kind: 'exponential', meanSeconds: 60 } },
+        breakShifting: { waitingAbove: 0, maxDelayMinutes: 5 },
+        meetings: [{ startAt: 1800, durationSeconds: 300 }],
+      }
+    : { kind: 'hierarchical', supervisors: { agentsPerSupervisor: 3, hourlyCost: 30 }, review: { everyMinutes: 10, reactionDelayMinutes: 2, waitingAbove: 0, moveAgents: 2 } };
+}
+
+/** Two separate books of a group's busy time agree: the time-weighted busy level, and the agents' time in busy states. */
+function checkBusyTime(g: AgentKpis & AgentStateTimes, observedSeconds: number): void {
+  const inStates = g.talkingSeconds + g.holdSeconds + g.wrapUpSeconds;
+  expect(Math.abs(g.busyAgents * observedSeconds - inStates)).toBeLessThanOrEqual(1e-6 * Math.max(1, inStates));
+}
+
 function checkConservation(k: CallKpis): void {
   expect(k.offered).toBe(k.answered + k.abandoned + k.waitingAtEnd);
   expect(k.abandonedShort + k.abandonedAfterThreshold).toBe(k.abandoned);
@@ -111,7 +137,10 @@ describe('engine invariants on random scenarios', () => {
           checkOccupancy(i.occupancy, i.busyAgents, i.staffedAgents);
         }
         checkOccupancy(result.total.occupancy, result.total.busyAgents, result.total.staffedAgents);
-        for (const g of Object.values(result.groups)) checkOccupancy(g.occupancy, g.busyAgents, g.staffedAgents);
+        for (const g of Object.values(result.groups)) {
+          checkOccupancy(g.occupancy, g.busyAgents, g.staffedAgents);
+          checkBusyTime(g, result.observedSeconds);
+        }
         // Totals are the sums of their parts.
         const queues = Object.values(result.queues);
         expect(queues.reduce((a, q) => a + q.offered, 0)).toBe(result.total.offered);
@@ -158,7 +187,8 @@ describe('engine invariants on random scenarios', () => {
   it('keeps every invariant while agents log in and out and arrivals surge mid-run', () => {
     const action = fc.record({
       atFraction: fc.double({ min: 0, max: 1, noNaN: true }),
-      kind: fc.constantFrom('agents' as const, 'surge' as const),
+      kind: fc.constantFrom('agents' as const, 'surge' as const, 'structure' as const),
+      selfManaged: fc.boolean(),
       group: fc.nat(),
       agents: fc.integer({ min: 0, max: 8 }),
       factor: fc.double({ min: 0.2, max: 5, noNaN: true }),
@@ -168,23 +198,31 @@ describe('engine invariants on random scenarios', () => {
       fc.property(arbitraryScenario(), fc.array(action, { maxLength: 6 }), (scenario, actions) => {
         const events: TraceEvent[] = [];
         const sim = new Simulation(scenario, { trace: (e) => events.push(e) });
+        const structures = [sim.scenario];
         const span = scenario.horizon.kind === 'duration' ? scenario.horizon.seconds : 3600;
         for (const a of [...actions].sort((x, y) => x.atFraction - y.atFraction)) {
           if (!sim.runUntil(a.atFraction * span)) break;
           if (a.kind === 'agents') sim.setGroupAgents(a.group % scenario.agentGroups.length, a.agents);
-          else sim.surgeArrivals(a.group % scenario.callTypes.length, a.factor, a.durationSeconds);
+          else if (a.kind === 'surge') sim.surgeArrivals(a.group % scenario.callTypes.length, a.factor, a.durationSeconds);
+          else if (scenario.departments?.[0] !== undefined) sim.setStructure(scenario.departments[0].id, liveStructure(a.selfManaged));
+          structures.push(sim.scenario);
         }
         // Without agents, an infinitely patient caller would wait for ever: give every group one agent back.
         sim.runUntil(span);
         scenario.agentGroups.forEach((_, gi) => sim.setGroupAgents(gi, Math.max(1, sim.activeAgents(gi))));
         const result = sim.run();
-        checkLog(scenario, events, result);
+        checkLog(scenario, events, result, structures);
         checkConservation(result.total);
         for (const i of result.intervals) {
           checkConservation(i);
           checkOccupancy(i.occupancy, i.busyAgents, i.staffedAgents);
         }
-        for (const g of Object.values(result.groups)) checkOccupancy(g.occupancy, g.busyAgents, g.staffedAgents);
+        for (const g of Object.values(result.groups)) {
+          checkOccupancy(g.occupancy, g.busyAgents, g.staffedAgents);
+          // A moved agent's time in each state counts in the group it ends in: per group only without moves.
+          if (result.total.agentsReassigned === 0) checkBusyTime(g, result.observedSeconds);
+        }
+        checkBusyTime(result.total, result.observedSeconds);
       }),
       { numRuns: RUNS, seed: 99 },
     );

@@ -1,6 +1,6 @@
 // Each organisation mechanism does what docs/organisation.md claims, in direction and rough size.
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../src/sim/engine/simulation';
+import { Simulation, runScenario } from '../../../src/sim/engine/simulation';
 import { erlangC } from '../../../src/sim/analytic/erlang-c';
 import { findBuiltInScenario } from '../../../src/scenarios';
 import type { RunResult } from '../../../src/sim/results';
@@ -352,5 +352,56 @@ describe('the presets', () => {
       return rows.reduce((a, i) => a + i.talkSeconds * i.answered, 0) / rows.reduce((a, i) => a + i.answered, 0);
     });
     expect(dayAht[1]).toBeLessThan(dayAht[0]!);
+  });
+});
+
+describe('changing a structure during a run', () => {
+  // Per group, unless agents moved (a moved agent's state times go with it to its new group).
+  const busyTimeAgrees = (r: RunResult) => {
+    for (const g of r.total.agentsReassigned === 0 ? [...Object.values(r.groups), r.total] : [r.total]) {
+      const inStates = g.talkingSeconds + g.holdSeconds + g.wrapUpSeconds;
+      expect(Math.abs(g.busyAgents * r.observedSeconds - inStates)).toBeLessThan(1e-6 * Math.max(1, inStates));
+    }
+  };
+
+  it('pools the queues from that moment: idle agents take the callers already waiting, and waits fall', () => {
+    const sim = new Simulation(unbalanced());
+    // Advance minute by minute to a moment when busy-queue callers wait while quiet-team agents sit idle.
+    let t = 10 * HOUR;
+    sim.runUntil(t);
+    while (!(sim.waitingIn(0) > 0 && sim.agents.idleCount(1) >= sim.waitingIn(0))) sim.runUntil((t += 60));
+    sim.setStructure('service', { kind: 'self-managed', pooling: { crossQueueProficiency: 1 } });
+    expect(sim.waitingIn(0)).toBe(0);
+    const switchedAt = t;
+    const r = sim.run();
+    busyTimeAgrees(r);
+    const asa = (before: boolean) => {
+      const rows = r.intervals.filter((i) => (i.startSeconds < switchedAt - HOUR) === before && i.startSeconds > 2 * HOUR && i.answered > 0);
+      return rows.reduce((a, i) => a + i.asaSeconds * i.answered, 0) / rows.reduce((a, i) => a + i.answered, 0);
+    };
+    expect(asa(false)).toBeLessThan(asa(true) / 3);
+    expect(sim.scenario.agentGroups[1]!.queues).toEqual(['quiet', 'busy']);
+  });
+
+  it('starts reviews when a department becomes hierarchical, and reports an unknown department', () => {
+    const sim = new Simulation(unbalanced({ kind: 'self-managed', pooling: { crossQueueProficiency: 1 } }));
+    sim.runUntil(10 * HOUR);
+    const before = sim.resultSoFar().total.agentsReassigned;
+    sim.setStructure('service', { kind: 'hierarchical', review: { everyMinutes: 15, reactionDelayMinutes: 5, waitingAbove: 3, moveAgents: 2 } });
+    expect(sim.scenario.agentGroups[1]!.queues).toEqual(['quiet']);
+    const r = sim.run();
+    expect(before).toBe(0);
+    expect(r.total.agentsReassigned).toBeGreaterThan(0);
+    busyTimeAgrees(r);
+    expect(() => sim.setStructure('nowhere', undefined)).toThrow(/department: unknown department "nowhere"/);
+  });
+
+  it('charges supervisors only from the moment they exist', () => {
+    const sim = new Simulation(unbalanced());
+    sim.runUntil(20 * HOUR);
+    sim.setStructure('service', { kind: 'hierarchical', supervisors: { agentsPerSupervisor: 10, hourlyCost: 30 } });
+    const r = sim.run();
+    // 2 supervisors × $30 from hour 20 to the end of the run.
+    expect(r.total.supportStaffCost).toBeCloseTo((2 * 30 * (r.endSeconds - 20 * HOUR)) / HOUR, 6);
   });
 });
