@@ -4,7 +4,7 @@
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
 import type { CallKpis, IntervalKpis, ReplicatedResult, RunResult } from './results';
-import type { Comparison } from './compare';
+import type { Comparison, VariantRuns } from './compare';
 
 export interface ScenarioInfo {
   id: string;
@@ -32,6 +32,42 @@ export interface CompareOptions {
 }
 
 export type CompareResponse = { ok: true; comparison: Comparison } | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * One share of a fast run spread over several workers: replications first … first + count − 1 of a run of
+ * `replications`. Replication r always draws from the streams of (seed, r), so whoever runs it gets the same run.
+ */
+export interface RangeRunOptions {
+  /** The whole run's replications (1..1000): checked like RunOptions.replications. */
+  replications: number;
+  /** The first replication index of this share, 0-based. */
+  first: number;
+  /** How many replications this share runs (≥ 1, first + count ≤ replications). */
+  count: number;
+  seed?: string | number;
+}
+
+/** One share of a comparison: the same as RangeRunOptions, with at least 2 replications in the whole run. */
+export type RangeCompareOptions = RangeRunOptions;
+
+export type RunRangeResponse = { ok: true; runs: RunResult[] } | { ok: false; issues: ValidationIssue[] };
+
+export type CompareRangeResponse = { ok: true; variants: VariantRuns[] } | { ok: false; issues: ValidationIssue[] };
+
+/** Running a fast run or a comparison in shares (one per worker) and merging them. */
+export interface RangeApi {
+  /** Validates like `run` and runs the replications of one share; `onProgress` counts this share's runs. */
+  runRange(input: unknown, options: RangeRunOptions, onProgress?: ProgressCallback): RunRangeResponse;
+  /** Summarises the runs of every share, in replication order: the result `run` gives for the same runs. */
+  mergeRuns(runs: RunResult[]): RunResponse;
+  /** Validates like `compare` and runs one share of every variant; `onProgress` counts runs (count × variants). */
+  compareRange(inputs: unknown[], options: RangeCompareOptions, onProgress?: ProgressCallback): CompareRangeResponse;
+  /**
+   * The comparison of the variants' runs from every share, concatenated in replication order: the comparison
+   * `compare` gives for the same runs (`inputs` give the fairness warnings).
+   */
+  mergeComparison(inputs: unknown[], variants: VariantRuns[]): CompareResponse;
+}
 
 export interface SimulatorApi {
   /** The scenarios shipped with the app (src/scenarios). */
@@ -175,7 +211,16 @@ export type Intervention =
    * The IVR is down for a while: callers who would enter it go straight to their own queue
    * (`route-to-agents`), or get a busy signal (`busy-signal`; they may retry).
    */
-  | { kind: 'ivr-outage'; mode: 'route-to-agents' | 'busy-signal'; durationSeconds: number };
+  | { kind: 'ivr-outage'; mode: 'route-to-agents' | 'busy-signal'; durationSeconds: number }
+  /**
+   * Change the routing rule from now on: a new call goes to the longest-idle agent of the groups serving its
+   * queue, or (`most-proficient`) to the longest idle of the most proficient of them. Calls already answered
+   * keep their agent.
+   */
+  | { kind: 'set-routing-policy'; policy: RoutingPolicy };
+
+/** How a new call picks among idle agents of the groups that serve its queue (scenario field `routing.policy`). */
+export type RoutingPolicy = 'longest-idle' | 'most-proficient';
 
 export type InterventionResponse = { ok: true; layout: FloorLayout } | { ok: false; issues: ValidationIssue[] };
 

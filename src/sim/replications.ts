@@ -1,13 +1,12 @@
-// Independent replications of a scenario and their summary: for every KPI the mean and a 95% confidence
-// interval from Student's t over the replications. Replication r draws from streams seeded by (seed, r), so a
-// replication of one variant sees the same callers as replication r of another (common random numbers).
-import type { Estimate, KpiRecord, ReplicatedResult, RunResult, Summary } from './results';
+// Independent replications of a scenario. Replication r draws from streams seeded by (seed, r), so a
+// replication of one variant sees the same callers as replication r of another (common random numbers), and
+// any range of replications can run apart (another worker) and be merged later with summariseRuns.
+import type { ReplicatedResult, RunResult } from './results';
 import type { Scenario } from './scenario/schema';
 import { runScenario } from './engine/simulation';
-import { tHalfWidth } from './stats/student-t';
+import { MAX_REPLICATIONS, summariseRuns } from './replication-summary';
 
-export const CONFIDENCE_LEVEL = 0.95;
-export const MAX_REPLICATIONS = 1000;
+export { CONFIDENCE_LEVEL, MAX_REPLICATIONS, estimate, summarise, summariseRuns } from './replication-summary';
 
 export interface ReplicationOptions {
   replications?: number;
@@ -16,69 +15,49 @@ export interface ReplicationOptions {
   onReplication?: (done: number, total: number) => void;
 }
 
-/** Mean, standard deviation and t-based half-width of the defined (non-NaN) values. */
-export function estimate(values: readonly number[]): Estimate {
-  let n = 0;
-  let sum = 0;
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    n++;
-    sum += v;
+/** A contiguous range of replication indices: first, first + 1, …, first + count − 1. */
+export interface ReplicationRange {
+  first: number;
+  count: number;
+}
+
+export interface RangeOptions extends ReplicationRange {
+  seed?: string | number;
+  /** Called after each replication of the range; `total` is the range's count. */
+  onReplication?: (done: number, total: number) => void;
+}
+
+/** Checks a range against the replications it belongs to; throws a RangeError naming the field. */
+export function checkRange(range: ReplicationRange, replications = MAX_REPLICATIONS): void {
+  const { first, count } = range;
+  if (!Number.isInteger(first) || first < 0 || first >= replications)
+    throw new RangeError(`first: must be a whole number from 0 to ${replications - 1} (got ${first})`);
+  if (!Number.isInteger(count) || count < 1 || first + count > replications)
+    throw new RangeError(`count: must be a whole number from 1 to ${replications - first} (got ${count})`);
+}
+
+/** Runs replications first … first + count − 1; the runs are those runReplications would make for them. */
+export function runReplicationRange(scenario: Scenario, options: RangeOptions): RunResult[] {
+  checkRange(options);
+  const seedOption = options.seed === undefined ? {} : { seed: options.seed };
+  const runs: RunResult[] = [];
+  for (let i = 0; i < options.count; i++) {
+    runs.push(runScenario(scenario, { ...seedOption, replication: options.first + i }));
+    options.onReplication?.(i + 1, options.count);
   }
-  if (n === 0) return { mean: NaN, halfWidth: NaN, stdDev: NaN, n: 0 };
-  const mean = sum / n;
-  let squares = 0;
-  for (const v of values) if (!Number.isNaN(v)) squares += (v - mean) * (v - mean);
-  const stdDev = n > 1 ? Math.sqrt(squares / (n - 1)) : NaN;
-  const halfWidth = n > 1 ? tHalfWidth(stdDev, n, CONFIDENCE_LEVEL) : NaN;
-  return { mean, halfWidth, stdDev, n };
-}
-
-/** Summarises records that share their keys (missing records count as undefined values). */
-export function summarise<T extends object>(records: readonly (T | undefined)[]): Summary<T> {
-  const keys = new Set<string>();
-  for (const r of records) if (r) for (const k of Object.keys(r)) keys.add(k);
-  const out: Record<string, Estimate> = {};
-  for (const k of keys) out[k] = estimate(records.map((r) => (r ? ((r as KpiRecord)[k] as number) : NaN)));
-  return out as Summary<T>;
-}
-
-export function summariseRuns(runs: readonly RunResult[]): ReplicatedResult {
-  const first = runs[0];
-  if (!first) throw new RangeError('replications: must be at least 1 (got 0)');
-  const queues: ReplicatedResult['queues'] = {};
-  for (const id of Object.keys(first.queues)) queues[id] = summarise(runs.map((r) => r.queues[id]));
-  const departments: ReplicatedResult['departments'] = {};
-  for (const id of Object.keys(first.departments)) departments[id] = summarise(runs.map((r) => r.departments[id]));
-  const groups: ReplicatedResult['groups'] = {};
-  for (const id of Object.keys(first.groups)) groups[id] = summarise(runs.map((r) => r.groups[id]));
-  const intervalCount = Math.max(...runs.map((r) => r.intervals.length));
-  const intervals: ReplicatedResult['intervals'] = [];
-  for (let i = 0; i < intervalCount; i++) intervals.push(summarise(runs.map((r) => r.intervals[i])));
-  return {
-    scenarioId: first.scenarioId,
-    seed: first.seed,
-    replications: runs.length,
-    confidenceLevel: CONFIDENCE_LEVEL,
-    total: summarise(runs.map((r) => r.total)),
-    queues,
-    departments,
-    groups,
-    ivr: summarise(runs.map((r) => r.ivr)),
-    intervals,
-    runs: [...runs],
-  };
+  return runs;
 }
 
 export function runReplications(scenario: Scenario, options: ReplicationOptions = {}): ReplicatedResult {
   const replications = options.replications ?? 1;
   if (!Number.isInteger(replications) || replications < 1 || replications > MAX_REPLICATIONS)
     throw new RangeError(`replications: must be an integer from 1 to ${MAX_REPLICATIONS} (got ${replications})`);
-  const runs: RunResult[] = [];
-  for (let r = 0; r < replications; r++) {
-    const seedOption = options.seed === undefined ? {} : { seed: options.seed };
-    runs.push(runScenario(scenario, { ...seedOption, replication: r }));
-    options.onReplication?.(r + 1, replications);
-  }
-  return summariseRuns(runs);
+  return summariseRuns(
+    runReplicationRange(scenario, {
+      first: 0,
+      count: replications,
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      ...(options.onReplication === undefined ? {} : { onReplication: options.onReplication }),
+    }),
+  );
 }

@@ -1,52 +1,29 @@
 // The simulator behind the page: implements SimulatorApi (src/sim/api.ts) over the built-in scenarios, the
-// validator and the replication runner. Pure: no DOM, no worker code, so Node tests use it directly and the
+// validator and the replication runner, plus RangeApi (range-service.ts: the shares of a run spread over the
+// page's worker pool, and their merge). Pure: no DOM, no worker code, so Node tests use it directly and the
 // worker entry only exposes it.
-import type { CompareOptions, CompareResponse, ProgressCallback, RunOptions, RunResponse, ScenarioInfo, SimulatorApi } from './api';
+import type { CompareOptions, CompareResponse, ProgressCallback, RunOptions, RunResponse, ScenarioInfo, SimulatorApi, RangeApi } from './api';
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
 import { tryLoadScenario } from './scenario/migrate';
-import { MAX_VARIANTS, MIN_COMPARE_REPLICATIONS, compareVariants } from './compare';
-import { MAX_REPLICATIONS, runReplications } from './replications';
+import { compareVariants } from './compare';
+import { runReplications } from './replications';
+import { createRangeService } from './range-service';
+import { loadCompareRequest, validateRunOptions } from './run-requests';
 import { builtInScenarios } from '../scenarios/index';
 import { erlangA, erlangC, serviceLevelIn, type QueueMetrics } from './analytic/index';
 import { distributionMean } from './random/distributions';
 
-function describe(value: unknown): string {
-  // JSON would show NaN and Infinity as null.
-  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
-}
-
-/** Checks run options the way the validator checks scenarios: every problem named by its field. */
-export function validateRunOptions(options: unknown): ValidationIssue[] {
-  if (options === undefined) return [];
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
-    return [{ path: '', message: 'run options must be an object' }];
-  const issues: ValidationIssue[] = [];
-  const { replications, seed } = options as Record<string, unknown>;
-  if (replications !== undefined) {
-    const isWhole = typeof replications === 'number' && Number.isInteger(replications);
-    if (!isWhole || replications < 1 || replications > MAX_REPLICATIONS)
-      issues.push({
-        path: 'replications',
-        message: `must be a whole number from 1 to ${MAX_REPLICATIONS} (got ${describe(replications)})`,
-      });
-  }
-  if (seed !== undefined) {
-    // Same rule as the scenario's own seed field, so an override is always a seed the schema would accept.
-    const isValidString = typeof seed === 'string' && seed.length >= 1 && seed.length <= 200;
-    const isValidNumber = typeof seed === 'number' && Number.isInteger(seed);
-    if (!isValidString && !isValidNumber)
-      issues.push({ path: 'seed', message: `must be a non-empty string (≤ 200 characters) or an integer` });
-  }
-  return issues;
-}
+export { validateRunOptions } from './run-requests';
 
 function toInfo(scenario: Scenario): ScenarioInfo {
   return { id: scenario.id, name: scenario.name, description: scenario.description ?? '' };
 }
 
-export function createSimulatorService(): SimulatorApi & PredictionApi {
+export function createSimulatorService(): SimulatorApi & RangeApi & PredictionApi {
   return {
+    ...createRangeService(),
+
     listScenarios(): ScenarioInfo[] {
       return builtInScenarios.map(toInfo);
     },
@@ -63,22 +40,10 @@ export function createSimulatorService(): SimulatorApi & PredictionApi {
     },
 
     compare(inputs: unknown[], options?: CompareOptions, onProgress?: ProgressCallback): CompareResponse {
-      if (!Array.isArray(inputs) || inputs.length < 2 || inputs.length > MAX_VARIANTS)
-        return { ok: false, issues: [{ path: 'inputs', message: `must be a list of 2 to ${MAX_VARIANTS} scenarios` }] };
-      const issues: ValidationIssue[] = [];
-      const scenarios: Scenario[] = [];
-      inputs.forEach((input, i) => {
-        const loaded = tryLoadScenario(input);
-        if (loaded.ok) scenarios.push(loaded.scenario);
-        else for (const issue of loaded.issues) issues.push({ path: `inputs[${i}]${issue.path === '' ? '' : `.${issue.path}`}`, message: issue.message });
-      });
-      issues.push(...validateRunOptions(options));
-      const replications = options?.replications ?? 10;
-      if (replications < MIN_COMPARE_REPLICATIONS)
-        issues.push({ path: 'replications', message: `must be at least ${MIN_COMPARE_REPLICATIONS} to compare (got ${replications})` });
-      if (issues.length > 0) return { ok: false, issues };
-      const comparison = compareVariants(scenarios, {
-        replications,
+      const request = loadCompareRequest(inputs, options);
+      if (!request.ok) return request;
+      const comparison = compareVariants(request.scenarios, {
+        replications: request.replications,
         ...(options?.seed === undefined ? {} : { seed: options.seed }),
         ...(onProgress === undefined ? {} : { onRun: onProgress }),
       });

@@ -71,8 +71,15 @@ export const appStyles = [
     }
     .tabs {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.25rem;
       border-block-end: 1px solid var(--sb-border);
+    }
+    /* Four tabs side by side on a phone: tighter, and never wider than the screen. */
+    @media (max-width: 30rem) {
+      .tabs button {
+        padding-inline: 0.55rem;
+      }
     }
     .tabs button {
       font: inherit;
@@ -83,6 +90,7 @@ export const appStyles = [
       background: none;
       color: var(--sb-muted);
       cursor: pointer;
+      white-space: nowrap;
     }
     .tabs button[aria-selected='true'] {
       color: var(--sb-accent);

@@ -11,6 +11,7 @@ import type { Scenario } from '../sim/scenario/schema';
 import type { ValidationIssue } from '../sim/scenario/validate';
 import type { IntervalPrediction } from '../sim/service';
 import { appStyles } from './app-styles';
+import { failureBox, viewTabs, type RunFailure, type View } from './app-templates';
 import type {
   RunRequestEvent,
   SavedResultActionEvent,
@@ -19,35 +20,26 @@ import type {
   ScenarioDraftEvent,
   ScenarioSelectEvent,
 } from './events';
-import { downloadBlob } from './download';
-import { exportFileName } from './export-results';
 import { runStatusText, type CompletedRun, type RunState } from './run-status';
 import { SavedWorkController } from './saved-work-controller';
+import { performSavedWorkAction } from './saved-work-actions';
 import { SimulatorController } from './simulator-controller';
-import { decodeShareHash, encodeShareHash } from './storage/share-link';
+import { WorkerPool } from './pool/worker-pool';
+import { decodeShareHash } from './storage/share-link';
 import './app-header';
 import './run-form';
 import './results-panel';
 import './saved-work-bar';
 import './saved-results';
 import './live-view';
+import './compare/compare-view';
 import './editor/scenario-editor';
 
-export type View = 'results' | 'live' | 'editor';
-const VIEWS: readonly { id: View; label: string }[] = [
-  { id: 'results', label: 'Run to the end' },
-  { id: 'live', label: 'Live' },
-  { id: 'editor', label: 'Edit scenario' },
-];
+export type { View };
 
 export const DEFAULT_SCENARIO_ID = 'help-desk';
 
 export type { RunState };
-
-interface RunFailure {
-  message: string;
-  issues: ValidationIssue[];
-}
 
 @customElement('sb-app')
 export class App extends LitElement {
@@ -62,8 +54,12 @@ export class App extends LitElement {
   @state() private scenario: Scenario | undefined;
   @state() private view: View = 'results';
   @state() private hasVisitedLive = false;
+  @state() private hasVisitedCompare = false;
+  /** The editor's latest valid draft (a variant the comparison can pick); undefined: the current scenario. */
+  @state() private validDraft: Scenario | undefined;
   @state() private replications = 1;
   @state() private runningName = '';
+  @state() private runningWorkers = 1;
   @state() private completed: CompletedRun | undefined;
   @state() private failure: RunFailure | undefined;
   @state() private progress: { done: number; total: number } | undefined;
@@ -73,6 +69,8 @@ export class App extends LitElement {
   @state() private savedTone: 'good' | 'bad' = 'good';
 
   private readonly simulator = new SimulatorController(this, (message) => this.fail(message, []));
+  /** The workers of fast runs (one per core); the single worker above answers everything else. */
+  private readonly pool = new WorkerPool(this, 'fast-run', (message) => this.fail(message, []));
   private readonly saved = new SavedWorkController(this);
   /** Identifies the latest run, so answers to abandoned or superseded runs are ignored. */
   private runToken = 0;
@@ -119,6 +117,7 @@ export class App extends LitElement {
   /** Makes a built-in (`id`) or saved (`saved:key`) scenario the current one. */
   private async select(id: string): Promise<boolean> {
     this.selectedId = id;
+    this.validDraft = undefined;
     try {
       let scenario: unknown;
       if (id.startsWith('saved:')) {
@@ -147,24 +146,25 @@ export class App extends LitElement {
     this.runState = 'running';
     this.failure = undefined;
     this.replications = replications;
+    this.runningWorkers = this.pool.sizeFor(replications);
     this.progress = { done: 0, total: replications };
     this.runningName = scenario.name;
     try {
-      const api = this.simulator.api;
       const startedAt = performance.now();
-      const onProgress = Comlink.proxy((done: number, total: number) => {
+      // Replications are spread over a pool of workers, one per core; the merge equals a one-worker run.
+      const { response, workers } = await this.pool.run(scenario, { replications }, (done, total) => {
         if (token === this.runToken) this.progress = { done, total };
       });
-      const response = await api.run(scenario, { replications }, onProgress);
       if (token !== this.runToken) return;
       if (!response.ok) {
         this.fail('The simulator rejected the scenario or the run options.', response.issues);
         return;
       }
-      const prediction = await api.predict(scenario);
+      const elapsedMs = performance.now() - startedAt;
+      const prediction = await this.simulator.api.predict(scenario);
       if (token !== this.runToken) return;
       this.predictions = prediction.ok ? prediction.intervals : [];
-      this.completed = { scenario, result: response.result, elapsedMs: performance.now() - startedAt };
+      this.completed = { scenario, result: response.result, elapsedMs, workers };
       this.runState = 'done';
     } catch (error) {
       if (token === this.runToken) this.fail(messageOf(error), []);
@@ -193,6 +193,7 @@ export class App extends LitElement {
     this.draftIssues = undefined;
     const checked = await this.simulator.api.validate(event.draft);
     this.draftIssues = checked.ok ? [] : checked.issues;
+    if (checked.ok) this.validDraft = event.draft as Scenario;
   }
 
   /** Use or save the editor's draft: only ever a valid one. */
@@ -205,6 +206,7 @@ export class App extends LitElement {
     }
     const scenario = event.draft as Scenario;
     this.draftIssues = [];
+    this.validDraft = undefined;
     this.scenario = scenario;
     if (event.action === 'use') {
       this.selectedId = 'edited';
@@ -221,34 +223,9 @@ export class App extends LitElement {
   }
 
   private async onSavedWork(event: SavedWorkActionEvent): Promise<void> {
-    const action = event.action;
-    try {
-      switch (action.kind) {
-        case 'export':
-          downloadBlob(new Blob([await this.saved.exportText()], { type: 'application/json' }), exportFileName('switchboard-saved-work', 'json', new Date()));
-          this.showSaved(`Exported ${this.saved.scenarios.length} saved scenario(s) and ${this.saved.results.length} saved result(s).`, 'good');
-          break;
-        case 'import': {
-          const outcome = await this.saved.importText(action.text, (input) => this.simulator.api.validate(input), new Date().toISOString());
-          this.showSaved(outcome.message, outcome.ok ? 'good' : 'bad');
-          break;
-        }
-        case 'share': {
-          if (this.scenario === undefined) return;
-          const url = new URL(location.href);
-          url.hash = await encodeShareHash(this.scenario);
-          await navigator.clipboard?.writeText(url.href).catch(() => undefined);
-          this.showSaved(`Link copied (it carries "${this.scenario.name}", seed ${String(this.scenario.seed)}): ${url.href}`, 'good');
-          break;
-        }
-        case 'delete':
-          await this.saved.remove(action.key);
-          this.showSaved('Deleted the saved scenario.', 'good');
-          break;
-      }
-    } catch (error) {
-      this.showSaved(messageOf(error), 'bad');
-    }
+    const validate = (input: unknown) => this.simulator.api.validate(input);
+    const outcome = await performSavedWorkAction(event.action, this.saved, this.scenario, validate);
+    if (outcome !== undefined) this.showSaved(outcome.message, outcome.tone);
   }
 
   private async saveResult(): Promise<void> {
@@ -308,47 +285,20 @@ export class App extends LitElement {
   private showView(view: View): void {
     this.view = view;
     if (view === 'live') this.hasVisitedLive = true;
+    if (view === 'compare') this.hasVisitedCompare = true;
   }
 
   private onCancel(): void {
     this.runToken++;
-    this.simulator.restart();
+    // Ends every worker of the pool (and the runs in them); the next run starts fresh ones.
+    this.pool.cancel();
     this.runState = 'cancelled';
-  }
-
-  private renderFailure() {
-    const failure = this.failure;
-    if (failure === undefined) return nothing;
-    return html`<div class="failure" role="alert" data-testid="run-error">
-      <p><strong>Something went wrong.</strong> ${failure.message}</p>
-      ${failure.issues.length === 0
-        ? nothing
-        : html`<ul>
-            ${failure.issues.map((issue) => html`<li><code>${issue.path || '(scenario)'}</code>: ${issue.message}</li>`)}
-          </ul>`}
-    </div>`;
-  }
-
-  private renderTabs() {
-    return html`<div class="tabs" role="tablist" aria-label="What to do with the scenario">
-      ${VIEWS.map(
-        (v) => html`<button
-          role="tab"
-          id="tab-${v.id}"
-          data-testid="tab-${v.id}"
-          aria-selected=${this.view === v.id ? 'true' : 'false'}
-          aria-controls="panel-${v.id}"
-          @click=${() => this.showView(v.id)}
-        >
-          ${v.label}
-        </button>`,
-      )}
-    </div>`;
   }
 
   override render() {
     const isRunning = this.runState === 'running' || this.runState === 'starting';
-    const heading = this.view === 'results' ? (this.completed?.scenario.name ?? 'Results') : (this.scenario?.name ?? 'Scenario');
+    const heading =
+      this.view === 'results' ? (this.completed?.scenario.name ?? 'Results') : this.view === 'compare' ? 'Compare variants' : (this.scenario?.name ?? 'Scenario');
     return html`
       <sb-app-header></sb-app-header>
       <main class="layout">
@@ -379,9 +329,9 @@ export class App extends LitElement {
         <section class="results" aria-labelledby="results-heading" aria-busy=${isRunning ? 'true' : 'false'}>
           <div class="results-head">
             <h2 id="results-heading">${heading}</h2>
-            <p class="run-status" role="status" data-testid="run-status">${runStatusText(this.runState, { name: this.runningName, replications: this.replications }, this.completed)}</p>
+            <p class="run-status" role="status" data-testid="run-status" ?hidden=${this.view === 'compare'}>${runStatusText(this.runState, { name: this.runningName, replications: this.replications, workers: this.runningWorkers }, this.completed)}</p>
           </div>
-          ${this.renderTabs()} ${this.renderFailure()}
+          ${viewTabs(this.view, (view) => this.showView(view))} ${failureBox(this.failure)}
           <div id="panel-results" role="tabpanel" aria-labelledby="tab-results" ?hidden=${this.view !== 'results'}>
             <sb-results-panel
               .completed=${this.completed}
@@ -392,6 +342,15 @@ export class App extends LitElement {
           </div>
           <div id="panel-live" role="tabpanel" aria-labelledby="tab-live" ?hidden=${this.view !== 'live'}>
             ${this.hasVisitedLive ? html`<sb-live-view .scenario=${this.scenario}></sb-live-view>` : nothing}
+          </div>
+          <div id="panel-compare" role="tabpanel" aria-labelledby="tab-compare" ?hidden=${this.view !== 'compare'}>
+            ${this.hasVisitedCompare
+              ? html`<sb-compare-view
+                  .scenarios=${this.scenarios}
+                  .saved=${this.saved.scenarios}
+                  .editorScenario=${this.validDraft ?? this.scenario}
+                ></sb-compare-view>`
+              : nothing}
           </div>
           <div id="panel-editor" role="tabpanel" aria-labelledby="tab-editor" ?hidden=${this.view !== 'editor'}>
             ${this.scenario !== undefined

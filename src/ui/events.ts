@@ -115,8 +115,36 @@ export class SavedResultActionEvent extends Event {
   }
 }
 
+export interface CompareRequest {
+  /** One source per variant, baseline first: `builtin:<id>`, `saved:<key>` or `editor`. */
+  sources: string[];
+  replications: number;
+  /** One seed for every variant; absent: the baseline's own seed. */
+  seed?: string | number;
+}
+
+/** The comparison form asks for variants to be compared on the same callers. */
+export class CompareRequestEvent extends Event {
+  static readonly eventName = 'sb-compare';
+  readonly request: CompareRequest;
+  constructor(request: CompareRequest) {
+    super(CompareRequestEvent.eventName, { bubbles: true, composed: true });
+    this.request = request;
+  }
+}
+
+/** The user wants to stop the comparison in progress. */
+export class CompareCancelEvent extends Event {
+  static readonly eventName = 'sb-compare-cancel';
+  constructor() {
+    super(CompareCancelEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'sb-compare': CompareRequestEvent;
+    'sb-compare-cancel': CompareCancelEvent;
     'sb-saved-result': SavedResultActionEvent;
     'sb-save-result': SaveResultEvent;
     'sb-saved-work': SavedWorkActionEvent;

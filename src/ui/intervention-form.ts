@@ -1,11 +1,11 @@
 // <sb-intervention-form>: a trainer's levers on a live run: set a group's logged-in agents, move agents
 // between groups, an arrival surge (a marketing spike), a wave of sick calls (agents of a group go home), and
-// an IVR outage (for scenarios with an IVR).
-// Properties: layout, snapshot (for the current head-counts), callTypes, problem (the worker's answer to the
-// last change). Event: sb-intervene.
+// an IVR outage (for scenarios with an IVR), and the routing rule (where some queue has several groups).
+// Properties: layout, snapshot (for the current head-counts), callTypes, routingPolicy (the rule in force),
+// problem (the worker's answer to the last change). Event: sb-intervene.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { AGENT_STATES, type FloorLayout, type FloorSnapshot, type Intervention } from '../sim/api';
+import { AGENT_STATES, type FloorLayout, type FloorSnapshot, type Intervention, type RoutingPolicy } from '../sim/api';
 import { InterventionEvent } from './events';
 import { formStyles } from './form-styles';
 
@@ -21,6 +21,18 @@ export function loggedInPerGroup(layout: FloorLayout, snapshot: FloorSnapshot | 
   });
   return counts;
 }
+
+/** True when some queue is served by two or more groups: only then does the routing rule pick between them. */
+export function hasSharedQueues(layout: FloorLayout): boolean {
+  const servedBy = new Map<string, number>();
+  for (const group of layout.groups) for (const queue of group.queues) servedBy.set(queue, (servedBy.get(queue) ?? 0) + 1);
+  return [...servedBy.values()].some((groups) => groups > 1);
+}
+
+const POLICY_NAMES: Record<RoutingPolicy, string> = {
+  'longest-idle': 'longest idle agent',
+  'most-proficient': 'most proficient group first',
+};
 
 @customElement('sb-intervention-form')
 export class InterventionForm extends LitElement {
@@ -51,6 +63,7 @@ export class InterventionForm extends LitElement {
   @property({ attribute: false }) layout: FloorLayout | undefined;
   @property({ attribute: false }) snapshot: FloorSnapshot | undefined;
   @property({ attribute: false }) callTypes: readonly { id: string; name: string }[] = [];
+  @property() routingPolicy: RoutingPolicy = 'longest-idle';
   @property() problem = '';
   @property({ type: Boolean }) disabled = false;
 
@@ -106,6 +119,29 @@ export class InterventionForm extends LitElement {
       mode: this.value(form, 'mode') === 'busy-signal' ? 'busy-signal' : 'route-to-agents',
       durationSeconds: Number(this.value(form, 'minutes')) * 60,
     });
+  }
+
+  private onRouting(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const policy = this.value(form, 'policy') === 'most-proficient' ? 'most-proficient' : 'longest-idle';
+    this.send({ kind: 'set-routing-policy', policy });
+  }
+
+  private renderRouting() {
+    const policies = Object.keys(POLICY_NAMES) as RoutingPolicy[];
+    const other = policies.find((p) => p !== this.routingPolicy) ?? 'longest-idle';
+    return html`<form class="card" novalidate @submit=${this.onRouting} aria-labelledby="routing-h">
+      <h3 id="routing-h">Routing rule</h3>
+      <div class="row">
+        <div class="field"><label for="routing-policy">New calls go to the</label>
+          <select id="routing-policy" name="policy" data-testid="routing-policy">
+            ${policies.map((p) => html`<option value=${p} ?selected=${p === other}>${POLICY_NAMES[p]}</option>`)}
+          </select></div>
+      </div>
+      <p class="now" data-testid="routing-now">Now: ${POLICY_NAMES[this.routingPolicy]}. Calls already answered keep their agent.</p>
+      <div><button type="submit" data-testid="routing-apply" ?disabled=${this.disabled}>Change the rule</button></div>
+    </form>`;
   }
 
   private onSick(event: SubmitEvent): void {
@@ -217,6 +253,7 @@ export class InterventionForm extends LitElement {
               <div><button type="submit" data-testid="outage-apply" ?disabled=${this.disabled}>Take the IVR down</button></div>
             </form>`
           : nothing}
+        ${hasSharedQueues(layout) ? this.renderRouting() : nothing}
       </div>
       ${this.problem === '' ? nothing : html`<p class="problem" role="alert" data-testid="intervention-problem">${this.problem}</p>`}
     `;

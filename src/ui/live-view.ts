@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AlignedData } from 'uplot';
-import type { FloorLayout, FloorSnapshot, Intervention } from '../sim/api';
+import type { FloorLayout, FloorSnapshot, Intervention, RoutingPolicy } from '../sim/api';
 import type { LiveFrame } from '../sim/live/live-service';
 import type { Scenario } from '../sim/scenario/schema';
 import type { IntervalPrediction } from '../sim/service';
@@ -84,6 +84,8 @@ export class LiveView extends LitElement {
   @state() private failure = '';
   @state() private predictions: IntervalPrediction[] = [];
   @state() private hasFloor = false;
+  /** The routing rule in force: the scenario's, until the trainer changes it. */
+  @state() private routingPolicy: RoutingPolicy = 'longest-idle';
 
   // Specs are made once: a new spec object makes <sb-chart> rebuild its plot, new data only redraws it.
   private readonly queueSpec = queueLengthSpec();
@@ -152,6 +154,7 @@ export class LiveView extends LitElement {
         return;
       }
       this.layout = opened.layout;
+      this.routingPolicy = scenario.routing?.policy ?? 'longest-idle';
       this.accept(await api.snapshot());
       this.liveState = 'paused';
       const prediction = await api.predict(scenario);
@@ -249,6 +252,7 @@ export class LiveView extends LitElement {
       }
       this.problem = '';
       this.layout = response.layout;
+      if (action.kind === 'set-routing-policy') this.routingPolicy = action.policy;
       if (this.liveState !== 'playing') this.accept(await this.worker.api.snapshot());
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);
@@ -294,6 +298,7 @@ export class LiveView extends LitElement {
         .layout=${this.layout}
         .snapshot=${panel}
         .callTypes=${scenario?.callTypes.map((ct) => ({ id: ct.id, name: ct.name ?? ct.id })) ?? []}
+        .routingPolicy=${this.routingPolicy}
         .problem=${this.problem}
         .disabled=${!isReady || this.liveState === 'finished'}
         @sb-intervene=${this.onIntervene}

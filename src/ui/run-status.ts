@@ -12,6 +12,8 @@ export interface CompletedRun {
   result: ReplicatedResult;
   /** How long the run took, ms; NaN when unknown. */
   elapsedMs: number;
+  /** How many workers ran it (undefined for a reopened result). */
+  workers?: number;
   /** Set when the result was saved in (or reopened from) this browser: its key and when it was saved. */
   saved?: { key: string; savedAt: string };
 }
@@ -22,27 +24,31 @@ export function plural(count: number, noun: string): string {
 
 export function runStatusText(
   runState: RunState,
-  running: { name: string; replications: number },
+  running: { name: string; replications: number; workers?: number },
   completed: CompletedRun | undefined,
 ): string {
   switch (runState) {
     case 'starting':
       return 'Starting the simulator…';
     case 'running':
-      return `Running ${running.name} (${plural(running.replications, 'replication')})…`;
+      {
+      const on = running.workers === undefined || running.workers < 2 ? '' : ` on ${plural(running.workers, 'worker')}`;
+      return `Running ${running.name} (${plural(running.replications, 'replication')}${on})…`;
+    }
     case 'cancelled':
       return 'Run cancelled. The results below are from the previous run.';
     case 'error':
       return 'The run failed.';
     case 'done': {
       if (completed === undefined) return '';
-      const { scenario, result, elapsedMs, saved } = completed;
+      const { scenario, result, elapsedMs, saved, workers } = completed;
       const events = result.runs.reduce((sum, run) => sum + run.events, 0).toLocaleString('en-US');
       const horizon =
         scenario.horizon.kind === 'duration'
           ? `${formatDuration(scenario.horizon.seconds)} simulated`
           : `${plural(scenario.horizon.count, 'call')} simulated`;
-      const took = Number.isFinite(elapsedMs) ? `${events} events in ${(elapsedMs / 1000).toFixed(2)} s` : `${events} events`;
+      const on = workers === undefined ? '' : ` on ${plural(workers, 'worker')}`;
+      const took = Number.isFinite(elapsedMs) ? `${events} events in ${(elapsedMs / 1000).toFixed(2)} s${on}` : `${events} events`;
       const savedNote = saved === undefined ? '' : ` · saved ${new Date(saved.savedAt).toLocaleString()}`;
       return `${plural(result.replications, 'replication')} · ${horizon} · seed ${result.seed} · ${took}${savedNote}`;
     }

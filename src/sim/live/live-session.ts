@@ -1,6 +1,6 @@
 // A live run of one scenario: advance it to any simulated instant, read snapshots of the floor, intervene.
 // Pure and synchronous (no timers): the worker's player decides when to advance. No DOM.
-import { AGENT_STATES, type FloorLayout, type FloorSnapshot, type Intervention, type InterventionResponse } from '../api';
+import { AGENT_STATES, type RoutingPolicy, type FloorLayout, type FloorSnapshot, type Intervention, type InterventionResponse } from '../api';
 import { Simulation, type SimulationOptions } from '../engine/simulation';
 import { tryLoadScenario } from '../scenario/migrate';
 import type { Scenario } from '../scenario/schema';
@@ -19,11 +19,18 @@ export class LiveSession {
   private layoutVersion = 1;
   private layoutAgents = 0;
   private cachedLayout: FloorLayout | undefined;
+  private policy: RoutingPolicy;
 
   constructor(scenario: Scenario, options: Omit<SimulationOptions, 'trace'> = {}) {
     this.scenario = scenario;
     this.sim = new Simulation(scenario, options);
     this.layoutAgents = this.sim.agents.count;
+    this.policy = scenario.routing?.policy ?? 'longest-idle';
+  }
+
+  /** The routing rule in force: the scenario's, until an intervention changes it. */
+  get routingPolicy(): RoutingPolicy {
+    return this.policy;
   }
 
   /** Validates (and migrates) any input and opens a live run of it at time 0. */
@@ -126,6 +133,10 @@ export class LiveSession {
       case 'ivr-outage':
         sim.ivrOutage(action.durationSeconds, action.mode === 'busy-signal');
         break;
+      case 'set-routing-policy':
+        sim.setRoutingPolicy(action.policy);
+        this.policy = action.policy;
+        break;
       case 'arrival-surge': {
         const types = action.callType === undefined ? this.scenario.callTypes.map((_, i) => i) : [this.typeIndex(action.callType)];
         for (const i of types) sim.surgeArrivals(i, action.factor, action.durationSeconds);
@@ -168,6 +179,10 @@ export class LiveSession {
           issues.push({ path: 'mode', message: `must be "route-to-agents" or "busy-signal" (got ${JSON.stringify(action.mode)})` });
         if (!(Number.isFinite(action.durationSeconds) && action.durationSeconds > 0 && action.durationSeconds <= MAX_SURGE_SECONDS))
           issues.push({ path: 'durationSeconds', message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})` });
+        break;
+      case 'set-routing-policy':
+        if (action.policy !== 'longest-idle' && action.policy !== 'most-proficient')
+          issues.push({ path: 'policy', message: `must be "longest-idle" or "most-proficient" (got ${JSON.stringify(action.policy)})` });
         break;
       case 'arrival-surge':
         if (action.callType !== undefined && this.typeIndex(action.callType) < 0)

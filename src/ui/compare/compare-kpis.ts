@@ -1,0 +1,98 @@
+// What the comparison view shows of a Comparison: which KPIs, how each reads (unit, which way is better), and
+// the text of a difference and of the variance reduction that common random numbers bought. Pure, no DOM.
+import type { Difference } from '../../sim/compare';
+import type { Estimate } from '../../sim/results';
+import { formatHalfWidth, formatNumber, formatValue, unitOf, type KpiKind } from '../format';
+
+/** A KPI kind of the comparison: the app's kinds plus money (the scenario's currency, two decimals). */
+export type CompareKind = KpiKind | 'money';
+
+export interface CompareKpi {
+  field: string;
+  label: string;
+  kind: CompareKind;
+  /** Which way is better, when one is (occupancy is a trade-off, counts depend on the day). */
+  better?: 'lower' | 'higher';
+}
+
+/** The headline KPIs, whole centre; a department has the call KPIs only (those without `centreOnly`). */
+export const COMPARE_KPIS: readonly (CompareKpi & { centreOnly?: boolean })[] = [
+  { field: 'serviceLevel', label: 'Service level', kind: 'percent', better: 'higher' },
+  { field: 'asaSeconds', label: 'Average speed of answer', kind: 'seconds', better: 'lower' },
+  { field: 'abandonRate', label: 'Abandonment', kind: 'percent', better: 'lower' },
+  { field: 'occupancy', label: 'Occupancy', kind: 'percent', centreOnly: true },
+  { field: 'costPerHandledCall', label: 'Cost per handled call', kind: 'money', better: 'lower', centreOnly: true },
+  { field: 'firstContactResolution', label: 'First-contact resolution', kind: 'percent', better: 'higher' },
+  { field: 'ahtSeconds', label: 'Average handle time', kind: 'seconds', better: 'lower' },
+  { field: 'meanWaitSeconds', label: 'Mean wait (all callers)', kind: 'seconds', better: 'lower' },
+  { field: 'transferRate', label: 'Transfer rate', kind: 'percent', better: 'lower' },
+  { field: 'offered', label: 'Calls offered', kind: 'count' },
+  { field: 'answered', label: 'Calls answered', kind: 'count', better: 'higher' },
+  { field: 'cost', label: 'Labour cost', kind: 'money', better: 'lower', centreOnly: true },
+];
+
+const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatCompareValue(value: number, kind: CompareKind): string {
+  if (kind !== 'money') return formatValue(value, kind);
+  return Number.isFinite(value) ? moneyFormat.format(value) : '—';
+}
+
+export function formatCompareHalfWidth(estimate: Estimate, kind: CompareKind): string {
+  if (kind !== 'money') return formatHalfWidth(estimate, kind);
+  return estimate.n > 1 && Number.isFinite(estimate.halfWidth) && estimate.halfWidth > 0 ? `±${moneyFormat.format(estimate.halfWidth)}` : '';
+}
+
+/**
+ * A difference with its sign and unit, e.g. `−12.4 s` or `+3.1 pts` (a difference of shares is in
+ * percentage points, not per cent).
+ */
+export function formatDifference(value: number, kind: CompareKind): string {
+  if (!Number.isFinite(value)) return '—';
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  const size = Math.abs(value);
+  if (kind === 'money') return `${sign}${moneyFormat.format(size)}`;
+  if (kind === 'percent') return `${sign}${formatNumber(size, 'percent')} pts`;
+  const unit = unitOf(kind);
+  return `${sign}${formatNumber(size, kind === 'count' ? 'agents' : kind)}${unit === '' ? '' : ` ${unit}`}`;
+}
+
+/** The 95% interval of a difference as `±x unit`, '' without one. */
+export function formatDifferenceHalfWidth(difference: Difference, kind: CompareKind): string {
+  if (!Number.isFinite(difference.halfWidth)) return '';
+  return formatDifference(difference.halfWidth, kind).replace(/^[+−±]/, '±');
+}
+
+export type Verdict = 'better' | 'worse' | 'changed' | 'no-difference' | 'unknown';
+
+/** Whether the variant differs from the baseline beyond noise, and if so in the good or the bad direction. */
+export function verdictOf(difference: Difference, better: CompareKpi['better']): Verdict {
+  if (!Number.isFinite(difference.halfWidth)) return 'unknown';
+  if (!difference.significant) return 'no-difference';
+  if (better === undefined) return 'changed';
+  return (difference.mean < 0) === (better === 'lower') ? 'better' : 'worse';
+}
+
+export function verdictText(verdict: Verdict): string {
+  switch (verdict) {
+    case 'better':
+      return 'Yes, better';
+    case 'worse':
+      return 'Yes, worse';
+    case 'changed':
+      return 'Yes';
+    case 'no-difference':
+      return 'No';
+    case 'unknown':
+      return 'Too few data';
+  }
+}
+
+/**
+ * How much common random numbers narrowed the difference's variance against independent runs: 1 − var ratio,
+ * e.g. `87%`; '—' when neither variant varies. Negative when the pairs moved against each other.
+ */
+export function formatVarianceReduction(difference: Difference): string {
+  if (!Number.isFinite(difference.varianceRatio)) return '—';
+  return `${formatNumber(1 - difference.varianceRatio, 'percent')}%`;
+}

@@ -1,0 +1,100 @@
+// <sb-compare-table>: one scope of a comparison (the whole centre, or one department) as a table: per KPI
+// every variant's mean ± 95% half-width, then for each variant after A its paired difference from A ± half-
+// width, whether that is significant (an icon and words, not colour alone), and how much common random
+// numbers cut the variance of the difference. Properties: kpis, variants (labels), caption, isCentre.
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { KpiComparisons } from '../../sim/compare';
+import { statusStyles, tableStyles } from '../shared-styles';
+import {
+  COMPARE_KPIS,
+  formatCompareHalfWidth,
+  formatCompareValue,
+  formatDifference,
+  formatDifferenceHalfWidth,
+  formatVarianceReduction,
+  verdictOf,
+  verdictText,
+  type Verdict,
+} from './compare-kpis';
+
+const ICONS: Record<Verdict, string> = { better: '✓', worse: '!', changed: '≠', 'no-difference': '=', unknown: '?' };
+
+@customElement('sb-compare-table')
+export class CompareTable extends LitElement {
+  static override styles = [
+    tableStyles,
+    statusStyles,
+    css`
+      .first-of-difference {
+        border-inline-start: 1px solid var(--sb-border);
+      }
+      .status {
+        font-size: 0.8rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) kpis: KpiComparisons | undefined;
+  /** The variants' letters, baseline first: `A`, `B`, … (the view names them above the tables). */
+  @property({ attribute: false }) variants: readonly string[] = [];
+  @property() caption = '';
+  /** The whole centre has agent and cost KPIs too; a department has call KPIs only. */
+  @property({ type: Boolean }) isCentre = false;
+  /** For test ids: `total` or the department id. */
+  @property() scope = 'total';
+
+  override render() {
+    const kpis = this.kpis;
+    if (kpis === undefined) return nothing;
+    const rows = COMPARE_KPIS.filter((k) => kpis[k.field] !== undefined && (this.isCentre || !k.centreOnly));
+    const others = this.variants.slice(1);
+    return html`<div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
+      <table data-testid="compare-table-${this.scope}">
+        <caption id="caption">${this.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">KPI</th>
+            ${this.variants.map((letter, i) => html`<th scope="col">${letter}${i === 0 ? ' (baseline)' : ''}<span class="ci">mean ± 95% CI</span></th>`)}
+            ${others.map(
+              (letter) => html`<th scope="col" class="first-of-difference">${letter} − A<span class="ci">± 95% CI</span></th>
+                <th scope="col">Significant?</th>
+                <th scope="col" title="1 − var(paired difference) ÷ var(independent runs)">Variance cut<span class="ci">by <abbr title="common random numbers">CRN</abbr></span></th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((spec) => {
+            const c = kpis[spec.field]!;
+            return html`<tr data-testid="compare-row-${this.scope}-${spec.field}">
+              <th scope="row">${spec.label}</th>
+              ${c.variants.map((e) => {
+                const hw = formatCompareHalfWidth(e, spec.kind);
+                return html`<td>${formatCompareValue(e.mean, spec.kind)}${hw === '' ? nothing : html`<span class="ci">${hw}</span>`}</td>`;
+              })}
+              ${c.differences.map((d) => {
+                const verdict = verdictOf(d, spec.better);
+                const tone = verdict === 'better' ? 'good' : verdict === 'worse' ? 'bad' : '';
+                const hw = formatDifferenceHalfWidth(d, spec.kind);
+                return html`<td class="first-of-difference" data-testid="compare-diff-${this.scope}-${spec.field}-${d.variant}"
+                    data-mean=${String(d.mean)} data-half-width=${String(d.halfWidth)}>
+                    ${formatDifference(d.mean, spec.kind)}${hw === '' ? nothing : html`<span class="ci">${hw}</span>`}
+                  </td>
+                  <td data-testid="compare-sig-${this.scope}-${spec.field}-${d.variant}" data-significant=${String(d.significant)}>
+                    <span class="status ${tone}"><span class="status-icon" aria-hidden="true">${ICONS[verdict]}</span>${verdictText(verdict)}</span>
+                  </td>
+                  <td data-testid="compare-crn-${this.scope}-${spec.field}-${d.variant}">${formatVarianceReduction(d)}</td>`;
+              })}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-compare-table': CompareTable;
+  }
+}

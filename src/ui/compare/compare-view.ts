@@ -1,0 +1,262 @@
+// <sb-compare-view>: the Compare tab. The user picks two or more variants (built-in, saved, the scenario in the
+// editor), replications and a seed; the variants run on this view's worker pool (one worker per core, same
+// callers for every variant), with progress and cancel. It shows per KPI every variant's mean ± CI, the paired
+// difference from A, its significance and the variance cut by common random numbers, for the whole centre and
+// each department (or queue), the comparison's warnings, and exports it as CSV.
+// Properties: scenarios (built-ins), saved (saved scenarios), editorScenario (the editor's valid scenario).
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ScenarioInfo } from '../../sim/api';
+import type { Comparison } from '../../sim/compare';
+import type { Scenario } from '../../sim/scenario/schema';
+import type { ValidationIssue } from '../../sim/scenario/validate';
+import { downloadBlob } from '../download';
+import type { CompareRequestEvent } from '../events';
+import { exportFileName } from '../export-results';
+import { formStyles } from '../form-styles';
+import { WorkerPool } from '../pool/worker-pool';
+import type { SavedScenario } from '../storage/saved-work';
+import { comparisonToCsv } from './compare-csv';
+import type { CompareSource } from './compare-form';
+import './compare-form';
+import './compare-table';
+
+type CompareState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+
+const SOURCE_NOTES: Record<CompareSource['group'], string> = {
+  'Built-in scenarios': 'built-in',
+  'Saved in this browser': 'saved',
+  'In the editor': 'in the editor',
+};
+
+@customElement('sb-compare-view')
+export class CompareView extends LitElement {
+  static override styles = [
+    formStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 1rem;
+      }
+      .status-line {
+        margin: 0;
+        color: var(--sb-muted);
+      }
+      .warnings,
+      .failure {
+        margin: 0;
+        padding: 0.6rem 0.9rem;
+        border: 1px solid var(--sb-bad);
+        border-radius: var(--sb-radius);
+        background: var(--sb-bad-bg);
+      }
+      .warnings ul,
+      .failure ul {
+        margin: 0.3rem 0 0;
+        padding-inline-start: 1.2rem;
+      }
+      .actions {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        flex-wrap: wrap;
+      }
+      .note {
+        margin: 0;
+        font-size: 0.85rem;
+        color: var(--sb-muted);
+      }
+      h3 {
+        margin: 0;
+      }
+      .legend {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem 1.2rem;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) scenarios: readonly ScenarioInfo[] = [];
+  @property({ attribute: false }) saved: readonly SavedScenario[] = [];
+  @property({ attribute: false }) editorScenario: Scenario | undefined;
+  /** For tests and styling: idle, running, done, error or cancelled. */
+  @property({ reflect: true, attribute: 'data-state' }) compareState: CompareState = 'idle';
+
+  @state() private progress: { done: number; total: number } | undefined;
+  @state() private workers = 1;
+  @state() private comparison: Comparison | undefined;
+  /** Column headings of the shown comparison's variants, e.g. `A · Small help desk (built-in)`. */
+  @state() private labels: string[] = [];
+  @state() private baseline: Scenario | undefined;
+  @state() private summary = '';
+  @state() private failure: { message: string; issues: ValidationIssue[] } | undefined;
+
+  private readonly pool = new WorkerPool(this, 'compare', (message) => this.fail(message, []));
+  /** Identifies the latest comparison, so answers to a cancelled one are ignored. */
+  private token = 0;
+
+  private get sources(): CompareSource[] {
+    return [
+      ...this.scenarios.map((s) => ({ value: `builtin:${s.id}`, label: s.name, group: 'Built-in scenarios' as const })),
+      ...this.saved.map((s) => ({ value: `saved:${s.key}`, label: s.name, group: 'Saved in this browser' as const })),
+      ...(this.editorScenario === undefined ? [] : [{ value: 'editor', label: this.editorScenario.name, group: 'In the editor' as const }]),
+    ];
+  }
+
+  private fail(message: string, issues: ValidationIssue[]): void {
+    this.failure = { message, issues };
+    this.compareState = 'error';
+  }
+
+  private async resolve(source: string): Promise<unknown> {
+    if (source === 'editor') return this.editorScenario;
+    if (source.startsWith('saved:')) return this.saved.find((s) => s.key === source.slice('saved:'.length))?.scenario;
+    if (source.startsWith('builtin:')) return this.pool.first().getScenario(source.slice('builtin:'.length));
+    return undefined;
+  }
+
+  private async onCompare(event: CompareRequestEvent): Promise<void> {
+    const { sources, replications, seed } = event.request;
+    const token = ++this.token;
+    this.compareState = 'running';
+    this.failure = undefined;
+    this.workers = this.pool.sizeFor(replications);
+    this.progress = { done: 0, total: replications * sources.length };
+    try {
+      const startedAt = performance.now();
+      const scenarios = await Promise.all(sources.map((source) => this.resolve(source)));
+      if (token !== this.token) return;
+      const missing = scenarios.findIndex((s) => s === undefined);
+      if (missing >= 0) {
+        this.fail(`Variant ${String.fromCharCode(65 + missing)}: that scenario is no longer available.`, []);
+        return;
+      }
+      const options = { replications, ...(seed === undefined ? {} : { seed }) };
+      const { response, workers } = await this.pool.compare(scenarios, options, (done, total) => {
+        if (token === this.token) this.progress = { done, total };
+      });
+      if (token !== this.token) return;
+      if (!response.ok) {
+        this.fail('The simulator refused these variants or options.', response.issues);
+        return;
+      }
+      const groups = new Map(this.sources.map((s) => [s.value, s.group]));
+      const comparison = response.comparison;
+      this.labels = comparison.variants.map((v, i) => {
+        const group = groups.get(sources[i] ?? '');
+        return `${v.label} · ${v.scenarioName}${group === undefined ? '' : ` (${SOURCE_NOTES[group]})`}`;
+      });
+      this.baseline = scenarios[0] as Scenario;
+      this.comparison = comparison;
+      const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
+      this.summary = `${comparison.variants.length} variants × ${comparison.replications} paired replications, seed ${comparison.seed}, on ${workers} worker${workers === 1 ? '' : 's'} in ${seconds} s.`;
+      this.compareState = 'done';
+    } catch (error) {
+      if (token === this.token) this.fail(error instanceof Error ? error.message : String(error), []);
+    }
+  }
+
+  private onCancel(): void {
+    this.token++;
+    // Ends every worker of this view's pool; the next comparison starts fresh ones.
+    this.pool.cancel();
+    this.compareState = 'cancelled';
+  }
+
+  private exportCsv(): void {
+    if (this.comparison === undefined) return;
+    downloadBlob(new Blob([comparisonToCsv(this.comparison)], { type: 'text/csv' }), exportFileName('comparison', 'csv', new Date()));
+  }
+
+  private renderFailure() {
+    const failure = this.failure;
+    if (failure === undefined || this.compareState !== 'error') return nothing;
+    return html`<div class="failure" role="alert" data-testid="compare-error">
+      <strong>The comparison failed.</strong> ${failure.message}
+      ${failure.issues.length === 0
+        ? nothing
+        : html`<ul>${failure.issues.map((i) => html`<li><code>${i.path || '(scenario)'}</code>: ${i.message}</li>`)}</ul>`}
+    </div>`;
+  }
+
+  private renderScopes(comparison: Comparison) {
+    const departments = Object.keys(comparison.departments);
+    const named = (list: readonly { id: string; name?: string | undefined }[] | undefined, id: string) => list?.find((d) => d.id === id)?.name ?? id;
+    const queues = Object.keys(comparison.queues);
+    const table = (scope: string, caption: string, kpis: Comparison['total'], isCentre = false) =>
+      html`<sb-compare-table .kpis=${kpis} .variants=${comparison.variants.map((v) => v.label)} caption=${caption} scope=${scope} ?isCentre=${isCentre}></sb-compare-table>`;
+    return html`
+      ${table('total', 'Whole centre', comparison.total, true)}
+      ${departments.length > 0
+        ? departments.map((id) => table(id, `Department: ${named(this.baseline?.departments, id)}`, comparison.departments[id]!))
+        : queues.length > 1
+          ? queues.map((id) => table(id, `Queue: ${named(this.baseline?.queues, id)}`, comparison.queues[id]!))
+          : html`<p class="note">These scenarios have no departments and one queue: the whole centre is the only scope.</p>`}
+    `;
+  }
+
+  private renderResult() {
+    const comparison = this.comparison;
+    if (comparison === undefined) return nothing;
+    const notCompared = [...comparison.notCompared.departments, ...comparison.notCompared.queues];
+    return html`
+      <div class="actions">
+        <h3>Result</h3>
+        <p class="status-line" data-testid="compare-summary">${this.summary}</p>
+        <button type="button" data-testid="compare-export-csv" @click=${this.exportCsv}>Download CSV</button>
+      </div>
+      <ul class="legend" aria-label="Variants" data-testid="compare-legend">
+        ${this.labels.map((label) => html`<li>${label}</li>`)}
+      </ul>
+      ${comparison.warnings.length === 0
+        ? nothing
+        : html`<div class="warnings" role="note" data-testid="compare-warnings">
+            <strong>Read with care:</strong>
+            <ul>${comparison.warnings.map((w) => html`<li>${w}</li>`)}</ul>
+          </div>`}
+      ${notCompared.length === 0
+        ? nothing
+        : html`<p class="note">Not in every variant, so not compared: ${notCompared.join(', ')}.</p>`}
+      ${this.renderScopes(comparison)}
+      <p class="note">
+        Differences are variant − A, from the per-replication pairs; significant means the 95% interval excludes 0.
+        “Variance cut by CRN” is how much narrower in variance the paired difference is than if the variants had run
+        on independent callers.
+      </p>
+    `;
+  }
+
+  override render() {
+    const isRunning = this.compareState === 'running';
+    return html`
+      <sb-compare-form
+        .sources=${this.sources}
+        .isRunning=${isRunning}
+        .progress=${this.progress}
+        .workers=${this.workers}
+        @sb-compare=${this.onCompare}
+        @sb-compare-cancel=${this.onCancel}
+      ></sb-compare-form>
+      <p class="status-line" role="status" data-testid="compare-status">
+        ${isRunning
+          ? `Comparing on ${this.workers} worker${this.workers === 1 ? '' : 's'}…`
+          : this.compareState === 'cancelled'
+            ? 'Comparison cancelled.'
+            : ''}
+      </p>
+      ${this.renderFailure()} ${this.renderResult()}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-compare-view': CompareView;
+  }
+}
