@@ -420,42 +420,13 @@ export class OrganisationRunner {
     let slowdownSum = 0;
     org.ensureAgents(agents.count);
     for (let agent = 0; agent < agents.count; agent++) slowdownSum += org.slowdown[agent] as number;
-    const shifted = c.breaksShifted;
+    const { breakShiftSeconds, ...counts } = c;
     return {
-      peerConsults: c.peerConsults,
-      peerConsultsResolved: c.peerConsultsResolved,
-      peerUnavailable: c.peerUnavailable,
-      breaksShifted: shifted,
-      breakShiftMeanSeconds: shifted > 0 ? c.breakShiftSeconds / shifted : NaN,
-      meetingSessions: c.meetingSessions,
-      coachingSessions: c.coachingSessions,
-      qaReviews: c.qaReviews,
-      qaFeedbackSessions: c.qaFeedbackSessions,
-      trainingSessions: c.trainingSessions,
-      agentsReassigned: c.agentsReassigned,
+      ...counts,
+      breakShiftMeanSeconds: c.breaksShifted > 0 ? breakShiftSeconds / c.breaksShifted : NaN,
       supportStaffCost: org.supportCost(t),
       meanEfficiency: NaN, // the Simulation fills it in: it applies without any organisation too
       meanSlowdown: org.fatigue !== undefined && agents.count > 0 ? slowdownSum / agents.count : NaN,
     };
   }
-}
-
-/** The organisation KPIs of a run without any organisation mechanism. */
-export function noOrganisationKpis(): OrganisationKpis {
-  return {
-    peerConsults: 0,
-    peerConsultsResolved: 0,
-    peerUnavailable: 0,
-    breaksShifted: 0,
-    breakShiftMeanSeconds: NaN,
-    meetingSessions: 0,
-    coachingSessions: 0,
-    qaReviews: 0,
-    qaFeedbackSessions: 0,
-    trainingSessions: 0,
-    agentsReassigned: 0,
-    supportStaffCost: 0,
-    meanEfficiency: NaN,
-    meanSlowdown: NaN,
-  };
 }

@@ -43,6 +43,26 @@ interface DepartmentModel {
   peerDuration: Sampler | null;
 }
 
+/** The organisation KPIs of a run without any organisation mechanism. */
+export function noOrganisationKpis(): OrganisationKpis {
+  return {
+    peerConsults: 0,
+    peerConsultsResolved: 0,
+    peerUnavailable: 0,
+    breaksShifted: 0,
+    breakShiftMeanSeconds: NaN,
+    meetingSessions: 0,
+    coachingSessions: 0,
+    qaReviews: 0,
+    qaFeedbackSessions: 0,
+    trainingSessions: 0,
+    agentsReassigned: 0,
+    supportStaffCost: 0,
+    meanEfficiency: NaN,
+    meanSlowdown: NaN,
+  };
+}
+
 export class Organisation {
   /** Every department of the scenario, in its order (indices are stable for the whole run). */
   departments: DepartmentModel[] = [];
@@ -86,21 +106,9 @@ export class Organisation {
   fatigueBusy: Float64Array = new Float64Array(64);
   fatigueAvailable: Float64Array = new Float64Array(64);
 
-  readonly counts: Omit<OrganisationKpis, 'supportStaffCost' | 'meanEfficiency' | 'meanSlowdown' | 'breakShiftMeanSeconds'> & {
-    breakShiftSeconds: number;
-  } = {
-    peerConsults: 0,
-    peerConsultsResolved: 0,
-    peerUnavailable: 0,
-    breaksShifted: 0,
-    breakShiftSeconds: 0,
-    meetingSessions: 0,
-    coachingSessions: 0,
-    qaReviews: 0,
-    qaFeedbackSessions: 0,
-    trainingSessions: 0,
-    agentsReassigned: 0,
-  };
+  /** What the organisation did so far (the KPIs' counts; the means and the cost are worked out at the end). */
+  readonly counts = { ...noOrganisationKpis(), breakShiftSeconds: 0 };
+
 
   private constructor(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng, warmupAt: number) {
     this.rng = rng;

@@ -31,8 +31,8 @@ import * as F from '../stats/call-table';
 import { IVR_CONTAINED, IVR_ROUTED, IvrMenu } from './ivr';
 import { applyStructures } from '../scenario/structures';
 import type { StructureSpec } from '../scenario/organisation-schema';
-import { Organisation, SESSION_NONE } from './organisation';
-import { OrganisationRunner, noOrganisationKpis, type OrganisationHost } from './organisation-runner';
+import { Organisation, SESSION_NONE, noOrganisationKpis } from './organisation';
+import { OrganisationRunner, type OrganisationHost } from './organisation-runner';
 
 // Event kinds; the payload `a` is given per kind.
 const ARRIVAL = 0; // a: call type
