@@ -5,7 +5,7 @@
 import type { FlowCounters } from '../api';
 import type { AgentStateTimes, RunResult } from '../results';
 import { DEFAULT_COSTS, type Scenario, type ShiftSpec } from '../scenario/schema';
-import { distributionMean, makeSampler, type Sampler } from '../random/distributions';
+import { distributionMean, exponentialMean, makeSampler, type Sampler } from '../random/distributions';
 import { createStream, type Rng } from '../random/streams';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
@@ -123,8 +123,12 @@ interface CallTypeModel {
   ivrEntry: number;
   ivrRng: Rng;
   talk: Sampler;
+  /** Mean of an exponential talk time, drawn inline on the hot path (0: use `talk`). */
+  talkExponentialMean: number;
   wrap: Sampler | null;
   patience: Sampler | null;
+  /** Mean of an exponential patience, drawn inline on the hot path (0: use `patience`). */
+  patienceExponentialMean: number;
   serviceRng: Rng;
   patienceRng: Rng;
   /** Time of this type's valid pending ARRIVAL event (Infinity if none); a re-drawn arrival makes older ones stale. */
@@ -291,8 +295,10 @@ export class Simulation implements OrganisationHost {
         (ct.resolution?.probability ?? 1) < 1 ||
         scenario.queues.some((q) => q.callback !== undefined),
       talk: makeSampler(ct.talk),
+      talkExponentialMean: exponentialMean(ct.talk),
       wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
       patience: ct.patience ? makeSampler(ct.patience) : null,
+      patienceExponentialMean: ct.patience ? exponentialMean(ct.patience) : 0,
       serviceRng: stream(`service/${ct.id}`),
       patienceRng: stream(`patience/${ct.id}`),
       pendingAt: Infinity,
@@ -624,9 +630,15 @@ export class Simulation implements OrganisationHost {
     const serial = ++this.serials;
     const ivrDown = ct.ivrEntry >= 0 && t < this.ivrDownUntil;
     // Every attribute is drawn now, in arrival order, whatever happens to the call: common random numbers.
-    const talkSeconds = ct.talk(ct.serviceRng);
+    // (The commonest distribution is drawn inline, as its sampler would: no closure call per call.)
+    const talkSeconds = ct.talkExponentialMean > 0 ? -Math.log(1 - ct.serviceRng()) * ct.talkExponentialMean : ct.talk(ct.serviceRng);
     const wrapSeconds = ct.wrap === null ? 0 : ct.wrap(ct.serviceRng);
-    const patienceSeconds = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
+    const patienceSeconds =
+      ct.patienceExponentialMean > 0
+        ? -Math.log(1 - ct.patienceRng()) * ct.patienceExponentialMean
+        : ct.patience === null
+          ? Infinity
+          : ct.patience(ct.patienceRng);
     // So are the decisions taken while the call is handled (see CallPool.consultU), when the type has any.
     const decides = ct.takesDecisions;
     const outcome = ct.outcomeRng;
@@ -663,10 +675,13 @@ export class Simulation implements OrganisationHost {
     this.calls.callback[slot] = 0;
     this.calls.consulted[slot] = 0;
     this.calls.misrouted[slot] = 0;
-    this.calls.consultU[slot] = consultU;
-    this.calls.transferU[slot] = transferU;
-    this.calls.resolveU[slot] = resolveU;
-    this.calls.callbackU[slot] = callbackU;
+    if (decides) {
+      // Read only for a type that takes decisions (CallTypeModel.takesDecisions): skipped otherwise.
+      this.calls.consultU[slot] = consultU;
+      this.calls.transferU[slot] = transferU;
+      this.calls.resolveU[slot] = resolveU;
+      this.calls.callbackU[slot] = callbackU;
+    }
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ivr !== null && ct.ivrEntry >= 0 && !ivrDown) {

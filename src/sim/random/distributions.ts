@@ -149,6 +149,14 @@ export function makeSampler(dist: Distribution): Sampler {
   }
 }
 
+/**
+ * The mean of an exponential distribution, or 0 for any other kind: lets a hot loop draw the commonest case
+ * inline, exactly as makeSampler's sampler would (−ln(1 − u) · mean), without a closure call.
+ */
+export function exponentialMean(dist: Distribution): number {
+  return dist.kind === 'exponential' ? dist.meanSeconds : 0;
+}
+
 /** The mean of a distribution, in seconds (used by analytic models and documentation). */
 export function distributionMean(dist: Distribution): number {
   switch (dist.kind) {

@@ -5,17 +5,20 @@ import type { HistogramData } from '../results';
 export class Histogram {
   readonly binSeconds: number;
   readonly counts: Float64Array;
+  /** Index of the overflow bin. */
+  private readonly last: number;
   constructor(binSeconds: number, bins: number) {
     if (!(binSeconds > 0) || !Number.isInteger(bins) || bins < 1)
       throw new RangeError(`histogram: needs binSeconds > 0 and bins >= 1 (got ${binSeconds}, ${bins})`);
     this.binSeconds = binSeconds;
     // The last bin collects everything at or beyond bins × binSeconds.
     this.counts = new Float64Array(bins + 1);
+    this.last = bins;
   }
 
   add(valueSeconds: number): void {
     const i = Math.floor(valueSeconds / this.binSeconds);
-    this.counts[i < this.counts.length - 1 ? i : this.counts.length - 1]!++;
+    this.counts[i < this.last ? i : this.last]!++;
   }
 
   toData(): HistogramData {
