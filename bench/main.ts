@@ -78,21 +78,38 @@ function measureScenario(create: () => Steppable, scenario: Scenario, calls: num
   return measureRun(create, { calls, arrivalsEndSeconds: expectedArrivalsEndSeconds(scenario), slices: SLICES, gc });
 }
 
-/** Warms every contestant up, then alternates them round by round; returns each one's median run, in order. */
+/**
+ * Warms every contestant up, then alternates them round by round; returns each one's median run, in order.
+ * Timed rounds force no garbage collection: a forced full GC makes V8 drop compiled code whose objects died
+ * (the previous run's), which the next timed run would pay for. The heap figures come from one more run per
+ * contestant, untimed, with full GCs at the quarter marks.
+ */
 function race(contestants: readonly Contestant[], setup: RaceSetup): RunFigures[] {
   for (const c of contestants)
-    measureScenario(c.runOf(setup.warmupScenario), setup.warmupScenario, c.callsOf(setup.warmupScenario), setup.gc);
+    measureScenario(c.runOf(setup.warmupScenario), setup.warmupScenario, c.callsOf(setup.warmupScenario), undefined);
   const runs: RunFigures[][] = contestants.map(() => []);
   const creates = contestants.map((c) => c.runOf(setup.scenario));
   const calls = contestants.map((c) => c.callsOf(setup.scenario));
   for (let round = 1; round <= setup.rounds; round++) {
     contestants.forEach((c, i) => {
-      const figures = measureScenario(creates[i]!, setup.scenario, calls[i]!, setup.gc);
+      const figures = measureScenario(creates[i]!, setup.scenario, calls[i]!, undefined);
       runs[i]!.push(figures);
       progress(`${setup.label} round ${round}/${setup.rounds} ${c.name}: ${figures.wallSeconds.toFixed(2)} s`);
     });
   }
-  return runs.map(medianRun);
+  return runs.map((r, i) => {
+    const median = medianRun(r);
+    if (setup.gc === undefined) return median;
+    progress(`${setup.label} heap run ${contestants[i]!.name}`);
+    const memory = measureScenario(creates[i]!, setup.scenario, calls[i]!, setup.gc);
+    return {
+      ...median,
+      startHeapMB: memory.startHeapMB,
+      heapAtQuartersMB: memory.heapAtQuartersMB,
+      heapGrowthKB: memory.heapGrowthKB,
+      peakHeapMB: Math.max(median.peakHeapMB, memory.peakHeapMB),
+    };
+  });
 }
 
 function baselineWith(generator: GeneratorName, name: string = generator): Contestant {
