@@ -5,6 +5,9 @@ import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
 import type { CallKpis, IntervalKpis, ReplicatedResult, RunResult } from './results';
 import type { Comparison, VariantRuns } from './compare';
+import type { StructureChoice } from './scenario/default-structures';
+
+export type { StructureChoice };
 
 export interface ScenarioInfo {
   id: string;
@@ -106,6 +109,8 @@ export interface LayoutDepartment {
   id: string;
   name: string;
   kind?: string;
+  /** How the department is organised now (it may change during a live run); absent for none. */
+  structure?: 'hierarchical' | 'self-managed';
 }
 
 export interface LayoutGroup {
@@ -115,20 +120,24 @@ export interface LayoutGroup {
   role: 'agent' | 'specialist' | 'team-lead';
   /** Proficiency per queue id (1 = the call type's nominal agent); queues not listed are 1. */
   proficiency: Record<string, number>;
-  /** Queues the group's agents answer, highest priority first. */
+  /** Queues the group's agents answer now, highest priority first (a self-managed department pools its queues). */
   queues: string[];
 }
 
 export interface LayoutAgent {
-  /** `<group id>-<n>`, 1-based, stable for the whole run. */
+  /**
+   * `<group id>-<n>`, 1-based. An agent keeps it for the run unless a review moves it to another group, where it
+   * takes the next number of that group (numbers are never reused).
+   */
   id: string;
   /** Index into FloorLayout.groups. */
   group: number;
 }
 
 /**
- * The static shape of a live run: queues, groups and agents with their indices. It changes only when an
- * intervention adds agents; `version` then increases and snapshots carry the new version.
+ * The shape of a live run: queues, groups and agents with their indices. It changes when agents are added, when
+ * agents move between groups (a review), and when what the groups answer changes (a structure changed);
+ * `version` then increases and snapshots carry the new version.
  */
 export interface FloorLayout {
   version: number;
@@ -217,7 +226,14 @@ export type Intervention =
    * queue, or (`most-proficient`) to the longest idle of the most proficient of them. Calls already answered
    * keep their agent.
    */
-  | { kind: 'set-routing-policy'; policy: RoutingPolicy };
+  | { kind: 'set-routing-policy'; policy: RoutingPolicy }
+  /**
+   * Reorganise a department from now on: `hierarchical` or `self-managed` take the department's own parameters
+   * of that kind when the scenario gives them, otherwise documented defaults
+   * (src/sim/scenario/default-structures.ts); `none` removes its structure. Headcounts stay as they are; calls
+   * in progress finish as they started.
+   */
+  | { kind: 'set-structure'; department: string; structure: StructureChoice };
 
 /** How a new call picks among idle agents of the groups that serve its queue (scenario field `routing.policy`). */
 export type RoutingPolicy = 'longest-idle' | 'most-proficient';
@@ -243,4 +259,6 @@ export interface LiveApi {
   /** The current state without advancing. */
   snapshot(): FloorSnapshot;
   intervene(action: Intervention): InterventionResponse;
+  /** The open run's layout now; a snapshot whose `layoutVersion` differs from the page's layout asks for it. */
+  layout(): FloorLayout;
 }

@@ -1,6 +1,7 @@
 // <sb-intervention-form>: a trainer's levers on a live run: set a group's logged-in agents, move agents
 // between groups, an arrival surge (a marketing spike), a wave of sick calls (agents of a group go home), and
-// an IVR outage (for scenarios with an IVR), and the routing rule (where some queue has several groups).
+// an IVR outage (for scenarios with an IVR), the routing rule (where some queue has several groups), and the
+// structure of a department (<sb-structure-form>, for scenarios with departments).
 // Properties: layout, snapshot (for the current head-counts), callTypes, routingPolicy (the rule in force),
 // problem (the worker's answer to the last change). Event: sb-intervene.
 import { LitElement, css, html, nothing } from 'lit';
@@ -8,6 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { AGENT_STATES, type FloorLayout, type FloorSnapshot, type Intervention, type RoutingPolicy } from '../sim/api';
 import { InterventionEvent } from './events';
 import { formStyles } from './form-styles';
+import './structure-form';
 
 const LOGGED_OUT = AGENT_STATES.indexOf('logged-out');
 
@@ -254,6 +256,7 @@ export class InterventionForm extends LitElement {
             </form>`
           : nothing}
         ${hasSharedQueues(layout) ? this.renderRouting() : nothing}
+        ${layout.departments.length > 0 ? html`<sb-structure-form .layout=${layout} ?disabled=${this.disabled}></sb-structure-form>` : nothing}
       </div>
       ${this.problem === '' ? nothing : html`<p class="problem" role="alert" data-testid="intervention-problem">${this.problem}</p>`}
     `;

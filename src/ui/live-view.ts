@@ -18,10 +18,12 @@ import { agentStatesSpec, queueLengthSpec, serviceLevelSpec } from './charts/cha
 import { serviceLevelColumns } from './charts/chart-data';
 import { LiveIntervals } from './live-intervals';
 import { UpdateGate } from './update-gate';
+import { currencyOf, singleEstimates } from './organisation-rows';
 import './charts/chart';
 import './live-controls';
 import './live-kpis';
 import './intervention-form';
+import './organisation-kpis';
 
 export type LiveState = 'idle' | 'paused' | 'playing' | 'finished' | 'error';
 
@@ -102,6 +104,8 @@ export class LiveView extends LitElement {
   private chartData: LiveChartData | undefined;
   /** Identifies the open run; snapshots from an earlier run that arrive late are dropped. */
   private generation = 0;
+  /** The layout version last asked of the worker, so a burst of frames asks once. */
+  private layoutAsked = 0;
   private receiver: ((frame: LiveFrame) => void) & Comlink.ProxyMarked = Comlink.proxy(() => {});
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -154,6 +158,7 @@ export class LiveView extends LitElement {
         return;
       }
       this.layout = opened.layout;
+      this.layoutAsked = opened.layout.version;
       this.routingPolicy = scenario.routing?.policy ?? 'longest-idle';
       this.accept(await api.snapshot());
       this.liveState = 'paused';
@@ -170,6 +175,7 @@ export class LiveView extends LitElement {
    */
   private accept(snapshot: FloorSnapshot, isFull = true): void {
     if (isFull) this.intervals.replace(snapshot.intervals);
+    if (this.layout !== undefined && snapshot.layoutVersion > this.layout.version) void this.refreshLayout(snapshot.layoutVersion);
     this.snapshot = snapshot;
     this.series.add(snapshot);
     if (snapshot.finished) this.liveState = 'finished';
@@ -183,6 +189,22 @@ export class LiveView extends LitElement {
       this.panelGate.force(performance.now());
       this.showPanels();
     }, this.panelGate.waitMs(now));
+  }
+
+  /**
+   * Fetches the layout when the run changed it by itself (a review moved agents between groups): the floor
+   * ignores snapshots of another layout version until it has the new one.
+   */
+  private async refreshLayout(version: number): Promise<void> {
+    if (this.layoutAsked >= version) return;
+    this.layoutAsked = version;
+    const generation = this.generation;
+    try {
+      const layout = await this.worker.api.layout();
+      if (generation === this.generation && layout.version > (this.layout?.version ?? 0)) this.layout = layout;
+    } catch (error) {
+      if (generation === this.generation) this.fail(error instanceof Error ? error.message : String(error));
+    }
   }
 
   private showPanels(): void {
@@ -290,6 +312,12 @@ export class LiveView extends LitElement {
         .target=${scenario?.serviceLevel.target ?? 0.8}
         .thresholdSeconds=${scenario?.serviceLevel.thresholdSeconds ?? 20}
       ></sb-live-kpis>
+      <sb-organisation-kpis
+        .estimates=${panel === undefined ? undefined : singleEstimates(panel.total)}
+        .currency=${currencyOf(scenario)}
+        heading=${this.liveState === 'finished' ? 'Organisation' : 'Organisation so far'}
+        note="This run, after the warm-up. Run it to the end with replications for confidence intervals."
+      ></sb-organisation-kpis>
       ${this.hasFloor && this.layout !== undefined
         ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
         : nothing}

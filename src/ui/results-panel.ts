@@ -1,5 +1,5 @@
-// <sb-results-panel>: the result on show in "Run to the end": KPI tiles, downloads (CSV, JSON), Save result,
-// the charts and the tables. Properties: completed (the result, its scenario, whether it is saved),
+// <sb-results-panel>: the result on show in "Run to the end": KPI tiles, what the organisation did, downloads
+// (CSV, JSON), Save result, the charts and the tables. Properties: completed (the result, its scenario, whether it is saved),
 // predictions (Erlang C/A per interval), isStale (a new run is under way: the old result is dimmed).
 // Event: sb-save-result.
 import { LitElement, css, html, nothing } from 'lit';
@@ -8,11 +8,19 @@ import type { IntervalPrediction } from '../sim/service';
 import { downloadBlob } from './download';
 import { SaveResultEvent } from './events';
 import { exportFileName, resultToCsv, resultToJson } from './export-results';
+import { currencyOf } from './organisation-rows';
 import type { CompletedRun } from './run-status';
 import './kpi-panel';
+import './organisation-kpis';
 import './queue-table';
 import './interval-table';
 import './result-charts';
+
+function organisationNote(replications: number): string {
+  return replications > 1
+    ? `Whole centre, after the warm-up: mean and ± 95% confidence interval over ${replications} replications.`
+    : 'Whole centre, after the warm-up, one replication (run more for confidence intervals).';
+}
 
 @customElement('sb-results-panel')
 export class ResultsPanel extends LitElement {
@@ -72,6 +80,11 @@ export class ResultsPanel extends LitElement {
     const completed = this.completed;
     return html`
       <sb-kpi-panel .result=${completed?.result} .scenario=${completed?.scenario}></sb-kpi-panel>
+      <sb-organisation-kpis
+        .estimates=${completed?.result.total}
+        .currency=${currencyOf(completed?.scenario)}
+        note=${completed === undefined ? '' : organisationNote(completed.result.replications)}
+      ></sb-organisation-kpis>
       ${completed === undefined
         ? nothing
         : html`<div class="export" role="group" aria-label="Export or keep the results">

@@ -1,13 +1,14 @@
-// The static layout of a live run (queues, groups, agents and their indices), built from a scenario and the
-// agents each group has had so far. Pure data, no DOM.
+// The layout of a live run (queues, groups, agents and their indices), built from the scenario the run follows
+// now (structures applied: pooled queues) and the group and number of each agent. Pure data, no DOM.
 import type { FloorLayout } from '../api';
 import type { Scenario } from '../scenario/schema';
 
 /**
- * `agentsPerGroup[g]` is how many agents group g has had in the run so far (logged in or not); agents are
- * numbered group by group in the order they were created, so indices never change within a run.
+ * `agentGroupOf[i]` is agent i's group index (agents keep their index for the run). `agentOrdinals[i]`, when
+ * given, is its 1-based number within its group (the engine's, which a move between groups changes);
+ * otherwise agents are numbered within each group in index order.
  */
-export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[], version: number): FloorLayout {
+export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[], version: number, agentOrdinals?: readonly number[]): FloorLayout {
   const priorityOf = new Map(scenario.queues.map((q) => [q.id, q.priority ?? 0]));
   const counters = scenario.agentGroups.map(() => 0);
   return {
@@ -18,7 +19,12 @@ export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[],
     horizonSeconds: scenario.horizon.kind === 'duration' ? scenario.horizon.seconds : null,
     serviceLevel: { thresholdSeconds: scenario.serviceLevel.thresholdSeconds, target: scenario.serviceLevel.target },
     hasIvr: scenario.ivr !== undefined && scenario.callTypes.some((ct) => ct.ivr !== undefined),
-    departments: (scenario.departments ?? []).map((d) => ({ id: d.id, name: d.name ?? d.id, ...(d.kind ? { kind: d.kind } : {}) })),
+    departments: (scenario.departments ?? []).map((d) => ({
+      id: d.id,
+      name: d.name ?? d.id,
+      ...(d.kind ? { kind: d.kind } : {}),
+      ...(d.structure ? { structure: d.structure.kind } : {}),
+    })),
     queues: scenario.queues.map((q) => ({
       id: q.id,
       name: q.name ?? q.id,
@@ -32,9 +38,9 @@ export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[],
       proficiency: { ...(g.proficiency ?? {}) },
       queues: [...g.queues].sort((a, b) => (priorityOf.get(b) ?? 0) - (priorityOf.get(a) ?? 0)),
     })),
-    agents: agentGroupOf.map((group) => {
+    agents: agentGroupOf.map((group, i) => {
       counters[group] = (counters[group] ?? 0) + 1;
-      return { id: `${scenario.agentGroups[group]?.id}-${counters[group]}`, group };
+      return { id: `${scenario.agentGroups[group]?.id}-${agentOrdinals?.[i] ?? counters[group]}`, group };
     }),
   };
 }

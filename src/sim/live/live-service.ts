@@ -1,7 +1,7 @@
 // The live half of the worker's API (LiveApi in src/sim/api.ts): one open LiveSession played by a LivePlayer,
 // plus `playFrames`, the lighter stream the page uses while playing (only the intervals that changed travel).
 // Pure: no DOM and no Comlink; the worker entry adds transfer of the snapshots' typed arrays.
-import type { FloorSnapshot, Intervention, InterventionResponse, LiveApi, OpenLiveResponse, SnapshotCallback } from '../api';
+import type { FloorLayout, FloorSnapshot, Intervention, InterventionResponse, LiveApi, OpenLiveResponse, SnapshotCallback } from '../api';
 import type { IntervalKpis } from '../results';
 import { validateRunOptions } from '../service';
 import { LivePlayer, type PlayerOptions } from './live-player';
@@ -96,6 +96,10 @@ export function createLiveService(playerOptions: PlayerOptions = {}): LiveServic
 
     intervene(action: Intervention): InterventionResponse {
       return open().session.intervene(action);
+    },
+
+    layout(): FloorLayout {
+      return open().session.layout;
     },
   };
 }

@@ -3,6 +3,8 @@
 import { AGENT_STATES, type RoutingPolicy, type FloorLayout, type FloorSnapshot, type Intervention, type InterventionResponse } from '../api';
 import { Simulation, type SimulationOptions } from '../engine/simulation';
 import { tryLoadScenario } from '../scenario/migrate';
+import { STRUCTURE_CHOICES, structureFor } from '../scenario/default-structures';
+import type { StructureSpec } from '../scenario/organisation-schema';
 import type { Scenario } from '../scenario/schema';
 import type { ValidationIssue } from '../scenario/validate';
 import { buildLayout } from './layout';
@@ -14,17 +16,24 @@ export const MAX_SURGE_SECONDS = 7 * 86_400;
 export type OpenResult = { ok: true; session: LiveSession } | { ok: false; issues: ValidationIssue[] };
 
 export class LiveSession {
+  /** The scenario as opened; the run follows `sim.scenario`, which a structure change replaces. */
   readonly scenario: Scenario;
   private readonly sim: Simulation;
   private layoutVersion = 1;
-  private layoutAgents = 0;
   private cachedLayout: FloorLayout | undefined;
+  // What the cached layout was built from: the layout is rebuilt when agents are added, when agents move
+  // between groups (a review), or when the compiled scenario changes (a structure change: pooled queues).
+  private layoutAgents = 0;
+  private layoutRegroups = 0;
+  private layoutScenario: Scenario;
   private policy: RoutingPolicy;
 
   constructor(scenario: Scenario, options: Omit<SimulationOptions, 'trace'> = {}) {
     this.scenario = scenario;
     this.sim = new Simulation(scenario, options);
     this.layoutAgents = this.sim.agents.count;
+    this.layoutRegroups = this.sim.agents.regroups;
+    this.layoutScenario = this.sim.scenario;
     this.policy = scenario.routing?.policy ?? 'longest-idle';
   }
 
@@ -52,14 +61,27 @@ export class LiveSession {
     return this.sim.eventCount;
   }
 
+  /** The structure a department follows now (undefined for none, or an unknown department). */
+  structureOf(departmentId: string): StructureSpec | undefined {
+    return this.sim.scenario.departments?.find((d) => d.id === departmentId)?.structure;
+  }
+
   get layout(): FloorLayout {
     const agents = this.sim.agents;
-    if (agents.count !== this.layoutAgents) {
+    const compiled = this.sim.scenario;
+    if (agents.count !== this.layoutAgents || agents.regroups !== this.layoutRegroups || compiled !== this.layoutScenario) {
       this.layoutAgents = agents.count;
+      this.layoutRegroups = agents.regroups;
+      this.layoutScenario = compiled;
       this.layoutVersion++;
       this.cachedLayout = undefined;
     }
-    this.cachedLayout ??= buildLayout(this.scenario, Array.from(agents.group.subarray(0, agents.count)), this.layoutVersion);
+    this.cachedLayout ??= buildLayout(
+      compiled,
+      Array.from(agents.group.subarray(0, agents.count)),
+      this.layoutVersion,
+      Array.from(agents.ordinal.subarray(0, agents.count)),
+    );
     return this.cachedLayout;
   }
 
@@ -142,6 +164,12 @@ export class LiveSession {
         for (const i of types) sim.surgeArrivals(i, action.factor, action.durationSeconds);
         break;
       }
+      case 'set-structure':
+        sim.setStructure(
+          action.department,
+          structureFor(this.scenario, action.department, action.structure, sim.scenario.departments?.find((d) => d.id === action.department)?.structure),
+        );
+        break;
     }
     return { ok: true, layout: this.layout };
   }
@@ -195,6 +223,20 @@ export class LiveSession {
             message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})`,
           });
         break;
+      case 'set-structure': {
+        const departments = this.scenario.departments ?? [];
+        if (typeof action.department !== 'string' || !departments.some((d) => d.id === action.department))
+          issues.push({
+            path: 'department',
+            message:
+              departments.length === 0
+                ? 'this scenario has no departments'
+                : `unknown department ${JSON.stringify(action.department)} (one of ${departments.map((d) => d.id).join(', ')})`,
+          });
+        if (!(STRUCTURE_CHOICES as readonly unknown[]).includes(action.structure))
+          issues.push({ path: 'structure', message: `must be one of ${STRUCTURE_CHOICES.join(', ')} (got ${JSON.stringify(action.structure)})` });
+        break;
+      }
       default:
         issues.push({ path: 'kind', message: `unknown intervention "${String((action as { kind: unknown }).kind)}"` });
     }

@@ -1,6 +1,6 @@
 // What the comparison view shows of a Comparison: which KPIs, how each reads (unit, which way is better), and
 // the text of a difference and of the variance reduction that common random numbers bought. Pure, no DOM.
-import type { Difference } from '../../sim/compare';
+import type { Difference, KpiComparisons } from '../../sim/compare';
 import type { Estimate } from '../../sim/results';
 import { formatHalfWidth, formatNumber, formatValue, unitOf, type KpiKind } from '../format';
 
@@ -15,8 +15,15 @@ export interface CompareKpi {
   better?: 'lower' | 'higher';
 }
 
-/** The headline KPIs, whole centre; a department has the call KPIs only (those without `centreOnly`). */
-export const COMPARE_KPIS: readonly (CompareKpi & { centreOnly?: boolean })[] = [
+export interface CompareRow extends CompareKpi {
+  /** Whole centre only: a department has the call KPIs only. */
+  centreOnly?: boolean;
+  /** An organisation KPI: shown only when some variant has it (defined and not zero). */
+  organisation?: boolean;
+}
+
+/** The headline KPIs, then the useful organisation ones (docs/organisation.md). */
+export const COMPARE_KPIS: readonly CompareRow[] = [
   { field: 'serviceLevel', label: 'Service level', kind: 'percent', better: 'higher' },
   { field: 'asaSeconds', label: 'Average speed of answer', kind: 'seconds', better: 'lower' },
   { field: 'abandonRate', label: 'Abandonment', kind: 'percent', better: 'lower' },
@@ -29,7 +36,24 @@ export const COMPARE_KPIS: readonly (CompareKpi & { centreOnly?: boolean })[] = 
   { field: 'offered', label: 'Calls offered', kind: 'count' },
   { field: 'answered', label: 'Calls answered', kind: 'count', better: 'higher' },
   { field: 'cost', label: 'Labour cost', kind: 'money', better: 'lower', centreOnly: true },
+  // More peer consults or moves are neither better nor worse in themselves: what they do shows in the rows above.
+  { field: 'peerConsults', label: 'Peer consults', kind: 'count', centreOnly: true, organisation: true },
+  { field: 'agentsReassigned', label: 'Agents moved at reviews', kind: 'count', centreOnly: true, organisation: true },
+  { field: 'supportStaffCost', label: 'Support staff cost', kind: 'money', better: 'lower', centreOnly: true, organisation: true },
+  { field: 'meanEfficiency', label: 'Mean learning-curve efficiency', kind: 'percent', better: 'higher', centreOnly: true, organisation: true },
 ];
+
+/**
+ * The rows of one scope's table: the KPIs it has (a department: call KPIs only), and organisation KPIs only
+ * where some variant has a defined, non-zero mean (two plain floors would show rows of zeros).
+ */
+export function compareRows(kpis: KpiComparisons, isCentre: boolean): CompareRow[] {
+  return COMPARE_KPIS.filter((k) => {
+    const c = kpis[k.field];
+    if (c === undefined || (k.centreOnly === true && !isCentre)) return false;
+    return k.organisation !== true || c.variants.some((e) => Number.isFinite(e.mean) && e.mean !== 0);
+  });
+}
 
 const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

@@ -7,7 +7,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { KpiComparisons } from '../../sim/compare';
 import { statusStyles, tableStyles } from '../shared-styles';
 import {
-  COMPARE_KPIS,
+  compareRows,
   formatCompareHalfWidth,
   formatCompareValue,
   formatDifference,
@@ -47,7 +47,7 @@ export class CompareTable extends LitElement {
   override render() {
     const kpis = this.kpis;
     if (kpis === undefined) return nothing;
-    const rows = COMPARE_KPIS.filter((k) => kpis[k.field] !== undefined && (this.isCentre || !k.centreOnly));
+    const rows = compareRows(kpis, this.isCentre);
     const others = this.variants.slice(1);
     return html`<div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
       <table data-testid="compare-table-${this.scope}">
