@@ -17,6 +17,9 @@ import { largeCentre } from './large-centre';
 /** How long the live run plays at ×10,000, ms of real time. */
 const STEADY_MS = 6000;
 
+/** The floor's pixel ratio at the end of the ×10,000 phase of the latest run. */
+let floorPixelRatio = NaN;
+
 interface LongTaskLog {
   durations: number[];
 }
@@ -88,6 +91,18 @@ async function measureOnce(browser: Browser, url: string): Promise<{ live: Measu
     await page.getByTestId('live-play').click();
     await page.waitForTimeout(STEADY_MS);
     const steady = { durations: await takeLongTasks(), elapsedMs: performance.now() - startedMs };
+    // The floor's resolution governor may have lowered its pixel ratio on a slow renderer. (A string, so that
+    // no bundler helper leaks into the page.)
+    floorPixelRatio = (await page.evaluate(`(() => {
+      const roots = [document];
+      while (roots.length > 0) {
+        const root = roots.pop();
+        const floor = root.querySelector('sb-floor-view');
+        if (floor !== null) return floor.floorDebug?.pixelRatio ?? NaN;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot !== null) roots.push(el.shadowRoot);
+      }
+      return NaN;
+    })()`)) as number;
     // A click that waits for nothing: the button is redrawn as the run plays (and is gone if the day ended).
     const pause = page.getByTestId('live-pause');
     if ((await pause.count()) > 0) await pause.dispatchEvent('click');
@@ -119,6 +134,7 @@ try {
         console.log(summarise('  live, as fast as possible, floor + charts', live));
         console.log(summarise(`  live at ×10,000 for ${STEADY_MS / 1000} s, floor + charts`, steady));
         console.log(summarise('  fast run, 20 replications (incl. rendering)', fast));
+        console.log(`  floor pixel ratio after the ×10,000 phase: ${floorPixelRatio.toFixed(2)}`);
       }
     } finally {
       await browser.close();

@@ -30,8 +30,7 @@ export function runStatusText(
   switch (runState) {
     case 'starting':
       return 'Starting the simulator…';
-    case 'running':
-      {
+    case 'running': {
       const on = running.workers === undefined || running.workers < 2 ? '' : ` on ${plural(running.workers, 'worker')}`;
       return `Running ${running.name} (${plural(running.replications, 'replication')}${on})…`;
     }
@@ -50,7 +49,8 @@ export function runStatusText(
       const on = workers === undefined ? '' : ` on ${plural(workers, 'worker')}`;
       const took = Number.isFinite(elapsedMs) ? `${events} events in ${(elapsedMs / 1000).toFixed(2)} s${on}` : `${events} events`;
       const savedNote = saved === undefined ? '' : ` · saved ${new Date(saved.savedAt).toLocaleString()}`;
-      return `${plural(result.replications, 'replication')} · ${horizon} · seed ${result.seed} · ${took}${savedNote}`;
+      // The scenario is named: the result on show may be of another scenario than the one now selected.
+      return `${plural(result.replications, 'replication')} of ${scenario.name} · ${horizon} · seed ${result.seed} · ${took}${savedNote}`;
     }
   }
 }

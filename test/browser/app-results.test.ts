@@ -30,7 +30,7 @@ async function runAndWait(replications: number): Promise<void> {
   await page.getByTestId('replications').fill(String(replications));
   await page.getByTestId('run-button').click();
   await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 60_000 }).toMatch(
-    new RegExp(`^${replications} replications ·`),
+    new RegExp(`^${replications} replications of [^·]+ ·`),
   );
   await page.locator('sb-app[data-state="done"]').waitFor();
 }
@@ -63,12 +63,12 @@ describe('saved results', () => {
     await page.reload();
     await page.locator('sb-app[data-state="done"]').waitFor({ timeout: 60_000 });
     // The page's own first run has one replication: different figures, no confidence intervals.
-    await expect.poll(() => page.getByTestId('run-status').textContent()).toMatch(/^1 replication ·/);
+    await expect.poll(() => page.getByTestId('run-status').textContent()).toMatch(/^1 replication of [^·]+ ·/);
     expect((await kpis())['serviceLevel']!.text).not.toMatch(/95% CI/);
     await expect.poll(() => savedEntries().count()).toBe(1);
 
     await page.locator('[data-testid^="open-result-"]').click();
-    await expect.poll(() => page.getByTestId('run-status').textContent()).toMatch(/^3 replications ·.* · saved /);
+    await expect.poll(() => page.getByTestId('run-status').textContent()).toMatch(/^3 replications of [^·]+ ·.* · saved /);
     expect(await kpis()).toEqual(savedKpis);
     expect(await page.getByTestId('queue-table').innerText()).toBe(savedQueueTable);
     for (const chart of ['chart-sl', 'chart-asa', 'chart-abandon', 'chart-waits'])

@@ -130,7 +130,7 @@ describe('a run with replications', () => {
     expect(Number.isFinite(halfWidth)).toBe(true);
     expect(halfWidth).toBeGreaterThanOrEqual(0);
     expect(await page.getByTestId('kpi-ci').count()).toBe(8);
-    expect(await page.getByTestId('run-status').textContent()).toMatch(/^3 replications · /);
+    expect(await page.getByTestId('run-status').textContent()).toMatch(/^3 replications of [^·]+ · /);
     await page.screenshot({ path: join(screenshotDir, 'replications.png'), fullPage: true });
   });
 
@@ -146,7 +146,7 @@ describe('a run with replications', () => {
     await page.getByLabel('Replications', { exact: true }).fill('2');
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await waitForRun(page);
-    expect(await page.getByTestId('run-status').textContent()).toMatch(/^2 replications · /);
+    expect(await page.getByTestId('run-status').textContent()).toMatch(/^2 replications of [^·]+ · /);
     // The cancelled pool was terminated, not left computing in the background: what remains is the page's own
     // worker and the new pool of the 2-replication run (one worker per core, never more than the replications).
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);

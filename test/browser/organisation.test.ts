@@ -116,7 +116,7 @@ describe('the organisation in a fast run', () => {
     await page.getByTestId('scenario-onboarding-week').check();
     await page.getByTestId('replications').fill('4');
     await page.getByTestId('run-button').click();
-    await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 90_000 }).toMatch(/^4 replications ·/);
+    await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 90_000 }).toMatch(/^4 replications of Onboarding week ·/);
     await page.locator('sb-app[data-state="done"]').waitFor();
     const section = page.locator('sb-results-panel').getByTestId('organisation-kpis');
     const efficiency = section.getByTestId('org-meanEfficiency');

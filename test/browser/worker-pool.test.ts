@@ -30,7 +30,7 @@ async function run(page: Page, scenario: string, replications: number): Promise<
   await page.getByTestId(`scenario-${scenario}`).check();
   await page.getByTestId('replications').fill(String(replications));
   await page.getByTestId('run-button').click();
-  await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 90_000 }).toMatch(new RegExp(`^${replications} replications ·`));
+  await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 90_000 }).toMatch(new RegExp(`^${replications} replications of [^·]+ ·`));
   await page.locator('sb-app[data-state="done"]').waitFor();
 }
 

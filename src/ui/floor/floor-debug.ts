@@ -24,6 +24,8 @@ export interface FloorDebug {
   readonly lastSyncMs: number;
   readonly lastTickMs: number;
   readonly lastRenderMs: number;
+  /** Device pixels per CSS pixel the floor draws with now (lowered on a slow renderer, resolution-governor.ts). */
+  readonly pixelRatio: number;
   /** The colour agent i is drawn with now, `#rrggbb`. */
   agentColorAt(index: number): string;
   /** Whether agent i's figure stands at its desk (logged-out agents leave the desk empty). */

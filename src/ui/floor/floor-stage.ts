@@ -84,6 +84,11 @@ export class FloorStage {
     return cameraMoving || animating;
   }
 
+  /** Draws with fewer (or more) device pixels per CSS pixel from the next frame on. */
+  setPixelRatio(ratio: number): void {
+    this.renderer.setPixelRatio(ratio);
+  }
+
   resize(widthPixels: number, heightPixels: number): void {
     if (widthPixels <= 0 || heightPixels <= 0) return;
     this.renderer.setSize(widthPixels, heightPixels, false);
@@ -143,6 +148,9 @@ export class FloorStage {
       },
       get frames() {
         return stage.frames;
+      },
+      get pixelRatio() {
+        return stage.renderer.getPixelRatio();
       },
       get lastSyncMs() {
         return stage.lastSyncMs;

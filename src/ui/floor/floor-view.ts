@@ -11,6 +11,7 @@ import type { FloorStructure } from './floor-layout';
 import { FloorStage } from './floor-stage';
 import { floorViewStyles } from './floor-view-styles';
 import { RenderLoopController } from './render-loop';
+import { ResolutionGovernor } from './resolution-governor';
 import './floor-legend';
 
 /** A press that moves less than this (CSS pixels) is a click, not a drag of the camera. */
@@ -30,7 +31,13 @@ export class FloorView extends LitElement {
 
   private stage: FloorStage | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private readonly loop = new RenderLoopController(this, (now) => this.stage?.frame(now) ?? false);
+  private readonly loop = new RenderLoopController(this, (now) => {
+    this.governor?.frameDrawn(now);
+    return this.stage?.frame(now) ?? false;
+  });
+  /** Lowers the floor's resolution when its frames block the main thread (a software renderer). */
+  private governor: ResolutionGovernor | undefined;
+  private longTasks: PerformanceObserver | undefined;
   private pressedAt: { x: number; y: number } | undefined;
 
   /** Read-only facts about the scene for tests and the benchmark; undefined without WebGL. */
@@ -42,6 +49,7 @@ export class FloorView extends LitElement {
     super.connectedCallback();
     this.stage = FloorStage.create(() => this.loop.request());
     this.isUnavailable = this.stage === undefined;
+    this.watchLongTasks();
     // Reconnected with its properties already set: build the scene again on the next update.
     this.requestUpdate();
   }
@@ -50,6 +58,8 @@ export class FloorView extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.longTasks?.disconnect();
+    this.longTasks = undefined;
     this.stage?.dispose();
     this.stage = undefined;
   }
@@ -76,6 +86,22 @@ export class FloorView extends LitElement {
     if (changed.has('isHeatMap')) stage.setHeatMap(this.isHeatMap);
     if (changed.has('selection')) this.highlightSelection();
     this.loop.request();
+  }
+
+  private watchLongTasks(): void {
+    const stage = this.stage;
+    if (stage === undefined || !PerformanceObserver.supportedEntryTypes?.includes('longtask')) return;
+    const governor = new ResolutionGovernor(stage.debug.pixelRatio);
+    this.governor = governor;
+    this.longTasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const ratio = governor.longTask(entry.startTime, entry.duration);
+        if (ratio === undefined) continue;
+        stage.setPixelRatio(ratio);
+        this.loop.request();
+      }
+    });
+    this.longTasks.observe({ type: 'longtask' });
   }
 
   private attachCanvas(stage: FloorStage): void {
