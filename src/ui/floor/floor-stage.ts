@@ -46,7 +46,10 @@ export class FloorStage {
   private constructor(canvas: HTMLCanvasElement, context: WebGL2RenderingContext, onCameraChange: () => void) {
     this.canvas = canvas;
     this.renderer = new WebGLRenderer({ canvas, context, antialias: false });
-    this.renderer.setPixelRatio(Math.min(2, window.devicePixelRatio || 1));
+    // A software renderer (no GPU) draws every pixel on the CPU and the page waits for it: start at a lower
+    // resolution there; the resolution governor (floor-view.ts) lowers it further if frames still block.
+    const fullRatio = Math.min(2, window.devicePixelRatio || 1);
+    this.renderer.setPixelRatio(isSoftwareRenderer(context) ? Math.min(fullRatio, SOFTWARE_PIXEL_RATIO) : fullRatio);
     this.camera = new FloorCamera(canvas);
     this.camera.controls.addEventListener('change', onCameraChange);
   }
@@ -186,4 +189,14 @@ export class FloorStage {
     this.renderer.forceContextLoss();
     this.canvas.remove();
   }
+}
+
+/** The pixel ratio a software renderer starts at: a third of the pixels of a 1:1 canvas. */
+const SOFTWARE_PIXEL_RATIO = 0.56;
+
+/** True when WebGL is drawn on the CPU (SwiftShader, llvmpipe, a software rasteriser), as far as the browser tells. */
+function isSoftwareRenderer(gl: WebGL2RenderingContext): boolean {
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info === null ? gl.RENDERER : info.UNMASKED_RENDERER_WEBGL) ?? '');
+  return /swiftshader|llvmpipe|software/i.test(renderer);
 }
