@@ -107,6 +107,9 @@ export class CallPool {
     this.transferredIn = grow(this.transferredIn, u8);
     this.transferredOut = grow(this.transferredOut, u8);
     this.holdingAgent = grow(this.holdingAgent, i32);
+    // The values a plain call keeps for life (see Simulation.plainCalls): no agent holds for it, a first contact.
+    this.holdingAgent.fill(-1, old);
+    this.contact.fill(1, old);
     this.conferenceSeconds = grow(this.conferenceSeconds, f64);
     this.callback = grow(this.callback, u8);
     this.consulted = grow(this.consulted, u8);

@@ -222,6 +222,14 @@ export class Simulation implements OrganisationHost {
   private ivrDownBusy = false;
   /** The rule by which nextCallFor found its call (queue priority, or an overflow ring). */
   private lastRoute = ROUTE_QUEUE;
+  /**
+   * True when no call can ever be a retrial, a repeat contact, a transfer leg, a consult, a callback or an IVR
+   * misroute (no call type or queue has those mechanisms, and there is no IVR): the call pool's per-slot flags
+   * then keep their initial values for good and newContact skips resetting them. Decided once.
+   */
+  private readonly plainCalls: boolean;
+  /** True when every agent talks at the nominal speed: proficiency 1 everywhere, no learning curve, no fatigue. */
+  private nominalSpeed = false;
   /** Serial numbers of calls: contacts and transfer legs, in order of creation. */
   private serials = 0;
   // Overflow: per queue, the extra queue index whose ring the overflow groups also read, and the delay.
@@ -305,6 +313,10 @@ export class Simulation implements OrganisationHost {
     }));
     this.queues = this.queueIds.map(() => new CallQueue());
     const nQ = this.queueIds.length;
+    this.plainCalls =
+      scenario.ivr === undefined &&
+      scenario.queues.every((q) => q.callback === undefined) &&
+      scenario.callTypes.every((ct) => ct.retrial === undefined && ct.repeat === undefined && ct.transfer === undefined && ct.consult === undefined);
     this.routeGroups(scenario);
     this.mostProficientFirst = scenario.routing?.policy === 'most-proficient';
     this.trunkLines = scenario.trunkLines ?? Infinity;
@@ -399,6 +411,7 @@ export class Simulation implements OrganisationHost {
     });
     this.learningStart = Float64Array.from(scenario.agentGroups, (g) => g.learning?.startEfficiency ?? 1);
     this.learningHalfwayCalls = Float64Array.from(scenario.agentGroups, (g) => g.learning?.halfwayCalls ?? Infinity);
+    this.nominalSpeed = this.proficiency.every((p) => p === 1) && this.learningHalfwayCalls.every((h) => h === Infinity) && scenario.fatigue === undefined;
   }
 
   /** The scenario the run follows now: the given one with its departments' structures applied. */
@@ -666,15 +679,18 @@ export class Simulation implements OrganisationHost {
     this.calls.patienceSeconds[slot] = patienceSeconds;
     this.calls.statsRow[slot] = -1;
     this.calls.serial[slot] = serial;
-    this.calls.customer[slot] = customer === 0 ? serial : customer;
-    this.calls.contact[slot] = contact;
-    this.calls.retrial[slot] = retrial ? 1 : 0;
-    this.calls.transferredIn[slot] = 0;
-    this.calls.transferredOut[slot] = 0;
-    this.calls.holdingAgent[slot] = -1;
-    this.calls.callback[slot] = 0;
-    this.calls.consulted[slot] = 0;
-    this.calls.misrouted[slot] = 0;
+    if (!this.plainCalls) {
+      // A plain call's flags keep the values the pool gave the slot (see plainCalls): nothing to reset.
+      this.calls.customer[slot] = customer === 0 ? serial : customer;
+      this.calls.contact[slot] = contact;
+      this.calls.retrial[slot] = retrial ? 1 : 0;
+      this.calls.transferredIn[slot] = 0;
+      this.calls.transferredOut[slot] = 0;
+      this.calls.holdingAgent[slot] = -1;
+      this.calls.callback[slot] = 0;
+      this.calls.consulted[slot] = 0;
+      this.calls.misrouted[slot] = 0;
+    }
     if (decides) {
       // Read only for a type that takes decisions (CallTypeModel.takesDecisions): skipped otherwise.
       this.calls.consultU[slot] = consultU;
@@ -907,9 +923,12 @@ export class Simulation implements OrganisationHost {
     agents.setState(agent, TALKING, t);
     // The talk time drawn at arrival is the nominal agent's; this agent's proficiency (with the learning
     // curve, as of the calls answered before this one) scales it.
-    const talkSeconds = (this.calls.talkSeconds[slot] as number) / this.proficiencyFor(agent, slot);
+    let talkSeconds = this.calls.talkSeconds[slot] as number;
+    if (!this.nominalSpeed) {
+      talkSeconds /= this.proficiencyFor(agent, slot);
+      this.calls.talkSeconds[slot] = talkSeconds;
+    }
     agents.answered[agent]!++;
-    this.calls.talkSeconds[slot] = talkSeconds;
     const row = this.calls.statsRow[slot] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
