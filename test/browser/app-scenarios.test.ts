@@ -112,3 +112,17 @@ describe('saved work', () => {
     await other.close();
   });
 });
+
+describe('the editor on an organised floor', () => {
+  it('shows how each department is organised', async () => {
+    await page.getByTestId('scenario-service-floor-self-managed').check();
+    await page.getByTestId('tab-editor').click();
+    const departments = page.getByTestId('editor-departments');
+    await departments.waitFor();
+    await expect
+      .poll(() => departments.textContent())
+      .toMatch(/Customer service\s*:\s*self-managed — teamLeads, supervisors, pooling, peerConsult, breakShifting, knowledgeSharing, meetings/);
+    expect(await departments.textContent()).toMatch(/Tier 2\s*:\s*no structure/);
+    await departments.screenshot({ path: join(screenshotDir, 'editor-departments.png') });
+  });
+});

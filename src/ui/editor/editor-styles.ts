@@ -71,6 +71,11 @@ export const editorStyles = css`
     padding-inline-start: 1.2rem;
     font-size: 0.85rem;
   }
+  .departments {
+    margin: 0 0 0.4rem;
+    padding-inline-start: 1.2rem;
+    font-size: 0.9rem;
+  }
   textarea {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.8rem;

@@ -148,6 +148,7 @@ export class ScenarioEditor extends LitElement {
           ${this.distributionField('Mean patience (s)', ['callTypes', i, 'patience'], ct)}
         </div>`)}
       </fieldset>
+      ${this.renderDepartments()}
       <fieldset class="card">
         <legend>Agent groups</legend>
         ${this.list('agentGroups').map((_, i) => html`<div class="grid item">
@@ -157,6 +158,32 @@ export class ScenarioEditor extends LitElement {
         </div>`)}
       </fieldset>
     `;
+  }
+
+  /**
+   * How each department is organised, read-only: its structure and the mechanisms switched on. The structure's
+   * parameters are edited in the JSON view (docs/scenario-format.md, "Organisation"); the Live tab can switch it.
+   */
+  private renderDepartments() {
+    const departments = getAt(this.draft, ['departments']);
+    if (!Array.isArray(departments) || departments.length === 0) return nothing;
+    const mechanisms = ['teamLeads', 'supervisors', 'review', 'pooling', 'peerConsult', 'breakShifting', 'knowledgeSharing', 'meetings'];
+    return html`<fieldset class="card" data-testid="editor-departments">
+      <legend>Departments and how they are organised</legend>
+      <ul class="departments">
+        ${departments.map((d) => {
+          const structure = getAt(d, ['structure']);
+          const kind = getAt(structure, ['kind']);
+          const on = mechanisms.filter((m) => getAt(structure, [m]) !== undefined);
+          return html`<li>
+            <strong>${String(getAt(d, ['name']) ?? getAt(d, ['id']))}</strong>:
+            ${kind === undefined ? 'no structure (groups fixed to their queues)' : `${String(kind)}${on.length > 0 ? ` — ${on.join(', ')}` : ''}`}
+          </li>`;
+        })}
+      </ul>
+      <p class="hint">Structures, coaching, QA, staff and fatigue are edited in the JSON view (their fields are in
+        docs/scenario-format.md, "Organisation"); a live run can switch a department's structure.</p>
+    </fieldset>`;
   }
 
   /** The mean of a distribution when it has one; other kinds are edited in the JSON view. */
