@@ -9,6 +9,8 @@ export interface KpiDisplay {
   key: string;
   label: string;
   format: KpiFormat;
+  /** Shown only when some variant's mean is a number other than 0 (organisation rows on plain floors). */
+  whenUsed?: boolean;
 }
 
 /** Typed keys, so renaming a KPI in results.ts breaks this file at compile time. */
@@ -29,6 +31,11 @@ export const TOTAL_KPIS: readonly KpiDisplay[] = [
   kpi<TotalKey>('paidHours', 'paid hours', 'hours'),
   kpi<TotalKey>('cost', 'cost', 'money'),
   kpi<TotalKey>('costPerHandledCall', 'cost per handled call', 'money'),
+  { ...kpi<TotalKey>('escalated', 'escalations', 'count'), whenUsed: true },
+  { ...kpi<TotalKey>('peerConsults', 'peer consults', 'count'), whenUsed: true },
+  { ...kpi<TotalKey>('agentsReassigned', 'agents moved at reviews', 'count'), whenUsed: true },
+  { ...kpi<TotalKey>('supportStaffCost', 'support staff cost', 'money'), whenUsed: true },
+  { ...kpi<TotalKey>('meanEfficiency', 'learning-curve efficiency', 'percent'), whenUsed: true },
 ];
 
 export const QUEUE_KPIS: readonly KpiDisplay[] = [
@@ -49,7 +56,9 @@ export const GROUP_KPIS: readonly KpiDisplay[] = [
 
 /** How to print a KPI that has no headline entry (for --all-kpis), from the naming rules of results.ts. */
 export function displayOf(key: string): KpiDisplay {
-  if (/^serviceLevel|Rate$|^occupancy$|^utilisation$|^adherence$|Resolution$/.test(key)) return { key, label: key, format: 'percent' };
+  if (/^serviceLevel|Rate$|^occupancy$|^utilisation$|^adherence$|Resolution$|^meanEfficiency$|^meanSlowdown$/.test(key))
+    return { key, label: key, format: 'percent' };
+  if (key.endsWith('Cost')) return { key, label: key, format: 'money' };
   if (key.endsWith('Seconds')) return { key, label: key, format: 'seconds' };
   if (key.endsWith('Hours')) return { key, label: key, format: 'hours' };
   if (key.startsWith('cost')) return { key, label: key, format: 'money' };

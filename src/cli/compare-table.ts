@@ -94,6 +94,7 @@ function rowsFor(displays: readonly KpiDisplay[], record: KpiComparisons, compar
   for (const display of displays) {
     const c = record[display.key];
     if (c === undefined) continue;
+    if (display.whenUsed && !c.variants.some((v) => Number.isFinite(v.mean) && v.mean !== 0)) continue;
     c.differences.forEach((d, i) => {
       const variant = comparison.variants[d.variant];
       rows.push([
