@@ -184,3 +184,17 @@ describe('docs/cli.md', () => {
     expect(doc).toContain('npm run sim -- compare');
   });
 });
+
+describe('organisation rows of the comparison table', () => {
+  it('appear only when some variant uses the mechanism', async () => {
+    const { compareVariants } = await import('../../src/sim/compare');
+    const hierarchical = findBuiltInScenario('service-floor-hierarchical')!;
+    const selfManaged = findBuiltInScenario('service-floor-self-managed')!;
+    const organised = formatComparison(compareVariants([hierarchical, selfManaged], { replications: 2 }), [hierarchical, selfManaged], ['a', 'b']);
+    expect(organised).toMatch(/^peer consults\s+0\.0 ± 0\.0\s+B\s+[1-9]/m);
+    expect(organised).toMatch(/^support staff cost\s/m);
+    const plain = findBuiltInScenario('help-desk')!;
+    const text = formatComparison(compareVariants([plain, plain], { replications: 2 }), [plain, plain], ['a', 'b']);
+    expect(text).not.toMatch(/peer consults|support staff cost|escalations/);
+  });
+});
