@@ -9,7 +9,34 @@ import { distributionMean, exponentialMean, makeSampler, type Sampler } from '..
 import { createStream, type Rng } from '../random/streams';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
-import { CallPool } from './call-pool';
+import {
+  CALL_ANSWERED_AT,
+  CALL_ARRIVED_AT,
+  CALL_CALLBACK,
+  CALL_CONSULTED,
+  CALL_CONTACT,
+  CALL_CUSTOMER,
+  CALL_EVENTS_PENDING,
+  CALL_GEN,
+  CALL_HOLDING_AGENT,
+  CALL_INTS,
+  CALL_IVR_OUTCOME,
+  CALL_MISROUTED,
+  CALL_PATIENCE_SECONDS,
+  CALL_QUEUE,
+  CALL_QUEUED_AT,
+  CALL_REALS,
+  CALL_RETRIAL,
+  CALL_SERIAL,
+  CALL_STATS_ROW,
+  CALL_TALK_SECONDS,
+  CALL_TRANSFERRED_IN,
+  CALL_TRANSFERRED_OUT,
+  CALL_TYPE,
+  CALL_WAITING,
+  CALL_WRAP_SECONDS,
+  CallPool,
+} from './call-pool';
 import { Arrivals } from './arrivals';
 import {
   AgentPool,
@@ -478,7 +505,7 @@ export class Simulation implements OrganisationHost {
   }
   /** Serial number (1-based) of the call in a slot. */
   callSerialOf(slot: number): number {
-    return this.calls.serial[slot] as number;
+    return this.calls.reals[slot * CALL_REALS + CALL_SERIAL] as number;
   }
 
   /**
@@ -487,19 +514,24 @@ export class Simulation implements OrganisationHost {
    * 8 repeat contact, 16 retrial). See FloorSnapshot.agentCallPath.
    */
   writeCallPath(slot: number, out: Float64Array, offset: number): void {
-    const c = this.calls;
-    const transferLeg = c.transferredIn[slot] === 1;
-    const usedIvr = !transferLeg && (this.callTypes[c.type[slot] as number] as CallTypeModel).ivrEntry >= 0;
-    out[offset] = c.arrivedAt[slot] as number;
-    out[offset + 1] = usedIvr ? (c.queuedAt[slot] as number) - (c.arrivedAt[slot] as number) : 0;
-    out[offset + 2] = c.queue[slot] as number;
-    out[offset + 3] = (c.answeredAt[slot] as number) - (c.queuedAt[slot] as number);
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
+    const i = slot * CALL_INTS;
+    const r = slot * CALL_REALS;
+    const transferLeg = ints[i + CALL_TRANSFERRED_IN] === 1;
+    const usedIvr = !transferLeg && (this.callTypes[ints[i + CALL_TYPE] as number] as CallTypeModel).ivrEntry >= 0;
+    const arrivedAt = reals[r + CALL_ARRIVED_AT] as number;
+    const queuedAt = reals[r + CALL_QUEUED_AT] as number;
+    out[offset] = arrivedAt;
+    out[offset + 1] = usedIvr ? queuedAt - arrivedAt : 0;
+    out[offset + 2] = ints[i + CALL_QUEUE] as number;
+    out[offset + 3] = (reals[r + CALL_ANSWERED_AT] as number) - queuedAt;
     out[offset + 4] =
-      (c.misrouted[slot] === 1 && !transferLeg ? 1 : 0) |
+      (ints[i + CALL_MISROUTED] === 1 && !transferLeg ? 1 : 0) |
       (transferLeg ? 2 : 0) |
-      (c.callback[slot] === 1 ? 4 : 0) |
-      ((c.contact[slot] as number) > 1 ? 8 : 0) |
-      (c.retrial[slot] === 1 ? 16 : 0);
+      (ints[i + CALL_CALLBACK] === 1 ? 4 : 0) |
+      ((ints[i + CALL_CONTACT] as number) > 1 ? 8 : 0) |
+      (ints[i + CALL_RETRIAL] === 1 ? 16 : 0);
   }
 
   /** Runs to the end and returns the result. */
@@ -671,25 +703,25 @@ export class Simulation implements OrganisationHost {
     }
     this.linesInUse++;
     const slot = this.allocateCall();
-    this.calls.type[slot] = typeIndex;
-    this.calls.queue[slot] = ct.queue;
-    this.calls.arrivedAt[slot] = t;
-    this.calls.talkSeconds[slot] = talkSeconds;
-    this.calls.wrapSeconds[slot] = wrapSeconds;
-    this.calls.patienceSeconds[slot] = patienceSeconds;
-    this.calls.statsRow[slot] = -1;
-    this.calls.serial[slot] = serial;
+    this.calls.ints[slot * CALL_INTS + CALL_TYPE] = typeIndex;
+    this.calls.ints[slot * CALL_INTS + CALL_QUEUE] = ct.queue;
+    this.calls.reals[slot * CALL_REALS + CALL_ARRIVED_AT] = t;
+    this.calls.reals[slot * CALL_REALS + CALL_TALK_SECONDS] = talkSeconds;
+    this.calls.reals[slot * CALL_REALS + CALL_WRAP_SECONDS] = wrapSeconds;
+    this.calls.reals[slot * CALL_REALS + CALL_PATIENCE_SECONDS] = patienceSeconds;
+    this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] = -1;
+    this.calls.reals[slot * CALL_REALS + CALL_SERIAL] = serial;
     if (!this.plainCalls) {
       // A plain call's flags keep the values the pool gave the slot (see plainCalls): nothing to reset.
-      this.calls.customer[slot] = customer === 0 ? serial : customer;
-      this.calls.contact[slot] = contact;
-      this.calls.retrial[slot] = retrial ? 1 : 0;
-      this.calls.transferredIn[slot] = 0;
-      this.calls.transferredOut[slot] = 0;
-      this.calls.holdingAgent[slot] = -1;
-      this.calls.callback[slot] = 0;
-      this.calls.consulted[slot] = 0;
-      this.calls.misrouted[slot] = 0;
+      this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] = customer === 0 ? serial : customer;
+      this.calls.ints[slot * CALL_INTS + CALL_CONTACT] = contact;
+      this.calls.ints[slot * CALL_INTS + CALL_RETRIAL] = retrial ? 1 : 0;
+      this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] = 0;
+      this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_OUT] = 0;
+      this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] = -1;
+      this.calls.ints[slot * CALL_INTS + CALL_CALLBACK] = 0;
+      this.calls.ints[slot * CALL_INTS + CALL_CONSULTED] = 0;
+      this.calls.ints[slot * CALL_INTS + CALL_MISROUTED] = 0;
     }
     if (decides) {
       // Read only for a type that takes decisions (CallTypeModel.takesDecisions): skipped otherwise.
@@ -701,9 +733,9 @@ export class Simulation implements OrganisationHost {
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ivr !== null && ct.ivrEntry >= 0 && !ivrDown) {
-      this.calls.ivrOutcome[slot] = ivr.outcome;
-      this.calls.misrouted[slot] = ivr.misrouted ? 1 : 0;
-      if (ivr.outcome === IVR_ROUTED) this.calls.queue[slot] = ivr.queue;
+      this.calls.ints[slot * CALL_INTS + CALL_IVR_OUTCOME] = ivr.outcome;
+      this.calls.ints[slot * CALL_INTS + CALL_MISROUTED] = ivr.misrouted ? 1 : 0;
+      if (ivr.outcome === IVR_ROUTED) this.calls.ints[slot * CALL_INTS + CALL_QUEUE] = ivr.queue;
       this.schedule(t + ivr.seconds, IVR_END, slot);
       return;
     }
@@ -713,7 +745,7 @@ export class Simulation implements OrganisationHost {
   /** Schedules an event about a call slot; the slot is not reused until every such event has fired. */
   private schedule(at: number, kind: number, slot: number): void {
     this.calendar.push(at, kind, slot);
-    this.calls.eventsPending[slot]!++;
+    this.calls.ints[slot * CALL_INTS + CALL_EVENTS_PENDING]!++;
   }
 
   /** After an abandon or a busy signal, the caller may try again later (while arrivals go on). */
@@ -758,12 +790,12 @@ export class Simulation implements OrganisationHost {
   /** A caller leaves the IVR: contained or hung up (the call ends), or on to a queue. */
   private onIvrEnd(slot: number, t: number): void {
     this.calls.eventFired(slot); // the call is still live: this never frees the slot
-    const outcome = this.calls.ivrOutcome[slot] as number;
-    const arrivedAt = this.calls.arrivedAt[slot] as number;
+    const outcome = this.calls.ints[slot * CALL_INTS + CALL_IVR_OUTCOME] as number;
+    const arrivedAt = this.calls.reals[slot * CALL_REALS + CALL_ARRIVED_AT] as number;
     if (arrivedAt >= this.warmupAt)
       this.stats.ivrLeft(
         outcome === IVR_ROUTED ? 'routed' : outcome === IVR_CONTAINED ? 'contained' : 'hung-up',
-        this.calls.misrouted[slot] === 1,
+        this.calls.ints[slot * CALL_INTS + CALL_MISROUTED] === 1,
         t - arrivedAt,
       );
     if (outcome === IVR_ROUTED) {
@@ -779,17 +811,17 @@ export class Simulation implements OrganisationHost {
 
   /** The caller reaches its queue: an idle agent answers at once, or the caller waits (and may abandon). */
   private enterQueue(slot: number, t: number): void {
-    const q = this.calls.queue[slot] as number;
+    const q = this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number;
     // Calls count from their arrival in the centre (after the warm-up), in the interval they reach the queue.
-    const row = (this.calls.arrivedAt[slot] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
-    this.calls.queuedAt[slot] = t;
-    this.calls.statsRow[slot] = row;
+    const row = (this.calls.reals[slot * CALL_REALS + CALL_ARRIVED_AT] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
+    this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] = t;
+    this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] = row;
     if (row >= 0) {
       this.stats.offered(row);
-      if (this.calls.transferredIn[slot] === 1) this.stats.count(row, F.TRANSFERRED_IN);
+      if (this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 1) this.stats.count(row, F.TRANSFERRED_IN);
       else {
-        if ((this.calls.contact[slot] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
-        if (this.calls.retrial[slot] === 1) this.stats.count(row, F.RETRIALS);
+        if ((this.calls.ints[slot * CALL_INTS + CALL_CONTACT] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
+        if (this.calls.ints[slot * CALL_INTS + CALL_RETRIAL] === 1) this.stats.count(row, F.RETRIALS);
       }
     }
     this.flows.routed++;
@@ -803,9 +835,9 @@ export class Simulation implements OrganisationHost {
     }
     const tookCallback = this.offerCallback(slot, q, t, row);
     this.stats.queueJoined(q, t);
-    this.calls.waiting[slot] = 1;
-    (this.queues[q] as CallQueue).push(slot, this.calls.gen[slot] as number);
-    const patienceSeconds = this.calls.patienceSeconds[slot] as number;
+    this.calls.ints[slot * CALL_INTS + CALL_WAITING] = 1;
+    (this.queues[q] as CallQueue).push(slot, this.calls.ints[slot * CALL_INTS + CALL_GEN] as number);
+    const patienceSeconds = this.calls.reals[slot * CALL_REALS + CALL_PATIENCE_SECONDS] as number;
     if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, ABANDON, slot);
     if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), OVERFLOW, slot);
   }
@@ -818,8 +850,8 @@ export class Simulation implements OrganisationHost {
    */
   private offerCallback(slot: number, q: number, t: number, row: number): boolean {
     const threshold = this.callbackAfterSeconds[q] as number;
-    if (threshold === Infinity || this.calls.transferredIn[slot] === 1) return false;
-    const ct = this.callTypes[this.calls.type[slot] as number] as CallTypeModel;
+    if (threshold === Infinity || this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 1) return false;
+    const ct = this.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number] as CallTypeModel;
     let serving = 0;
     for (const gi of this.queueGroups[q] as Int32Array) serving += this.stats.available[gi] as number;
     const expectedWaitSeconds = serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
@@ -827,7 +859,7 @@ export class Simulation implements OrganisationHost {
     if (row >= 0) this.stats.count(row, F.CALLBACKS_OFFERED);
     if ((this.calls.callbackU[slot] as number) >= (this.callbackAccept[q] as number)) return false;
     if (row >= 0) this.stats.count(row, F.CALLBACKS_ACCEPTED);
-    this.calls.callback[slot] = 1;
+    this.calls.ints[slot * CALL_INTS + CALL_CALLBACK] = 1;
     this.linesInUse--;
     return true;
   }
@@ -835,8 +867,8 @@ export class Simulation implements OrganisationHost {
   /** A caller has waited the overflow delay: the overflow groups may take the call too. */
   private onOverflow(slot: number, t: number): void {
     this.calls.eventFired(slot);
-    if (this.calls.waiting[slot] !== 1) return; // answered (or gone) meanwhile
-    const q = this.calls.queue[slot] as number;
+    if (this.calls.ints[slot * CALL_INTS + CALL_WAITING] !== 1) return; // answered (or gone) meanwhile
+    const q = this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number;
     const ring = this.overflowQueue[q] as number;
     const idleSince = this.agents.idleSince;
     let best = -1;
@@ -845,13 +877,13 @@ export class Simulation implements OrganisationHost {
       if (agent >= 0 && (best < 0 || (idleSince[agent] as number) < (idleSince[best] as number))) best = agent;
     }
     if (best < 0) {
-      (this.queues[ring] as CallQueue).push(slot, this.calls.gen[slot] as number);
+      (this.queues[ring] as CallQueue).push(slot, this.calls.ints[slot * CALL_INTS + CALL_GEN] as number);
       return;
     }
     const gi = this.agents.group[best] as number;
     this.agents.takeLongestIdle(gi);
     this.stats.queueLeft(q, t);
-    this.calls.waiting[slot] = 0; // its entry in the queue's own ring is now stale
+    this.calls.ints[slot * CALL_INTS + CALL_WAITING] = 0; // its entry in the queue's own ring is now stale
     this.stats.busyChanged(gi, t, 1);
     this.answer(best, slot, t, ROUTE_OVERFLOW);
   }
@@ -863,24 +895,24 @@ export class Simulation implements OrganisationHost {
    */
   private onAbandon(slot: number, t: number): void {
     this.calls.eventFired(slot);
-    if (this.calls.waiting[slot] !== 1) return; // answered (or gone) meanwhile
-    this.stats.queueLeft(this.calls.queue[slot] as number, t);
-    const waitSeconds = t - (this.calls.queuedAt[slot] as number);
-    const row = this.calls.statsRow[slot] as number;
+    if (this.calls.ints[slot * CALL_INTS + CALL_WAITING] !== 1) return; // answered (or gone) meanwhile
+    this.stats.queueLeft(this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number, t);
+    const waitSeconds = t - (this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] as number);
+    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
     this.linesInUse--;
     // A warm-transfer leg that abandons releases the agent who was holding for it.
-    const holder = this.calls.holdingAgent[slot] as number;
+    const holder = this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] as number;
     if (holder >= 0) {
-      this.calls.holdingAgent[slot] = -1;
+      this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] = -1;
       if ((this.agentWarmDeadline[holder] as number) > 0) this.endWarmHold(holder, t);
     }
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
-    const typeIndex = this.calls.type[slot] as number;
-    const customer = this.calls.customer[slot] as number;
-    const contact = this.calls.contact[slot] as number;
-    const wasTransferLeg = this.calls.transferredIn[slot] === 1;
+    const typeIndex = this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number;
+    const customer = this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number;
+    const contact = this.calls.ints[slot * CALL_INTS + CALL_CONTACT] as number;
+    const wasTransferLeg = this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 1;
     this.releaseCall(slot);
     if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact);
   }
@@ -915,28 +947,28 @@ export class Simulation implements OrganisationHost {
   }
 
   private answer(agent: number, slot: number, t: number, route: number): void {
-    const waitSeconds = t - (this.calls.queuedAt[slot] as number);
-    this.calls.answeredAt[slot] = t;
+    const waitSeconds = t - (this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] as number);
+    this.calls.reals[slot * CALL_REALS + CALL_ANSWERED_AT] = t;
     const agents = this.agents;
     const gi = agents.group[agent] as number;
     agents.call[agent] = slot;
     agents.setState(agent, TALKING, t);
     // The talk time drawn at arrival is the nominal agent's; this agent's proficiency (with the learning
     // curve, as of the calls answered before this one) scales it.
-    let talkSeconds = this.calls.talkSeconds[slot] as number;
+    let talkSeconds = this.calls.reals[slot * CALL_REALS + CALL_TALK_SECONDS] as number;
     if (!this.nominalSpeed) {
       talkSeconds /= this.proficiencyFor(agent, slot);
-      this.calls.talkSeconds[slot] = talkSeconds;
+      this.calls.reals[slot * CALL_REALS + CALL_TALK_SECONDS] = talkSeconds;
     }
     agents.answered[agent]!++;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
-    if (this.calls.callback[slot] === 1) this.linesInUse++; // the agent calls the customer back
+    if (this.calls.ints[slot * CALL_INTS + CALL_CALLBACK] === 1) this.linesInUse++; // the agent calls the customer back
     // A warm transfer: the agent who held for this caller joins for the conference, then leaves.
-    const holder = this.calls.holdingAgent[slot] as number;
+    const holder = this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] as number;
     if (holder >= 0) {
-      this.calls.holdingAgent[slot] = -1;
+      this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] = -1;
       if (this.agentWarmDeadline[holder]! > 0) {
         this.agentWarmDeadline[holder] = 0;
         const endAt = t + (this.calls.conferenceSeconds[slot] as number);
@@ -951,12 +983,12 @@ export class Simulation implements OrganisationHost {
   private onTalkEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
     if (this.trace) this.emit('talk-ended', t, slot, agent);
-    const ct = this.callTypes[this.calls.type[slot] as number] as CallTypeModel;
+    const ct = this.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number] as CallTypeModel;
     const consult = ct.consult;
-    if (consult !== null && this.calls.consulted[slot] === 0) {
+    if (consult !== null && this.calls.ints[slot * CALL_INTS + CALL_CONSULTED] === 0) {
       const p = Math.min(1, consult.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.consultU[slot] as number) < p) {
-        this.calls.consulted[slot] = 1;
+        this.calls.ints[slot * CALL_INTS + CALL_CONSULTED] = 1;
         this.ensureAgentArrays();
         this.agents.setState(agent, HOLD, t);
         this.agentHoldSince[agent] = t;
@@ -970,13 +1002,13 @@ export class Simulation implements OrganisationHost {
   /** The consult is over: its hold time counts in the call's handle time; the call goes on as after talk. */
   private onConsultEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
     if (row >= 0) {
       this.stats.held(row, t - (this.agentHoldSince[agent] as number));
       this.stats.count(row, F.CONSULTS);
     }
     this.agents.setState(agent, TALKING, t);
-    this.afterTalk(agent, slot, t, this.callTypes[this.calls.type[slot] as number] as CallTypeModel);
+    this.afterTalk(agent, slot, t, this.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number] as CallTypeModel);
   }
 
   /**
@@ -985,7 +1017,7 @@ export class Simulation implements OrganisationHost {
    */
   private proficiencyFor(agent: number, slot: number): number {
     const gi = this.agents.group[agent] as number;
-    let p = this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
+    let p = this.proficiency[gi * this.queueIds.length + (this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number)] as number;
     if (this.learningHalfwayCalls[gi] !== Infinity) p *= this.learningEfficiency(agent);
     const org = this.organisation;
     if (org !== null && org.fatigue !== undefined && agent < org.slowdown.length) p *= 1 - (org.slowdown[agent] as number);
@@ -1016,7 +1048,8 @@ export class Simulation implements OrganisationHost {
     const gi = agents.group[agent] as number;
     const consult = org.peerConsultFor(gi);
     if (consult === undefined) return false;
-    const counted = (this.calls.statsRow[agents.call[agent] as number] as number) >= 0;
+    const heldSlot = agents.call[agent] as number;
+    const counted = (this.calls.ints[heldSlot * CALL_INTS + CALL_STATS_ROW] as number) >= 0;
     // A peer of the agent's own group first, else of another group of the department.
     let peerGroup = agents.longestIdle(gi) >= 0 ? gi : -1;
     if (peerGroup < 0) for (const g of org.departmentOf(gi)?.groups ?? []) if (agents.longestIdle(g) >= 0) { peerGroup = g; break; }
@@ -1043,7 +1076,7 @@ export class Simulation implements OrganisationHost {
     const org = this.organisation as Organisation;
     const agents = this.agents;
     const slot = agents.call[agent] as number;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
     if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
     this.agentFreed(org.peer[agent] as number, t);
     agents.setState(agent, TALKING, t);
@@ -1054,13 +1087,13 @@ export class Simulation implements OrganisationHost {
       this.startWrap(agent, slot, t);
       return;
     }
-    this.transferCall(agent, slot, t, this.callTypes[this.calls.type[slot] as number] as CallTypeModel);
+    this.transferCall(agent, slot, t, this.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number] as CallTypeModel);
   }
 
   /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
   private afterTalk(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer;
-    if (transfer !== null && this.calls.transferredIn[slot] === 0 && this.calls.queue[slot] !== transfer.queue) {
+    if (transfer !== null && this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 0 && this.calls.ints[slot * CALL_INTS + CALL_QUEUE] !== transfer.queue) {
       const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.transferU[slot] as number) < p) {
         if (!(transfer.escalation && this.orgRunner !== null && this.startPeerConsult(agent, t))) this.transferCall(agent, slot, t, ct);
@@ -1072,7 +1105,7 @@ export class Simulation implements OrganisationHost {
   }
 
   private startWrap(agent: number, slot: number, t: number): void {
-    const wrapSeconds = this.calls.wrapSeconds[slot] as number;
+    const wrapSeconds = this.calls.reals[slot * CALL_REALS + CALL_WRAP_SECONDS] as number;
     if (wrapSeconds > 0) {
       this.agents.setState(agent, WRAP_UP, t);
       this.calendar.push(t + wrapSeconds, WRAP_END, agent);
@@ -1088,35 +1121,35 @@ export class Simulation implements OrganisationHost {
    */
   private transferCall(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer as NonNullable<CallTypeModel['transfer']>;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
     if (row >= 0) {
       this.stats.count(row, F.TRANSFERRED_OUT);
       if (transfer.escalation) this.stats.count(row, F.ESCALATED);
       // A transferred first contact is not resolved on first contact.
-      if (this.calls.contact[slot] === 1) this.stats.count(row, F.FIRST_CONTACTS);
+      if (this.calls.ints[slot * CALL_INTS + CALL_CONTACT] === 1) this.stats.count(row, F.FIRST_CONTACTS);
     }
-    this.calls.transferredOut[slot] = 1;
+    this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_OUT] = 1;
     this.flows.transferred++;
     const next = this.allocateCall();
-    this.calls.type[next] = this.calls.type[slot] as number;
-    this.calls.queue[next] = transfer.queue;
-    this.calls.arrivedAt[next] = this.calls.arrivedAt[slot] as number;
+    this.calls.ints[next * CALL_INTS + CALL_TYPE] = this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number;
+    this.calls.ints[next * CALL_INTS + CALL_QUEUE] = transfer.queue;
+    this.calls.reals[next * CALL_REALS + CALL_ARRIVED_AT] = this.calls.reals[slot * CALL_REALS + CALL_ARRIVED_AT] as number;
     const conference = transfer.warm && transfer.conference ? transfer.conference(ct.outcomeRng) : 0;
-    this.calls.talkSeconds[next] = transfer.talk(ct.outcomeRng) + conference;
+    this.calls.reals[next * CALL_REALS + CALL_TALK_SECONDS] = transfer.talk(ct.outcomeRng) + conference;
     this.calls.conferenceSeconds[next] = conference;
-    this.calls.wrapSeconds[next] = this.calls.wrapSeconds[slot] as number;
+    this.calls.reals[next * CALL_REALS + CALL_WRAP_SECONDS] = this.calls.reals[slot * CALL_REALS + CALL_WRAP_SECONDS] as number;
     // The caller waits again in the target queue, with a fresh patience of the call type.
-    this.calls.patienceSeconds[next] = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
-    this.calls.statsRow[next] = -1;
-    this.calls.serial[next] = ++this.serials;
-    this.calls.customer[next] = this.calls.customer[slot] as number;
-    this.calls.contact[next] = this.calls.contact[slot] as number;
-    this.calls.retrial[next] = 0;
-    this.calls.transferredIn[next] = 1;
-    this.calls.transferredOut[next] = 0;
-    this.calls.holdingAgent[next] = -1;
-    this.calls.callback[next] = 0;
-    this.calls.consulted[next] = 0;
+    this.calls.reals[next * CALL_REALS + CALL_PATIENCE_SECONDS] = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
+    this.calls.ints[next * CALL_INTS + CALL_STATS_ROW] = -1;
+    this.calls.reals[next * CALL_REALS + CALL_SERIAL] = ++this.serials;
+    this.calls.reals[next * CALL_REALS + CALL_CUSTOMER] = this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number;
+    this.calls.ints[next * CALL_INTS + CALL_CONTACT] = this.calls.ints[slot * CALL_INTS + CALL_CONTACT] as number;
+    this.calls.ints[next * CALL_INTS + CALL_RETRIAL] = 0;
+    this.calls.ints[next * CALL_INTS + CALL_TRANSFERRED_IN] = 1;
+    this.calls.ints[next * CALL_INTS + CALL_TRANSFERRED_OUT] = 0;
+    this.calls.ints[next * CALL_INTS + CALL_HOLDING_AGENT] = -1;
+    this.calls.ints[next * CALL_INTS + CALL_CALLBACK] = 0;
+    this.calls.ints[next * CALL_INTS + CALL_CONSULTED] = 0;
     // The transfer leg's own decisions (its consult and its resolution at the target).
     this.calls.consultU[next] = ct.outcomeRng();
     this.calls.transferU[next] = 1; // a call is transferred at most once
@@ -1128,7 +1161,7 @@ export class Simulation implements OrganisationHost {
       this.ensureAgentArrays();
       this.agents.setState(agent, HOLD, t);
       this.agentHoldSince[agent] = t;
-      this.calls.holdingAgent[next] = agent;
+      this.calls.ints[next * CALL_INTS + CALL_HOLDING_AGENT] = agent;
       this.agentWarmLeg[agent] = next;
       this.agentWarmDeadline[agent] = t + WARM_HOLD_LIMIT_SECONDS;
       this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, WARM_TIMEOUT, agent);
@@ -1145,8 +1178,8 @@ export class Simulation implements OrganisationHost {
    */
   private abandonWarmHold(agent: number, t: number): void {
     const leg = this.agentWarmLeg[agent] as number;
-    this.calls.holdingAgent[leg] = -1;
-    this.calls.talkSeconds[leg]! -= this.calls.conferenceSeconds[leg] as number;
+    this.calls.ints[leg * CALL_INTS + CALL_HOLDING_AGENT] = -1;
+    this.calls.reals[leg * CALL_REALS + CALL_TALK_SECONDS]! -= this.calls.conferenceSeconds[leg] as number;
     this.calls.conferenceSeconds[leg] = 0;
     this.endWarmHold(agent, t);
   }
@@ -1156,7 +1189,7 @@ export class Simulation implements OrganisationHost {
     this.agentWarmDeadline[agent] = 0;
     this.agentConferenceEndAt[agent] = 0;
     const slot = this.agents.call[agent] as number;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
     if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
     this.startWrap(agent, slot, t);
   }
@@ -1168,9 +1201,9 @@ export class Simulation implements OrganisationHost {
   private completeCall(agent: number, t: number): void {
     const agents = this.agents;
     const slot = agents.call[agent] as number;
-    const row = this.calls.statsRow[slot] as number;
-    if (row >= 0) this.stats.handled(row, this.calls.talkSeconds[slot] as number, this.calls.wrapSeconds[slot] as number);
-    if (this.calls.transferredOut[slot] === 0) this.resolve(agent, slot, t, row);
+    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
+    if (row >= 0) this.stats.handled(row, this.calls.reals[slot * CALL_REALS + CALL_TALK_SECONDS] as number, this.calls.reals[slot * CALL_REALS + CALL_WRAP_SECONDS] as number);
+    if (this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_OUT] === 0) this.resolve(agent, slot, t, row);
     this.flows.completed++;
     if (this.trace) this.emit('completed', t, slot, agent);
     agents.call[agent] = -1;
@@ -1210,19 +1243,19 @@ export class Simulation implements OrganisationHost {
    * customer may call again (a repeat contact).
    */
   private resolve(agent: number, slot: number, t: number, row: number): void {
-    const typeIndex = this.calls.type[slot] as number;
+    const typeIndex = this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number;
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     let resolved = true;
     if (ct.unresolved > 0) {
       const p = this.proficiencyFor(agent, slot);
       resolved = (this.calls.resolveU[slot] as number) >= Math.min(1, ct.unresolved / p);
     }
-    if (row >= 0 && this.calls.contact[slot] === 1 && this.calls.transferredIn[slot] === 0) {
+    if (row >= 0 && this.calls.ints[slot * CALL_INTS + CALL_CONTACT] === 1 && this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 0) {
       this.stats.count(row, F.FIRST_CONTACTS);
       if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
     }
     if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
-      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.customer[slot] as number, (this.calls.contact[slot] as number) + 1, false);
+      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number, (this.calls.ints[slot * CALL_INTS + CALL_CONTACT] as number) + 1, false);
   }
 
   /**
@@ -1241,9 +1274,9 @@ export class Simulation implements OrganisationHost {
       if (bestQueue >= 0 && priority < bestPriority) break;
       const q = g.queues[i] as number;
       if (q < waiting.length && waiting[q] === 0) continue; // overflow rings (q ≥ queue count) keep no count
-      const slot = (this.queues[q] as CallQueue).peekLive(this.calls.gen, this.calls.waiting);
+      const slot = (this.queues[q] as CallQueue).peekLive(this.calls.ints);
       if (slot < 0) continue;
-      const arrivedAt = this.calls.queuedAt[slot] as number;
+      const arrivedAt = this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] as number;
       if (arrivedAt < bestArrivedAt) {
         bestQueue = q;
         bestSlot = slot;
@@ -1254,8 +1287,8 @@ export class Simulation implements OrganisationHost {
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
     this.lastRoute = bestQueue < waiting.length ? ROUTE_QUEUE : ROUTE_OVERFLOW;
-    this.stats.queueLeft(this.calls.queue[bestSlot] as number, t);
-    this.calls.waiting[bestSlot] = 0;
+    this.stats.queueLeft(this.calls.ints[bestSlot * CALL_INTS + CALL_QUEUE] as number, t);
+    this.calls.ints[bestSlot * CALL_INTS + CALL_WAITING] = 0;
     return bestSlot;
   }
 
@@ -1643,20 +1676,20 @@ export class Simulation implements OrganisationHost {
   /** Statistics rows of counted calls still waiting now. */
   private waitingRows(): number[] {
     const rows: number[] = [];
-    for (let slot = 0; slot < this.calls.waiting.length; slot++) {
-      const row = this.calls.statsRow[slot] as number;
-      if (this.calls.waiting[slot] === 1 && row >= 0) rows.push(row);
+    for (let slot = 0; slot < this.calls.capacity; slot++) {
+      const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
+      if (this.calls.ints[slot * CALL_INTS + CALL_WAITING] === 1 && row >= 0) rows.push(row);
     }
     return rows;
   }
 
   private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number, route = -1): void {
-    const q = this.calls.queue[slot] as number;
+    const q = this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number;
     const event: TraceEvent = {
       atSeconds: t,
       type,
-      call: this.calls.serial[slot] as number,
-      callType: this.scenario.callTypes[this.calls.type[slot] as number]?.id as string,
+      call: this.calls.reals[slot * CALL_REALS + CALL_SERIAL] as number,
+      callType: this.scenario.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number]?.id as string,
       queue: this.queueIds[q] as string,
     };
     if (agent >= 0) event.agent = this.agentId(agent);
