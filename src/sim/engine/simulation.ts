@@ -703,25 +703,29 @@ export class Simulation implements OrganisationHost {
     }
     this.linesInUse++;
     const slot = this.allocateCall();
-    this.calls.ints[slot * CALL_INTS + CALL_TYPE] = typeIndex;
-    this.calls.ints[slot * CALL_INTS + CALL_QUEUE] = ct.queue;
-    this.calls.reals[slot * CALL_REALS + CALL_ARRIVED_AT] = t;
-    this.calls.reals[slot * CALL_REALS + CALL_TALK_SECONDS] = talkSeconds;
-    this.calls.reals[slot * CALL_REALS + CALL_WRAP_SECONDS] = wrapSeconds;
-    this.calls.reals[slot * CALL_REALS + CALL_PATIENCE_SECONDS] = patienceSeconds;
-    this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] = -1;
-    this.calls.reals[slot * CALL_REALS + CALL_SERIAL] = serial;
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
+    const i = slot * CALL_INTS;
+    const r = slot * CALL_REALS;
+    ints[i + CALL_TYPE] = typeIndex;
+    ints[i + CALL_QUEUE] = ct.queue;
+    ints[i + CALL_STATS_ROW] = -1;
+    reals[r + CALL_ARRIVED_AT] = t;
+    reals[r + CALL_TALK_SECONDS] = talkSeconds;
+    reals[r + CALL_WRAP_SECONDS] = wrapSeconds;
+    reals[r + CALL_PATIENCE_SECONDS] = patienceSeconds;
+    reals[r + CALL_SERIAL] = serial;
     if (!this.plainCalls) {
       // A plain call's flags keep the values the pool gave the slot (see plainCalls): nothing to reset.
-      this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] = customer === 0 ? serial : customer;
-      this.calls.ints[slot * CALL_INTS + CALL_CONTACT] = contact;
-      this.calls.ints[slot * CALL_INTS + CALL_RETRIAL] = retrial ? 1 : 0;
-      this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] = 0;
-      this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_OUT] = 0;
-      this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] = -1;
-      this.calls.ints[slot * CALL_INTS + CALL_CALLBACK] = 0;
-      this.calls.ints[slot * CALL_INTS + CALL_CONSULTED] = 0;
-      this.calls.ints[slot * CALL_INTS + CALL_MISROUTED] = 0;
+      reals[r + CALL_CUSTOMER] = customer === 0 ? serial : customer;
+      ints[i + CALL_CONTACT] = contact;
+      ints[i + CALL_RETRIAL] = retrial ? 1 : 0;
+      ints[i + CALL_TRANSFERRED_IN] = 0;
+      ints[i + CALL_TRANSFERRED_OUT] = 0;
+      ints[i + CALL_HOLDING_AGENT] = -1;
+      ints[i + CALL_CALLBACK] = 0;
+      ints[i + CALL_CONSULTED] = 0;
+      ints[i + CALL_MISROUTED] = 0;
     }
     if (decides) {
       // Read only for a type that takes decisions (CallTypeModel.takesDecisions): skipped otherwise.
@@ -733,9 +737,9 @@ export class Simulation implements OrganisationHost {
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ivr !== null && ct.ivrEntry >= 0 && !ivrDown) {
-      this.calls.ints[slot * CALL_INTS + CALL_IVR_OUTCOME] = ivr.outcome;
-      this.calls.ints[slot * CALL_INTS + CALL_MISROUTED] = ivr.misrouted ? 1 : 0;
-      if (ivr.outcome === IVR_ROUTED) this.calls.ints[slot * CALL_INTS + CALL_QUEUE] = ivr.queue;
+      ints[i + CALL_IVR_OUTCOME] = ivr.outcome;
+      ints[i + CALL_MISROUTED] = ivr.misrouted ? 1 : 0;
+      if (ivr.outcome === IVR_ROUTED) ints[i + CALL_QUEUE] = ivr.queue;
       this.schedule(t + ivr.seconds, IVR_END, slot);
       return;
     }
@@ -811,17 +815,21 @@ export class Simulation implements OrganisationHost {
 
   /** The caller reaches its queue: an idle agent answers at once, or the caller waits (and may abandon). */
   private enterQueue(slot: number, t: number): void {
-    const q = this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number;
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
+    const i = slot * CALL_INTS;
+    const r = slot * CALL_REALS;
+    const q = ints[i + CALL_QUEUE] as number;
     // Calls count from their arrival in the centre (after the warm-up), in the interval they reach the queue.
-    const row = (this.calls.reals[slot * CALL_REALS + CALL_ARRIVED_AT] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
-    this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] = t;
-    this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] = row;
+    const row = (reals[r + CALL_ARRIVED_AT] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
+    reals[r + CALL_QUEUED_AT] = t;
+    ints[i + CALL_STATS_ROW] = row;
     if (row >= 0) {
       this.stats.offered(row);
-      if (this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 1) this.stats.count(row, F.TRANSFERRED_IN);
+      if (ints[i + CALL_TRANSFERRED_IN] === 1) this.stats.count(row, F.TRANSFERRED_IN);
       else {
-        if ((this.calls.ints[slot * CALL_INTS + CALL_CONTACT] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
-        if (this.calls.ints[slot * CALL_INTS + CALL_RETRIAL] === 1) this.stats.count(row, F.RETRIALS);
+        if ((ints[i + CALL_CONTACT] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
+        if (ints[i + CALL_RETRIAL] === 1) this.stats.count(row, F.RETRIALS);
       }
     }
     this.flows.routed++;
@@ -835,9 +843,9 @@ export class Simulation implements OrganisationHost {
     }
     const tookCallback = this.offerCallback(slot, q, t, row);
     this.stats.queueJoined(q, t);
-    this.calls.ints[slot * CALL_INTS + CALL_WAITING] = 1;
-    (this.queues[q] as CallQueue).push(slot, this.calls.ints[slot * CALL_INTS + CALL_GEN] as number);
-    const patienceSeconds = this.calls.reals[slot * CALL_REALS + CALL_PATIENCE_SECONDS] as number;
+    ints[i + CALL_WAITING] = 1;
+    (this.queues[q] as CallQueue).push(slot, ints[i + CALL_GEN] as number);
+    const patienceSeconds = reals[r + CALL_PATIENCE_SECONDS] as number;
     if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, ABANDON, slot);
     if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), OVERFLOW, slot);
   }
@@ -895,24 +903,26 @@ export class Simulation implements OrganisationHost {
    */
   private onAbandon(slot: number, t: number): void {
     this.calls.eventFired(slot);
-    if (this.calls.ints[slot * CALL_INTS + CALL_WAITING] !== 1) return; // answered (or gone) meanwhile
-    this.stats.queueLeft(this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number, t);
+    const ints = this.calls.ints;
+    const i = slot * CALL_INTS;
+    if (ints[i + CALL_WAITING] !== 1) return; // answered (or gone) meanwhile
+    this.stats.queueLeft(ints[i + CALL_QUEUE] as number, t);
     const waitSeconds = t - (this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] as number);
-    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
+    const row = ints[i + CALL_STATS_ROW] as number;
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
     this.linesInUse--;
     // A warm-transfer leg that abandons releases the agent who was holding for it.
-    const holder = this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] as number;
+    const holder = ints[i + CALL_HOLDING_AGENT] as number;
     if (holder >= 0) {
-      this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] = -1;
+      ints[i + CALL_HOLDING_AGENT] = -1;
       if ((this.agentWarmDeadline[holder] as number) > 0) this.endWarmHold(holder, t);
     }
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
-    const typeIndex = this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number;
+    const typeIndex = ints[i + CALL_TYPE] as number;
     const customer = this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number;
-    const contact = this.calls.ints[slot * CALL_INTS + CALL_CONTACT] as number;
-    const wasTransferLeg = this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 1;
+    const contact = ints[i + CALL_CONTACT] as number;
+    const wasTransferLeg = ints[i + CALL_TRANSFERRED_IN] === 1;
     this.releaseCall(slot);
     if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact);
   }
@@ -947,28 +957,32 @@ export class Simulation implements OrganisationHost {
   }
 
   private answer(agent: number, slot: number, t: number, route: number): void {
-    const waitSeconds = t - (this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] as number);
-    this.calls.reals[slot * CALL_REALS + CALL_ANSWERED_AT] = t;
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
+    const i = slot * CALL_INTS;
+    const r = slot * CALL_REALS;
+    const waitSeconds = t - (reals[r + CALL_QUEUED_AT] as number);
+    reals[r + CALL_ANSWERED_AT] = t;
     const agents = this.agents;
     const gi = agents.group[agent] as number;
     agents.call[agent] = slot;
     agents.setState(agent, TALKING, t);
     // The talk time drawn at arrival is the nominal agent's; this agent's proficiency (with the learning
     // curve, as of the calls answered before this one) scales it.
-    let talkSeconds = this.calls.reals[slot * CALL_REALS + CALL_TALK_SECONDS] as number;
+    let talkSeconds = reals[r + CALL_TALK_SECONDS] as number;
     if (!this.nominalSpeed) {
       talkSeconds /= this.proficiencyFor(agent, slot);
-      this.calls.reals[slot * CALL_REALS + CALL_TALK_SECONDS] = talkSeconds;
+      reals[r + CALL_TALK_SECONDS] = talkSeconds;
     }
     agents.answered[agent]!++;
-    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
+    const row = ints[i + CALL_STATS_ROW] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
-    if (this.calls.ints[slot * CALL_INTS + CALL_CALLBACK] === 1) this.linesInUse++; // the agent calls the customer back
+    if (ints[i + CALL_CALLBACK] === 1) this.linesInUse++; // the agent calls the customer back
     // A warm transfer: the agent who held for this caller joins for the conference, then leaves.
-    const holder = this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] as number;
+    const holder = ints[i + CALL_HOLDING_AGENT] as number;
     if (holder >= 0) {
-      this.calls.ints[slot * CALL_INTS + CALL_HOLDING_AGENT] = -1;
+      ints[i + CALL_HOLDING_AGENT] = -1;
       if (this.agentWarmDeadline[holder]! > 0) {
         this.agentWarmDeadline[holder] = 0;
         const endAt = t + (this.calls.conferenceSeconds[slot] as number);
@@ -1201,9 +1215,15 @@ export class Simulation implements OrganisationHost {
   private completeCall(agent: number, t: number): void {
     const agents = this.agents;
     const slot = agents.call[agent] as number;
-    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
-    if (row >= 0) this.stats.handled(row, this.calls.reals[slot * CALL_REALS + CALL_TALK_SECONDS] as number, this.calls.reals[slot * CALL_REALS + CALL_WRAP_SECONDS] as number);
-    if (this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_OUT] === 0) this.resolve(agent, slot, t, row);
+    const ints = this.calls.ints;
+    const i = slot * CALL_INTS;
+    const row = ints[i + CALL_STATS_ROW] as number;
+    if (row >= 0) {
+      const reals = this.calls.reals;
+      const r = slot * CALL_REALS;
+      this.stats.handled(row, reals[r + CALL_TALK_SECONDS] as number, reals[r + CALL_WRAP_SECONDS] as number);
+    }
+    if (ints[i + CALL_TRANSFERRED_OUT] === 0) this.resolve(agent, slot, t, row);
     this.flows.completed++;
     if (this.trace) this.emit('completed', t, slot, agent);
     agents.call[agent] = -1;
@@ -1243,19 +1263,21 @@ export class Simulation implements OrganisationHost {
    * customer may call again (a repeat contact).
    */
   private resolve(agent: number, slot: number, t: number, row: number): void {
-    const typeIndex = this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number;
+    const ints = this.calls.ints;
+    const i = slot * CALL_INTS;
+    const typeIndex = ints[i + CALL_TYPE] as number;
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     let resolved = true;
     if (ct.unresolved > 0) {
       const p = this.proficiencyFor(agent, slot);
       resolved = (this.calls.resolveU[slot] as number) >= Math.min(1, ct.unresolved / p);
     }
-    if (row >= 0 && this.calls.ints[slot * CALL_INTS + CALL_CONTACT] === 1 && this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 0) {
+    if (row >= 0 && ints[i + CALL_CONTACT] === 1 && ints[i + CALL_TRANSFERRED_IN] === 0) {
       this.stats.count(row, F.FIRST_CONTACTS);
       if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
     }
     if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
-      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number, (this.calls.ints[slot * CALL_INTS + CALL_CONTACT] as number) + 1, false);
+      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number, (ints[i + CALL_CONTACT] as number) + 1, false);
   }
 
   /**
@@ -1265,6 +1287,8 @@ export class Simulation implements OrganisationHost {
   private nextCallFor(gi: number, t: number): number {
     const g = this.groups[gi] as GroupModel;
     const waiting = this.stats.waiting;
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
     let bestQueue = -1;
     let bestSlot = -1;
     let bestPriority = 0;
@@ -1274,9 +1298,9 @@ export class Simulation implements OrganisationHost {
       if (bestQueue >= 0 && priority < bestPriority) break;
       const q = g.queues[i] as number;
       if (q < waiting.length && waiting[q] === 0) continue; // overflow rings (q ≥ queue count) keep no count
-      const slot = (this.queues[q] as CallQueue).peekLive(this.calls.ints);
+      const slot = (this.queues[q] as CallQueue).peekLive(ints);
       if (slot < 0) continue;
-      const arrivedAt = this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] as number;
+      const arrivedAt = reals[slot * CALL_REALS + CALL_QUEUED_AT] as number;
       if (arrivedAt < bestArrivedAt) {
         bestQueue = q;
         bestSlot = slot;
@@ -1287,8 +1311,8 @@ export class Simulation implements OrganisationHost {
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
     this.lastRoute = bestQueue < waiting.length ? ROUTE_QUEUE : ROUTE_OVERFLOW;
-    this.stats.queueLeft(this.calls.ints[bestSlot * CALL_INTS + CALL_QUEUE] as number, t);
-    this.calls.ints[bestSlot * CALL_INTS + CALL_WAITING] = 0;
+    this.stats.queueLeft(ints[bestSlot * CALL_INTS + CALL_QUEUE] as number, t);
+    ints[bestSlot * CALL_INTS + CALL_WAITING] = 0;
     return bestSlot;
   }
 
