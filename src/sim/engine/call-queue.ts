@@ -1,7 +1,7 @@
 // A FIFO of waiting calls in a typed ring buffer. Abandonment does not search the ring: the call's slot is
 // freed and its generation bumped, and the stale entry is skipped when it reaches the head (lazy deletion).
 // Memory is bounded by the calls that arrive during the longest wait, never by the length of the run.
-import { CALL_GEN, CALL_INTS, CALL_WAITING } from './call-pool';
+import { CallInt } from './call-pool';
 
 export class CallQueue {
   private slots: Int32Array;
@@ -37,8 +37,8 @@ export class CallQueue {
   peekLive(calls: Int32Array): number {
     while (this.entries > 0) {
       const slot = this.slots[this.head] as number;
-      const base = slot * CALL_INTS;
-      if (calls[base + CALL_GEN] === this.gens[this.head] && calls[base + CALL_WAITING] === 1) return slot;
+      const base = slot * CallInt.Stride;
+      if (calls[base + CallInt.Gen] === this.gens[this.head] && calls[base + CallInt.Waiting] === 1) return slot;
       this.head = (this.head + 1) & this.mask;
       this.entries--;
     }

@@ -9,34 +9,7 @@ import { distributionMean, exponentialMean, makeSampler, type Sampler } from '..
 import { createStream, type Rng } from '../random/streams';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
-import {
-  CALL_ANSWERED_AT,
-  CALL_ARRIVED_AT,
-  CALL_CALLBACK,
-  CALL_CONSULTED,
-  CALL_CONTACT,
-  CALL_CUSTOMER,
-  CALL_EVENTS_PENDING,
-  CALL_GEN,
-  CALL_HOLDING_AGENT,
-  CALL_INTS,
-  CALL_IVR_OUTCOME,
-  CALL_MISROUTED,
-  CALL_PATIENCE_SECONDS,
-  CALL_QUEUE,
-  CALL_QUEUED_AT,
-  CALL_REALS,
-  CALL_RETRIAL,
-  CALL_SERIAL,
-  CALL_STATS_ROW,
-  CALL_TALK_SECONDS,
-  CALL_TRANSFERRED_IN,
-  CALL_TRANSFERRED_OUT,
-  CALL_TYPE,
-  CALL_WAITING,
-  CALL_WRAP_SECONDS,
-  CallPool,
-} from './call-pool';
+import { CallInt, CallPool, CallReal } from './call-pool';
 import { Arrivals } from './arrivals';
 import {
   AgentPool,
@@ -505,7 +478,7 @@ export class Simulation implements OrganisationHost {
   }
   /** Serial number (1-based) of the call in a slot. */
   callSerialOf(slot: number): number {
-    return this.calls.reals[slot * CALL_REALS + CALL_SERIAL] as number;
+    return this.calls.reals[slot * CallReal.Stride + CallReal.Serial] as number;
   }
 
   /**
@@ -516,22 +489,22 @@ export class Simulation implements OrganisationHost {
   writeCallPath(slot: number, out: Float64Array, offset: number): void {
     const ints = this.calls.ints;
     const reals = this.calls.reals;
-    const i = slot * CALL_INTS;
-    const r = slot * CALL_REALS;
-    const transferLeg = ints[i + CALL_TRANSFERRED_IN] === 1;
-    const usedIvr = !transferLeg && (this.callTypes[ints[i + CALL_TYPE] as number] as CallTypeModel).ivrEntry >= 0;
-    const arrivedAt = reals[r + CALL_ARRIVED_AT] as number;
-    const queuedAt = reals[r + CALL_QUEUED_AT] as number;
+    const i = slot * CallInt.Stride;
+    const r = slot * CallReal.Stride;
+    const transferLeg = ints[i + CallInt.TransferredIn] === 1;
+    const usedIvr = !transferLeg && (this.callTypes[ints[i + CallInt.Type] as number] as CallTypeModel).ivrEntry >= 0;
+    const arrivedAt = reals[r + CallReal.ArrivedAt] as number;
+    const queuedAt = reals[r + CallReal.QueuedAt] as number;
     out[offset] = arrivedAt;
     out[offset + 1] = usedIvr ? queuedAt - arrivedAt : 0;
-    out[offset + 2] = ints[i + CALL_QUEUE] as number;
-    out[offset + 3] = (reals[r + CALL_ANSWERED_AT] as number) - queuedAt;
+    out[offset + 2] = ints[i + CallInt.Queue] as number;
+    out[offset + 3] = (reals[r + CallReal.AnsweredAt] as number) - queuedAt;
     out[offset + 4] =
-      (ints[i + CALL_MISROUTED] === 1 && !transferLeg ? 1 : 0) |
+      (ints[i + CallInt.Misrouted] === 1 && !transferLeg ? 1 : 0) |
       (transferLeg ? 2 : 0) |
-      (ints[i + CALL_CALLBACK] === 1 ? 4 : 0) |
-      ((ints[i + CALL_CONTACT] as number) > 1 ? 8 : 0) |
-      (ints[i + CALL_RETRIAL] === 1 ? 16 : 0);
+      (ints[i + CallInt.Callback] === 1 ? 4 : 0) |
+      ((ints[i + CallInt.Contact] as number) > 1 ? 8 : 0) |
+      (ints[i + CallInt.Retrial] === 1 ? 16 : 0);
   }
 
   /** Runs to the end and returns the result. */
@@ -705,27 +678,27 @@ export class Simulation implements OrganisationHost {
     const slot = this.allocateCall();
     const ints = this.calls.ints;
     const reals = this.calls.reals;
-    const i = slot * CALL_INTS;
-    const r = slot * CALL_REALS;
-    ints[i + CALL_TYPE] = typeIndex;
-    ints[i + CALL_QUEUE] = ct.queue;
-    ints[i + CALL_STATS_ROW] = -1;
-    reals[r + CALL_ARRIVED_AT] = t;
-    reals[r + CALL_TALK_SECONDS] = talkSeconds;
-    reals[r + CALL_WRAP_SECONDS] = wrapSeconds;
-    reals[r + CALL_PATIENCE_SECONDS] = patienceSeconds;
-    reals[r + CALL_SERIAL] = serial;
+    const i = slot * CallInt.Stride;
+    const r = slot * CallReal.Stride;
+    ints[i + CallInt.Type] = typeIndex;
+    ints[i + CallInt.Queue] = ct.queue;
+    ints[i + CallInt.StatsRow] = -1;
+    reals[r + CallReal.ArrivedAt] = t;
+    reals[r + CallReal.TalkSeconds] = talkSeconds;
+    reals[r + CallReal.WrapSeconds] = wrapSeconds;
+    reals[r + CallReal.PatienceSeconds] = patienceSeconds;
+    reals[r + CallReal.Serial] = serial;
     if (!this.plainCalls) {
       // A plain call's flags keep the values the pool gave the slot (see plainCalls): nothing to reset.
-      reals[r + CALL_CUSTOMER] = customer === 0 ? serial : customer;
-      ints[i + CALL_CONTACT] = contact;
-      ints[i + CALL_RETRIAL] = retrial ? 1 : 0;
-      ints[i + CALL_TRANSFERRED_IN] = 0;
-      ints[i + CALL_TRANSFERRED_OUT] = 0;
-      ints[i + CALL_HOLDING_AGENT] = -1;
-      ints[i + CALL_CALLBACK] = 0;
-      ints[i + CALL_CONSULTED] = 0;
-      ints[i + CALL_MISROUTED] = 0;
+      reals[r + CallReal.Customer] = customer === 0 ? serial : customer;
+      ints[i + CallInt.Contact] = contact;
+      ints[i + CallInt.Retrial] = retrial ? 1 : 0;
+      ints[i + CallInt.TransferredIn] = 0;
+      ints[i + CallInt.TransferredOut] = 0;
+      ints[i + CallInt.HoldingAgent] = -1;
+      ints[i + CallInt.Callback] = 0;
+      ints[i + CallInt.Consulted] = 0;
+      ints[i + CallInt.Misrouted] = 0;
     }
     if (decides) {
       // Read only for a type that takes decisions (CallTypeModel.takesDecisions): skipped otherwise.
@@ -737,9 +710,9 @@ export class Simulation implements OrganisationHost {
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ivr !== null && ct.ivrEntry >= 0 && !ivrDown) {
-      ints[i + CALL_IVR_OUTCOME] = ivr.outcome;
-      ints[i + CALL_MISROUTED] = ivr.misrouted ? 1 : 0;
-      if (ivr.outcome === IVR_ROUTED) ints[i + CALL_QUEUE] = ivr.queue;
+      ints[i + CallInt.IvrOutcome] = ivr.outcome;
+      ints[i + CallInt.Misrouted] = ivr.misrouted ? 1 : 0;
+      if (ivr.outcome === IVR_ROUTED) ints[i + CallInt.Queue] = ivr.queue;
       this.schedule(t + ivr.seconds, IVR_END, slot);
       return;
     }
@@ -749,7 +722,7 @@ export class Simulation implements OrganisationHost {
   /** Schedules an event about a call slot; the slot is not reused until every such event has fired. */
   private schedule(at: number, kind: number, slot: number): void {
     this.calendar.push(at, kind, slot);
-    this.calls.ints[slot * CALL_INTS + CALL_EVENTS_PENDING]!++;
+    this.calls.ints[slot * CallInt.Stride + CallInt.EventsPending]!++;
   }
 
   /** After an abandon or a busy signal, the caller may try again later (while arrivals go on). */
@@ -794,12 +767,12 @@ export class Simulation implements OrganisationHost {
   /** A caller leaves the IVR: contained or hung up (the call ends), or on to a queue. */
   private onIvrEnd(slot: number, t: number): void {
     this.calls.eventFired(slot); // the call is still live: this never frees the slot
-    const outcome = this.calls.ints[slot * CALL_INTS + CALL_IVR_OUTCOME] as number;
-    const arrivedAt = this.calls.reals[slot * CALL_REALS + CALL_ARRIVED_AT] as number;
+    const outcome = this.calls.ints[slot * CallInt.Stride + CallInt.IvrOutcome] as number;
+    const arrivedAt = this.calls.reals[slot * CallReal.Stride + CallReal.ArrivedAt] as number;
     if (arrivedAt >= this.warmupAt)
       this.stats.ivrLeft(
         outcome === IVR_ROUTED ? 'routed' : outcome === IVR_CONTAINED ? 'contained' : 'hung-up',
-        this.calls.ints[slot * CALL_INTS + CALL_MISROUTED] === 1,
+        this.calls.ints[slot * CallInt.Stride + CallInt.Misrouted] === 1,
         t - arrivedAt,
       );
     if (outcome === IVR_ROUTED) {
@@ -817,19 +790,19 @@ export class Simulation implements OrganisationHost {
   private enterQueue(slot: number, t: number): void {
     const ints = this.calls.ints;
     const reals = this.calls.reals;
-    const i = slot * CALL_INTS;
-    const r = slot * CALL_REALS;
-    const q = ints[i + CALL_QUEUE] as number;
+    const i = slot * CallInt.Stride;
+    const r = slot * CallReal.Stride;
+    const q = ints[i + CallInt.Queue] as number;
     // Calls count from their arrival in the centre (after the warm-up), in the interval they reach the queue.
-    const row = (reals[r + CALL_ARRIVED_AT] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
-    reals[r + CALL_QUEUED_AT] = t;
-    ints[i + CALL_STATS_ROW] = row;
+    const row = (reals[r + CallReal.ArrivedAt] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
+    reals[r + CallReal.QueuedAt] = t;
+    ints[i + CallInt.StatsRow] = row;
     if (row >= 0) {
       this.stats.offered(row);
-      if (ints[i + CALL_TRANSFERRED_IN] === 1) this.stats.count(row, F.TRANSFERRED_IN);
+      if (ints[i + CallInt.TransferredIn] === 1) this.stats.count(row, F.TRANSFERRED_IN);
       else {
-        if ((ints[i + CALL_CONTACT] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
-        if (ints[i + CALL_RETRIAL] === 1) this.stats.count(row, F.RETRIALS);
+        if ((ints[i + CallInt.Contact] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
+        if (ints[i + CallInt.Retrial] === 1) this.stats.count(row, F.RETRIALS);
       }
     }
     this.flows.routed++;
@@ -843,9 +816,9 @@ export class Simulation implements OrganisationHost {
     }
     const tookCallback = this.offerCallback(slot, q, t, row);
     this.stats.queueJoined(q, t);
-    ints[i + CALL_WAITING] = 1;
-    (this.queues[q] as CallQueue).push(slot, ints[i + CALL_GEN] as number);
-    const patienceSeconds = reals[r + CALL_PATIENCE_SECONDS] as number;
+    ints[i + CallInt.Waiting] = 1;
+    (this.queues[q] as CallQueue).push(slot, ints[i + CallInt.Gen] as number);
+    const patienceSeconds = reals[r + CallReal.PatienceSeconds] as number;
     if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, ABANDON, slot);
     if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), OVERFLOW, slot);
   }
@@ -858,8 +831,8 @@ export class Simulation implements OrganisationHost {
    */
   private offerCallback(slot: number, q: number, t: number, row: number): boolean {
     const threshold = this.callbackAfterSeconds[q] as number;
-    if (threshold === Infinity || this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 1) return false;
-    const ct = this.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number] as CallTypeModel;
+    if (threshold === Infinity || this.calls.ints[slot * CallInt.Stride + CallInt.TransferredIn] === 1) return false;
+    const ct = this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel;
     let serving = 0;
     for (const gi of this.queueGroups[q] as Int32Array) serving += this.stats.available[gi] as number;
     const expectedWaitSeconds = serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
@@ -867,7 +840,7 @@ export class Simulation implements OrganisationHost {
     if (row >= 0) this.stats.count(row, F.CALLBACKS_OFFERED);
     if ((this.calls.callbackU[slot] as number) >= (this.callbackAccept[q] as number)) return false;
     if (row >= 0) this.stats.count(row, F.CALLBACKS_ACCEPTED);
-    this.calls.ints[slot * CALL_INTS + CALL_CALLBACK] = 1;
+    this.calls.ints[slot * CallInt.Stride + CallInt.Callback] = 1;
     this.linesInUse--;
     return true;
   }
@@ -875,8 +848,8 @@ export class Simulation implements OrganisationHost {
   /** A caller has waited the overflow delay: the overflow groups may take the call too. */
   private onOverflow(slot: number, t: number): void {
     this.calls.eventFired(slot);
-    if (this.calls.ints[slot * CALL_INTS + CALL_WAITING] !== 1) return; // answered (or gone) meanwhile
-    const q = this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number;
+    if (this.calls.ints[slot * CallInt.Stride + CallInt.Waiting] !== 1) return; // answered (or gone) meanwhile
+    const q = this.calls.ints[slot * CallInt.Stride + CallInt.Queue] as number;
     const ring = this.overflowQueue[q] as number;
     const idleSince = this.agents.idleSince;
     let best = -1;
@@ -885,13 +858,13 @@ export class Simulation implements OrganisationHost {
       if (agent >= 0 && (best < 0 || (idleSince[agent] as number) < (idleSince[best] as number))) best = agent;
     }
     if (best < 0) {
-      (this.queues[ring] as CallQueue).push(slot, this.calls.ints[slot * CALL_INTS + CALL_GEN] as number);
+      (this.queues[ring] as CallQueue).push(slot, this.calls.ints[slot * CallInt.Stride + CallInt.Gen] as number);
       return;
     }
     const gi = this.agents.group[best] as number;
     this.agents.takeLongestIdle(gi);
     this.stats.queueLeft(q, t);
-    this.calls.ints[slot * CALL_INTS + CALL_WAITING] = 0; // its entry in the queue's own ring is now stale
+    this.calls.ints[slot * CallInt.Stride + CallInt.Waiting] = 0; // its entry in the queue's own ring is now stale
     this.stats.busyChanged(gi, t, 1);
     this.answer(best, slot, t, ROUTE_OVERFLOW);
   }
@@ -904,25 +877,25 @@ export class Simulation implements OrganisationHost {
   private onAbandon(slot: number, t: number): void {
     this.calls.eventFired(slot);
     const ints = this.calls.ints;
-    const i = slot * CALL_INTS;
-    if (ints[i + CALL_WAITING] !== 1) return; // answered (or gone) meanwhile
-    this.stats.queueLeft(ints[i + CALL_QUEUE] as number, t);
-    const waitSeconds = t - (this.calls.reals[slot * CALL_REALS + CALL_QUEUED_AT] as number);
-    const row = ints[i + CALL_STATS_ROW] as number;
+    const i = slot * CallInt.Stride;
+    if (ints[i + CallInt.Waiting] !== 1) return; // answered (or gone) meanwhile
+    this.stats.queueLeft(ints[i + CallInt.Queue] as number, t);
+    const waitSeconds = t - (this.calls.reals[slot * CallReal.Stride + CallReal.QueuedAt] as number);
+    const row = ints[i + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
     this.linesInUse--;
     // A warm-transfer leg that abandons releases the agent who was holding for it.
-    const holder = ints[i + CALL_HOLDING_AGENT] as number;
+    const holder = ints[i + CallInt.HoldingAgent] as number;
     if (holder >= 0) {
-      ints[i + CALL_HOLDING_AGENT] = -1;
+      ints[i + CallInt.HoldingAgent] = -1;
       if ((this.agentWarmDeadline[holder] as number) > 0) this.endWarmHold(holder, t);
     }
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
-    const typeIndex = ints[i + CALL_TYPE] as number;
-    const customer = this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number;
-    const contact = ints[i + CALL_CONTACT] as number;
-    const wasTransferLeg = ints[i + CALL_TRANSFERRED_IN] === 1;
+    const typeIndex = ints[i + CallInt.Type] as number;
+    const customer = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
+    const contact = ints[i + CallInt.Contact] as number;
+    const wasTransferLeg = ints[i + CallInt.TransferredIn] === 1;
     this.releaseCall(slot);
     if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact);
   }
@@ -959,30 +932,30 @@ export class Simulation implements OrganisationHost {
   private answer(agent: number, slot: number, t: number, route: number): void {
     const ints = this.calls.ints;
     const reals = this.calls.reals;
-    const i = slot * CALL_INTS;
-    const r = slot * CALL_REALS;
-    const waitSeconds = t - (reals[r + CALL_QUEUED_AT] as number);
-    reals[r + CALL_ANSWERED_AT] = t;
+    const i = slot * CallInt.Stride;
+    const r = slot * CallReal.Stride;
+    const waitSeconds = t - (reals[r + CallReal.QueuedAt] as number);
+    reals[r + CallReal.AnsweredAt] = t;
     const agents = this.agents;
     const gi = agents.group[agent] as number;
     agents.call[agent] = slot;
     agents.setState(agent, TALKING, t);
     // The talk time drawn at arrival is the nominal agent's; this agent's proficiency (with the learning
     // curve, as of the calls answered before this one) scales it.
-    let talkSeconds = reals[r + CALL_TALK_SECONDS] as number;
+    let talkSeconds = reals[r + CallReal.TalkSeconds] as number;
     if (!this.nominalSpeed) {
       talkSeconds /= this.proficiencyFor(agent, slot);
-      reals[r + CALL_TALK_SECONDS] = talkSeconds;
+      reals[r + CallReal.TalkSeconds] = talkSeconds;
     }
     agents.answered[agent]!++;
-    const row = ints[i + CALL_STATS_ROW] as number;
+    const row = ints[i + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
-    if (ints[i + CALL_CALLBACK] === 1) this.linesInUse++; // the agent calls the customer back
+    if (ints[i + CallInt.Callback] === 1) this.linesInUse++; // the agent calls the customer back
     // A warm transfer: the agent who held for this caller joins for the conference, then leaves.
-    const holder = ints[i + CALL_HOLDING_AGENT] as number;
+    const holder = ints[i + CallInt.HoldingAgent] as number;
     if (holder >= 0) {
-      ints[i + CALL_HOLDING_AGENT] = -1;
+      ints[i + CallInt.HoldingAgent] = -1;
       if (this.agentWarmDeadline[holder]! > 0) {
         this.agentWarmDeadline[holder] = 0;
         const endAt = t + (this.calls.conferenceSeconds[slot] as number);
@@ -997,12 +970,12 @@ export class Simulation implements OrganisationHost {
   private onTalkEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
     if (this.trace) this.emit('talk-ended', t, slot, agent);
-    const ct = this.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number] as CallTypeModel;
+    const ct = this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel;
     const consult = ct.consult;
-    if (consult !== null && this.calls.ints[slot * CALL_INTS + CALL_CONSULTED] === 0) {
+    if (consult !== null && this.calls.ints[slot * CallInt.Stride + CallInt.Consulted] === 0) {
       const p = Math.min(1, consult.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.consultU[slot] as number) < p) {
-        this.calls.ints[slot * CALL_INTS + CALL_CONSULTED] = 1;
+        this.calls.ints[slot * CallInt.Stride + CallInt.Consulted] = 1;
         this.ensureAgentArrays();
         this.agents.setState(agent, HOLD, t);
         this.agentHoldSince[agent] = t;
@@ -1016,13 +989,13 @@ export class Simulation implements OrganisationHost {
   /** The consult is over: its hold time counts in the call's handle time; the call goes on as after talk. */
   private onConsultEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
-    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
+    const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) {
       this.stats.held(row, t - (this.agentHoldSince[agent] as number));
       this.stats.count(row, F.CONSULTS);
     }
     this.agents.setState(agent, TALKING, t);
-    this.afterTalk(agent, slot, t, this.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number] as CallTypeModel);
+    this.afterTalk(agent, slot, t, this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel);
   }
 
   /**
@@ -1031,7 +1004,7 @@ export class Simulation implements OrganisationHost {
    */
   private proficiencyFor(agent: number, slot: number): number {
     const gi = this.agents.group[agent] as number;
-    let p = this.proficiency[gi * this.queueIds.length + (this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number)] as number;
+    let p = this.proficiency[gi * this.queueIds.length + (this.calls.ints[slot * CallInt.Stride + CallInt.Queue] as number)] as number;
     if (this.learningHalfwayCalls[gi] !== Infinity) p *= this.learningEfficiency(agent);
     const org = this.organisation;
     if (org !== null && org.fatigue !== undefined && agent < org.slowdown.length) p *= 1 - (org.slowdown[agent] as number);
@@ -1063,7 +1036,7 @@ export class Simulation implements OrganisationHost {
     const consult = org.peerConsultFor(gi);
     if (consult === undefined) return false;
     const heldSlot = agents.call[agent] as number;
-    const counted = (this.calls.ints[heldSlot * CALL_INTS + CALL_STATS_ROW] as number) >= 0;
+    const counted = (this.calls.ints[heldSlot * CallInt.Stride + CallInt.StatsRow] as number) >= 0;
     // A peer of the agent's own group first, else of another group of the department.
     let peerGroup = agents.longestIdle(gi) >= 0 ? gi : -1;
     if (peerGroup < 0) for (const g of org.departmentOf(gi)?.groups ?? []) if (agents.longestIdle(g) >= 0) { peerGroup = g; break; }
@@ -1090,7 +1063,7 @@ export class Simulation implements OrganisationHost {
     const org = this.organisation as Organisation;
     const agents = this.agents;
     const slot = agents.call[agent] as number;
-    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
+    const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
     this.agentFreed(org.peer[agent] as number, t);
     agents.setState(agent, TALKING, t);
@@ -1101,13 +1074,13 @@ export class Simulation implements OrganisationHost {
       this.startWrap(agent, slot, t);
       return;
     }
-    this.transferCall(agent, slot, t, this.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number] as CallTypeModel);
+    this.transferCall(agent, slot, t, this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel);
   }
 
   /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
   private afterTalk(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer;
-    if (transfer !== null && this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_IN] === 0 && this.calls.ints[slot * CALL_INTS + CALL_QUEUE] !== transfer.queue) {
+    if (transfer !== null && this.calls.ints[slot * CallInt.Stride + CallInt.TransferredIn] === 0 && this.calls.ints[slot * CallInt.Stride + CallInt.Queue] !== transfer.queue) {
       const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.transferU[slot] as number) < p) {
         if (!(transfer.escalation && this.orgRunner !== null && this.startPeerConsult(agent, t))) this.transferCall(agent, slot, t, ct);
@@ -1119,7 +1092,7 @@ export class Simulation implements OrganisationHost {
   }
 
   private startWrap(agent: number, slot: number, t: number): void {
-    const wrapSeconds = this.calls.reals[slot * CALL_REALS + CALL_WRAP_SECONDS] as number;
+    const wrapSeconds = this.calls.reals[slot * CallReal.Stride + CallReal.WrapSeconds] as number;
     if (wrapSeconds > 0) {
       this.agents.setState(agent, WRAP_UP, t);
       this.calendar.push(t + wrapSeconds, WRAP_END, agent);
@@ -1135,35 +1108,35 @@ export class Simulation implements OrganisationHost {
    */
   private transferCall(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer as NonNullable<CallTypeModel['transfer']>;
-    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
+    const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) {
       this.stats.count(row, F.TRANSFERRED_OUT);
       if (transfer.escalation) this.stats.count(row, F.ESCALATED);
       // A transferred first contact is not resolved on first contact.
-      if (this.calls.ints[slot * CALL_INTS + CALL_CONTACT] === 1) this.stats.count(row, F.FIRST_CONTACTS);
+      if (this.calls.ints[slot * CallInt.Stride + CallInt.Contact] === 1) this.stats.count(row, F.FIRST_CONTACTS);
     }
-    this.calls.ints[slot * CALL_INTS + CALL_TRANSFERRED_OUT] = 1;
+    this.calls.ints[slot * CallInt.Stride + CallInt.TransferredOut] = 1;
     this.flows.transferred++;
     const next = this.allocateCall();
-    this.calls.ints[next * CALL_INTS + CALL_TYPE] = this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number;
-    this.calls.ints[next * CALL_INTS + CALL_QUEUE] = transfer.queue;
-    this.calls.reals[next * CALL_REALS + CALL_ARRIVED_AT] = this.calls.reals[slot * CALL_REALS + CALL_ARRIVED_AT] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Type] = this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Queue] = transfer.queue;
+    this.calls.reals[next * CallReal.Stride + CallReal.ArrivedAt] = this.calls.reals[slot * CallReal.Stride + CallReal.ArrivedAt] as number;
     const conference = transfer.warm && transfer.conference ? transfer.conference(ct.outcomeRng) : 0;
-    this.calls.reals[next * CALL_REALS + CALL_TALK_SECONDS] = transfer.talk(ct.outcomeRng) + conference;
+    this.calls.reals[next * CallReal.Stride + CallReal.TalkSeconds] = transfer.talk(ct.outcomeRng) + conference;
     this.calls.conferenceSeconds[next] = conference;
-    this.calls.reals[next * CALL_REALS + CALL_WRAP_SECONDS] = this.calls.reals[slot * CALL_REALS + CALL_WRAP_SECONDS] as number;
+    this.calls.reals[next * CallReal.Stride + CallReal.WrapSeconds] = this.calls.reals[slot * CallReal.Stride + CallReal.WrapSeconds] as number;
     // The caller waits again in the target queue, with a fresh patience of the call type.
-    this.calls.reals[next * CALL_REALS + CALL_PATIENCE_SECONDS] = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
-    this.calls.ints[next * CALL_INTS + CALL_STATS_ROW] = -1;
-    this.calls.reals[next * CALL_REALS + CALL_SERIAL] = ++this.serials;
-    this.calls.reals[next * CALL_REALS + CALL_CUSTOMER] = this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number;
-    this.calls.ints[next * CALL_INTS + CALL_CONTACT] = this.calls.ints[slot * CALL_INTS + CALL_CONTACT] as number;
-    this.calls.ints[next * CALL_INTS + CALL_RETRIAL] = 0;
-    this.calls.ints[next * CALL_INTS + CALL_TRANSFERRED_IN] = 1;
-    this.calls.ints[next * CALL_INTS + CALL_TRANSFERRED_OUT] = 0;
-    this.calls.ints[next * CALL_INTS + CALL_HOLDING_AGENT] = -1;
-    this.calls.ints[next * CALL_INTS + CALL_CALLBACK] = 0;
-    this.calls.ints[next * CALL_INTS + CALL_CONSULTED] = 0;
+    this.calls.reals[next * CallReal.Stride + CallReal.PatienceSeconds] = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
+    this.calls.ints[next * CallInt.Stride + CallInt.StatsRow] = -1;
+    this.calls.reals[next * CallReal.Stride + CallReal.Serial] = ++this.serials;
+    this.calls.reals[next * CallReal.Stride + CallReal.Customer] = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Contact] = this.calls.ints[slot * CallInt.Stride + CallInt.Contact] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Retrial] = 0;
+    this.calls.ints[next * CallInt.Stride + CallInt.TransferredIn] = 1;
+    this.calls.ints[next * CallInt.Stride + CallInt.TransferredOut] = 0;
+    this.calls.ints[next * CallInt.Stride + CallInt.HoldingAgent] = -1;
+    this.calls.ints[next * CallInt.Stride + CallInt.Callback] = 0;
+    this.calls.ints[next * CallInt.Stride + CallInt.Consulted] = 0;
     // The transfer leg's own decisions (its consult and its resolution at the target).
     this.calls.consultU[next] = ct.outcomeRng();
     this.calls.transferU[next] = 1; // a call is transferred at most once
@@ -1175,7 +1148,7 @@ export class Simulation implements OrganisationHost {
       this.ensureAgentArrays();
       this.agents.setState(agent, HOLD, t);
       this.agentHoldSince[agent] = t;
-      this.calls.ints[next * CALL_INTS + CALL_HOLDING_AGENT] = agent;
+      this.calls.ints[next * CallInt.Stride + CallInt.HoldingAgent] = agent;
       this.agentWarmLeg[agent] = next;
       this.agentWarmDeadline[agent] = t + WARM_HOLD_LIMIT_SECONDS;
       this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, WARM_TIMEOUT, agent);
@@ -1192,8 +1165,8 @@ export class Simulation implements OrganisationHost {
    */
   private abandonWarmHold(agent: number, t: number): void {
     const leg = this.agentWarmLeg[agent] as number;
-    this.calls.ints[leg * CALL_INTS + CALL_HOLDING_AGENT] = -1;
-    this.calls.reals[leg * CALL_REALS + CALL_TALK_SECONDS]! -= this.calls.conferenceSeconds[leg] as number;
+    this.calls.ints[leg * CallInt.Stride + CallInt.HoldingAgent] = -1;
+    this.calls.reals[leg * CallReal.Stride + CallReal.TalkSeconds]! -= this.calls.conferenceSeconds[leg] as number;
     this.calls.conferenceSeconds[leg] = 0;
     this.endWarmHold(agent, t);
   }
@@ -1203,7 +1176,7 @@ export class Simulation implements OrganisationHost {
     this.agentWarmDeadline[agent] = 0;
     this.agentConferenceEndAt[agent] = 0;
     const slot = this.agents.call[agent] as number;
-    const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
+    const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
     this.startWrap(agent, slot, t);
   }
@@ -1216,14 +1189,14 @@ export class Simulation implements OrganisationHost {
     const agents = this.agents;
     const slot = agents.call[agent] as number;
     const ints = this.calls.ints;
-    const i = slot * CALL_INTS;
-    const row = ints[i + CALL_STATS_ROW] as number;
+    const i = slot * CallInt.Stride;
+    const row = ints[i + CallInt.StatsRow] as number;
     if (row >= 0) {
       const reals = this.calls.reals;
-      const r = slot * CALL_REALS;
-      this.stats.handled(row, reals[r + CALL_TALK_SECONDS] as number, reals[r + CALL_WRAP_SECONDS] as number);
+      const r = slot * CallReal.Stride;
+      this.stats.handled(row, reals[r + CallReal.TalkSeconds] as number, reals[r + CallReal.WrapSeconds] as number);
     }
-    if (ints[i + CALL_TRANSFERRED_OUT] === 0) this.resolve(agent, slot, t, row);
+    if (ints[i + CallInt.TransferredOut] === 0) this.resolve(agent, slot, t, row);
     this.flows.completed++;
     if (this.trace) this.emit('completed', t, slot, agent);
     agents.call[agent] = -1;
@@ -1264,20 +1237,20 @@ export class Simulation implements OrganisationHost {
    */
   private resolve(agent: number, slot: number, t: number, row: number): void {
     const ints = this.calls.ints;
-    const i = slot * CALL_INTS;
-    const typeIndex = ints[i + CALL_TYPE] as number;
+    const i = slot * CallInt.Stride;
+    const typeIndex = ints[i + CallInt.Type] as number;
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     let resolved = true;
     if (ct.unresolved > 0) {
       const p = this.proficiencyFor(agent, slot);
       resolved = (this.calls.resolveU[slot] as number) >= Math.min(1, ct.unresolved / p);
     }
-    if (row >= 0 && ints[i + CALL_CONTACT] === 1 && ints[i + CALL_TRANSFERRED_IN] === 0) {
+    if (row >= 0 && ints[i + CallInt.Contact] === 1 && ints[i + CallInt.TransferredIn] === 0) {
       this.stats.count(row, F.FIRST_CONTACTS);
       if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
     }
     if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
-      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.reals[slot * CALL_REALS + CALL_CUSTOMER] as number, (ints[i + CALL_CONTACT] as number) + 1, false);
+      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number, (ints[i + CallInt.Contact] as number) + 1, false);
   }
 
   /**
@@ -1300,7 +1273,7 @@ export class Simulation implements OrganisationHost {
       if (q < waiting.length && waiting[q] === 0) continue; // overflow rings (q ≥ queue count) keep no count
       const slot = (this.queues[q] as CallQueue).peekLive(ints);
       if (slot < 0) continue;
-      const arrivedAt = reals[slot * CALL_REALS + CALL_QUEUED_AT] as number;
+      const arrivedAt = reals[slot * CallReal.Stride + CallReal.QueuedAt] as number;
       if (arrivedAt < bestArrivedAt) {
         bestQueue = q;
         bestSlot = slot;
@@ -1311,8 +1284,8 @@ export class Simulation implements OrganisationHost {
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
     this.lastRoute = bestQueue < waiting.length ? ROUTE_QUEUE : ROUTE_OVERFLOW;
-    this.stats.queueLeft(ints[bestSlot * CALL_INTS + CALL_QUEUE] as number, t);
-    ints[bestSlot * CALL_INTS + CALL_WAITING] = 0;
+    this.stats.queueLeft(ints[bestSlot * CallInt.Stride + CallInt.Queue] as number, t);
+    ints[bestSlot * CallInt.Stride + CallInt.Waiting] = 0;
     return bestSlot;
   }
 
@@ -1701,19 +1674,19 @@ export class Simulation implements OrganisationHost {
   private waitingRows(): number[] {
     const rows: number[] = [];
     for (let slot = 0; slot < this.calls.capacity; slot++) {
-      const row = this.calls.ints[slot * CALL_INTS + CALL_STATS_ROW] as number;
-      if (this.calls.ints[slot * CALL_INTS + CALL_WAITING] === 1 && row >= 0) rows.push(row);
+      const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
+      if (this.calls.ints[slot * CallInt.Stride + CallInt.Waiting] === 1 && row >= 0) rows.push(row);
     }
     return rows;
   }
 
   private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number, route = -1): void {
-    const q = this.calls.ints[slot * CALL_INTS + CALL_QUEUE] as number;
+    const q = this.calls.ints[slot * CallInt.Stride + CallInt.Queue] as number;
     const event: TraceEvent = {
       atSeconds: t,
       type,
-      call: this.calls.reals[slot * CALL_REALS + CALL_SERIAL] as number,
-      callType: this.scenario.callTypes[this.calls.ints[slot * CALL_INTS + CALL_TYPE] as number]?.id as string,
+      call: this.calls.reals[slot * CallReal.Stride + CallReal.Serial] as number,
+      callType: this.scenario.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number]?.id as string,
       queue: this.queueIds[q] as string,
     };
     if (agent >= 0) event.agent = this.agentId(agent);
