@@ -34,34 +34,40 @@ import type { StructureSpec } from '../scenario/organisation-schema';
 import { Organisation, SESSION_NONE, noOrganisationKpis } from './organisation';
 import { OrganisationRunner, type OrganisationHost } from './organisation-runner';
 
-// Event kinds; the payload `a` is given per kind.
-const ARRIVAL = 0; // a: call type
-const ABANDON = 1; // a: call slot (never reused while its abandonment is pending)
-const TALK_END = 2; // a: agent
-const WRAP_END = 3; // a: agent
-const INTERVAL_END = 4; // a: unused
-const HORIZON = 5; // arrivals stop
-const WARMUP_END = 6; // statistics start
-const SURGE_END = 7; // a: call type
-const DAY_START = 8; // a: day index: the day's shifts are scheduled
-const SHIFT_START = 9; // a: agent
-const SHIFT_END = 10; // a: agent
-const BREAK_START = 11; // a: agent
-const ACTIVITY_START = 12; // a: agent
-const AWAY_END = 13; // a: agent (end of a break or an activity)
-const IVR_END = 14; // a: call slot
-const FUTURE_CONTACT = 15; // a: index into the future-contacts table (a retrial or a repeat contact)
-const WARM_TIMEOUT = 16; // a: agent holding for a warm transfer gives up
-const CONFERENCE_END = 17; // a: agent whose warm transfer has been taken over
-const OVERFLOW = 18; // a: call slot (its queue's overflow groups may now take it)
-const CONSULT_END = 19; // a: agent back from consulting a colleague, the caller on hold meanwhile
-const ORG = 20; // a: an organisation event (sub-kind in the low 4 bits, see organisation.ts)
-const PEER_END = 21; // a: agent whose consult of a peer (before an escalation) ends
+// Event kinds; the payload `a` is given per kind. Enums rather than module constants, here and below, so that
+// the bundler writes them into the code as numbers (a module constant is read from the module's scope at every
+// use) and the event switch compares with literals.
+const enum EventKind {
+  Arrival = 0, // a: call type
+  Abandon = 1, // a: call slot (never reused while its abandonment is pending)
+  TalkEnd = 2, // a: agent
+  WrapEnd = 3, // a: agent
+  IntervalEnd = 4, // a: unused
+  Horizon = 5, // arrivals stop
+  WarmupEnd = 6, // statistics start
+  SurgeEnd = 7, // a: call type
+  DayStart = 8, // a: day index: the day's shifts are scheduled
+  ShiftStart = 9, // a: agent
+  ShiftEnd = 10, // a: agent
+  BreakStart = 11, // a: agent
+  ActivityStart = 12, // a: agent
+  AwayEnd = 13, // a: agent (end of a break or an activity)
+  IvrEnd = 14, // a: call slot
+  FutureContact = 15, // a: index into the future-contacts table (a retrial or a repeat contact)
+  WarmTimeout = 16, // a: agent holding for a warm transfer gives up
+  ConferenceEnd = 17, // a: agent whose warm transfer has been taken over
+  Overflow = 18, // a: call slot (its queue's overflow groups may now take it)
+  ConsultEnd = 19, // a: agent back from consulting a colleague, the caller on hold meanwhile
+  Org = 20, // a: an organisation event (sub-kind in the low 4 bits, see organisation.ts)
+  PeerEnd = 21, // a: agent whose consult of a peer (before an escalation) ends
+}
 
 // Which routing rule gave a call to an agent (recorded in the event log so a caller's path can be explained).
-const ROUTE_IDLE_AGENT = 0; // an idle agent took the call on arrival (by the routing policy)
-const ROUTE_QUEUE = 1; // a freed agent took the head of its highest-priority queue
-const ROUTE_OVERFLOW = 2; // an overflow group took a caller who had waited past the threshold
+const enum Route {
+  IdleAgent = 0, // an idle agent took the call on arrival (by the routing policy)
+  Queue = 1, // a freed agent took the head of its highest-priority queue
+  Overflow = 2, // an overflow group took a caller who had waited past the threshold
+}
 
 /** How long an agent holds for a warm transfer before leaving the caller in the target queue. */
 const WARM_HOLD_LIMIT_SECONDS = 300;
@@ -131,7 +137,7 @@ interface CallTypeModel {
   patienceExponentialMean: number;
   serviceRng: Rng;
   patienceRng: Rng;
-  /** Time of this type's valid pending ARRIVAL event (Infinity if none); a re-drawn arrival makes older ones stale. */
+  /** Time of this type's valid pending EventKind.Arrival event (Infinity if none); a re-drawn arrival makes older ones stale. */
   pendingAt: number;
 }
 
@@ -221,7 +227,7 @@ export class Simulation implements OrganisationHost {
   private ivrDownUntil = -Infinity;
   private ivrDownBusy = false;
   /** The rule by which nextCallFor found its call (queue priority, or an overflow ring). */
-  private lastRoute = ROUTE_QUEUE;
+  private lastRoute = Route.Queue;
   /**
    * True when no call can ever be a retrial, a repeat contact, a transfer leg, a consult, a callback or an IVR
    * misroute (no call type or queue has those mechanisms, and there is no IVR): the call pool's per-slot flags
@@ -242,7 +248,7 @@ export class Simulation implements OrganisationHost {
   private events = 0;
   private inSystem = 0;
   private arrivalsOpen = true;
-  /** Call types with a valid ARRIVAL event in the calendar. */
+  /** Call types with a valid EventKind.Arrival event in the calendar. */
   private pendingArrivals = 0;
   private finished = false;
 
@@ -366,9 +372,9 @@ export class Simulation implements OrganisationHost {
     // Initial calendar: one pending arrival per call type, the first interval boundary, the horizon.
     this.callTypes.forEach((ct, i) => this.scheduleArrival(i, ct, 0));
     if (this.pendingArrivals === 0 && this.horizonAt === Infinity) this.arrivalsOpen = false;
-    this.calendar.push(this.intervalSeconds, INTERVAL_END, 0);
-    if (this.horizonAt < Infinity) this.calendar.push(this.horizonAt, HORIZON, 0);
-    if (this.warmupAt > 0) this.calendar.push(this.warmupAt, WARMUP_END, 0);
+    this.calendar.push(this.intervalSeconds, EventKind.IntervalEnd, 0);
+    if (this.horizonAt < Infinity) this.calendar.push(this.horizonAt, EventKind.Horizon, 0);
+    if (this.warmupAt > 0) this.calendar.push(this.warmupAt, EventKind.WarmupEnd, 0);
   }
 
   /**
@@ -532,71 +538,71 @@ export class Simulation implements OrganisationHost {
       this.nowAt = t;
       this.events++;
       switch (calendar.kind) {
-        case ARRIVAL:
+        case EventKind.Arrival:
           this.onArrival(calendar.a, t);
           break;
-        case ABANDON:
+        case EventKind.Abandon:
           this.onAbandon(calendar.a, t);
           break;
-        case TALK_END:
+        case EventKind.TalkEnd:
           this.onTalkEnd(calendar.a, t);
           break;
-        case WRAP_END:
+        case EventKind.WrapEnd:
           this.completeCall(calendar.a, t);
           break;
-        case INTERVAL_END:
+        case EventKind.IntervalEnd:
           this.stats.endInterval(t);
-          this.calendar.push(t + this.intervalSeconds, INTERVAL_END, 0);
+          this.calendar.push(t + this.intervalSeconds, EventKind.IntervalEnd, 0);
           break;
-        case HORIZON:
+        case EventKind.Horizon:
           this.arrivalsOpen = false;
           break;
-        case WARMUP_END:
+        case EventKind.WarmupEnd:
           this.stats.levelsObserved();
           break;
-        case SURGE_END:
+        case EventKind.SurgeEnd:
           this.onSurgeEnd(calendar.a, t);
           break;
-        case DAY_START:
+        case EventKind.DayStart:
           this.onDayStart(calendar.a);
           break;
-        case SHIFT_START:
+        case EventKind.ShiftStart:
           this.onShiftStart(calendar.a, t);
           break;
-        case SHIFT_END:
+        case EventKind.ShiftEnd:
           this.onShiftEnd(calendar.a, t);
           break;
-        case BREAK_START:
+        case EventKind.BreakStart:
           this.onAwayStart(calendar.a, t, SCHEDULED_BREAK, BREAK);
           break;
-        case ACTIVITY_START:
+        case EventKind.ActivityStart:
           this.onAwayStart(calendar.a, t, SCHEDULED_ACTIVITY, OFF_PHONE);
           break;
-        case AWAY_END:
+        case EventKind.AwayEnd:
           this.onAwayEnd(calendar.a, t);
           break;
-        case IVR_END:
+        case EventKind.IvrEnd:
           this.onIvrEnd(calendar.a, t);
           break;
-        case FUTURE_CONTACT:
+        case EventKind.FutureContact:
           this.onFutureContact(calendar.a, t);
           break;
-        case WARM_TIMEOUT:
+        case EventKind.WarmTimeout:
           if (this.agentWarmDeadline[calendar.a] === t) this.abandonWarmHold(calendar.a, t);
           break;
-        case CONFERENCE_END:
+        case EventKind.ConferenceEnd:
           if (this.agentConferenceEndAt[calendar.a] === t) this.endWarmHold(calendar.a, t);
           break;
-        case OVERFLOW:
+        case EventKind.Overflow:
           this.onOverflow(calendar.a, t);
           break;
-        case CONSULT_END:
+        case EventKind.ConsultEnd:
           this.onConsultEnd(calendar.a, t);
           break;
-        case ORG:
+        case EventKind.Org:
           (this.orgRunner as OrganisationRunner).onEvent(calendar.a, t);
           break;
-        case PEER_END:
+        case EventKind.PeerEnd:
           this.onPeerConsultEnd(calendar.a, t);
           break;
         default:
@@ -615,7 +621,7 @@ export class Simulation implements OrganisationHost {
   private scheduleArrival(typeIndex: number, ct: CallTypeModel, fromAt: number): void {
     const at = this.arrivals.next(typeIndex, fromAt);
     if (at < this.horizonAt) {
-      this.calendar.push(at, ARRIVAL, typeIndex);
+      this.calendar.push(at, EventKind.Arrival, typeIndex);
       ct.pendingAt = at;
       this.pendingArrivals++;
     } else {
@@ -713,7 +719,7 @@ export class Simulation implements OrganisationHost {
       ints[i + CallInt.IvrOutcome] = ivr.outcome;
       ints[i + CallInt.Misrouted] = ivr.misrouted ? 1 : 0;
       if (ivr.outcome === IVR_ROUTED) ints[i + CallInt.Queue] = ivr.queue;
-      this.schedule(t + ivr.seconds, IVR_END, slot);
+      this.schedule(t + ivr.seconds, EventKind.IvrEnd, slot);
       return;
     }
     this.enterQueue(slot, t);
@@ -755,7 +761,7 @@ export class Simulation implements OrganisationHost {
     this.futureCustomer[i] = customer;
     this.futureContact[i] = contact;
     this.futureRetrial[i] = retrial ? 1 : 0;
-    this.calendar.push(at, FUTURE_CONTACT, i);
+    this.calendar.push(at, EventKind.FutureContact, i);
   }
 
   private onFutureContact(i: number, t: number): void {
@@ -811,7 +817,7 @@ export class Simulation implements OrganisationHost {
       const gi = this.agents.group[agent] as number;
       this.agents.takeLongestIdle(gi);
       this.stats.busyChanged(gi, t, 1);
-      this.answer(agent, slot, t, ROUTE_IDLE_AGENT);
+      this.answer(agent, slot, t, Route.IdleAgent);
       return;
     }
     const tookCallback = this.offerCallback(slot, q, t, row);
@@ -819,8 +825,8 @@ export class Simulation implements OrganisationHost {
     ints[i + CallInt.Waiting] = 1;
     (this.queues[q] as CallQueue).push(slot, ints[i + CallInt.Gen] as number);
     const patienceSeconds = reals[r + CallReal.PatienceSeconds] as number;
-    if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, ABANDON, slot);
-    if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), OVERFLOW, slot);
+    if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, EventKind.Abandon, slot);
+    if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), EventKind.Overflow, slot);
   }
 
   /**
@@ -866,7 +872,7 @@ export class Simulation implements OrganisationHost {
     this.stats.queueLeft(q, t);
     this.calls.ints[slot * CallInt.Stride + CallInt.Waiting] = 0; // its entry in the queue's own ring is now stale
     this.stats.busyChanged(gi, t, 1);
-    this.answer(best, slot, t, ROUTE_OVERFLOW);
+    this.answer(best, slot, t, Route.Overflow);
   }
 
   /**
@@ -960,11 +966,11 @@ export class Simulation implements OrganisationHost {
         this.agentWarmDeadline[holder] = 0;
         const endAt = t + (this.calls.conferenceSeconds[slot] as number);
         this.agentConferenceEndAt[holder] = endAt;
-        this.calendar.push(endAt, CONFERENCE_END, holder);
+        this.calendar.push(endAt, EventKind.ConferenceEnd, holder);
       }
     }
     if (this.trace) this.emit('answered', t, slot, agent, waitSeconds, route);
-    this.calendar.push(t + talkSeconds, TALK_END, agent);
+    this.calendar.push(t + talkSeconds, EventKind.TalkEnd, agent);
   }
 
   private onTalkEnd(agent: number, t: number): void {
@@ -979,7 +985,7 @@ export class Simulation implements OrganisationHost {
         this.ensureAgentArrays();
         this.agents.setState(agent, HOLD, t);
         this.agentHoldSince[agent] = t;
-        this.calendar.push(t + consult.duration(ct.outcomeRng), CONSULT_END, agent);
+        this.calendar.push(t + consult.duration(ct.outcomeRng), EventKind.ConsultEnd, agent);
         return;
       }
     }
@@ -1054,7 +1060,7 @@ export class Simulation implements OrganisationHost {
     agents.setState(agent, HOLD, t);
     this.agentHoldSince[agent] = t;
     if (counted) org.counts.peerConsults++;
-    this.calendar.push(t + consult.duration(org.rng), PEER_END, agent);
+    this.calendar.push(t + consult.duration(org.rng), EventKind.PeerEnd, agent);
     return true;
   }
 
@@ -1095,7 +1101,7 @@ export class Simulation implements OrganisationHost {
     const wrapSeconds = this.calls.reals[slot * CallReal.Stride + CallReal.WrapSeconds] as number;
     if (wrapSeconds > 0) {
       this.agents.setState(agent, WRAP_UP, t);
-      this.calendar.push(t + wrapSeconds, WRAP_END, agent);
+      this.calendar.push(t + wrapSeconds, EventKind.WrapEnd, agent);
     } else {
       this.completeCall(agent, t);
     }
@@ -1151,7 +1157,7 @@ export class Simulation implements OrganisationHost {
       this.calls.ints[next * CallInt.Stride + CallInt.HoldingAgent] = agent;
       this.agentWarmLeg[agent] = next;
       this.agentWarmDeadline[agent] = t + WARM_HOLD_LIMIT_SECONDS;
-      this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, WARM_TIMEOUT, agent);
+      this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, EventKind.WarmTimeout, agent);
       this.enterQueue(next, t);
       return;
     }
@@ -1283,7 +1289,7 @@ export class Simulation implements OrganisationHost {
     }
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
-    this.lastRoute = bestQueue < waiting.length ? ROUTE_QUEUE : ROUTE_OVERFLOW;
+    this.lastRoute = bestQueue < waiting.length ? Route.Queue : Route.Overflow;
     this.stats.queueLeft(ints[bestSlot * CallInt.Stride + CallInt.Queue] as number, t);
     ints[bestSlot * CallInt.Stride + CallInt.Waiting] = 0;
     return bestSlot;
@@ -1373,22 +1379,22 @@ export class Simulation implements OrganisationHost {
       for (const agent of shift.agents) {
         const tired = this.organisation === null ? 0 : this.organisation.absenceBoost(agent);
         if (this.absenceRng() < absence + tired) continue;
-        this.calendar.push(dayAt + spec.startAt, SHIFT_START, agent);
+        this.calendar.push(dayAt + spec.startAt, EventKind.ShiftStart, agent);
         for (const b of spec.breaks ?? []) {
-          this.calendar.push(dayAt + b.startAt, BREAK_START, agent);
-          this.calendar.push(dayAt + b.startAt + b.durationSeconds, AWAY_END, agent);
+          this.calendar.push(dayAt + b.startAt, EventKind.BreakStart, agent);
+          this.calendar.push(dayAt + b.startAt + b.durationSeconds, EventKind.AwayEnd, agent);
         }
         (spec.activities ?? []).forEach((a, j) => {
-          this.calendar.push(dayAt + a.startAt, ACTIVITY_START, agent);
+          this.calendar.push(dayAt + a.startAt, EventKind.ActivityStart, agent);
           // A training credit fires just before the activity's end (pushed first, so it comes first at a tie).
           if ((a.experienceCalls ?? 0) > 0) this.orgRunner?.scheduleTrainingCredit(dayAt + a.startAt + a.durationSeconds, agent, j);
-          this.calendar.push(dayAt + a.startAt + a.durationSeconds, AWAY_END, agent);
+          this.calendar.push(dayAt + a.startAt + a.durationSeconds, EventKind.AwayEnd, agent);
         });
-        this.calendar.push(dayAt + spec.endAt, SHIFT_END, agent);
+        this.calendar.push(dayAt + spec.endAt, EventKind.ShiftEnd, agent);
       }
     }
     const nextAt = dayAt + SECONDS_PER_DAY;
-    if (this.arrivalsOpen && nextAt < this.horizonAt) this.calendar.push(nextAt, DAY_START, day + 1);
+    if (this.arrivalsOpen && nextAt < this.horizonAt) this.calendar.push(nextAt, EventKind.DayStart, day + 1);
   }
 
   private onShiftStart(agent: number, t: number): void {
@@ -1533,7 +1539,7 @@ export class Simulation implements OrganisationHost {
     if (this.arrivals.isScripted(typeIndex)) return;
     this.arrivals.surge(typeIndex, t, factor, durationSeconds);
     this.redrawArrival(typeIndex, ct, t);
-    this.calendar.push(t + durationSeconds, SURGE_END, typeIndex);
+    this.calendar.push(t + durationSeconds, EventKind.SurgeEnd, typeIndex);
   }
 
   private onSurgeEnd(typeIndex: number, t: number): void {
@@ -1572,7 +1578,7 @@ export class Simulation implements OrganisationHost {
     return this.agentShift[agent];
   }
   pushEvent(at: number, kind: 'org' | 'break-start' | 'away-end', a: number): void {
-    this.calendar.push(at, kind === 'org' ? ORG : kind === 'break-start' ? BREAK_START : AWAY_END, a);
+    this.calendar.push(at, kind === 'org' ? EventKind.Org : kind === 'break-start' ? EventKind.BreakStart : EventKind.AwayEnd, a);
   }
 
   /**
@@ -1691,9 +1697,9 @@ export class Simulation implements OrganisationHost {
     };
     if (agent >= 0) event.agent = this.agentId(agent);
     if (waitSeconds !== undefined) event.waitSeconds = waitSeconds;
-    if (route === ROUTE_IDLE_AGENT) event.route = this.mostProficientFirst ? 'most-proficient' : 'longest-idle';
-    else if (route === ROUTE_QUEUE) event.route = 'queue-priority';
-    else if (route === ROUTE_OVERFLOW) event.route = 'overflow';
+    if (route === Route.IdleAgent) event.route = this.mostProficientFirst ? 'most-proficient' : 'longest-idle';
+    else if (route === Route.Queue) event.route = 'queue-priority';
+    else if (route === Route.Overflow) event.route = 'overflow';
     (this.trace as Tracer)(event);
   }
 
