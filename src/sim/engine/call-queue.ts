@@ -1,6 +1,7 @@
 // A FIFO of waiting calls in a typed ring buffer. Abandonment does not search the ring: the call's slot is
 // freed and its generation bumped, and the stale entry is skipped when it reaches the head (lazy deletion).
 // Memory is bounded by the calls that arrive during the longest wait, never by the length of the run.
+import { CallInt } from './call-pool';
 
 export class CallQueue {
   private slots: Int32Array;
@@ -30,12 +31,14 @@ export class CallQueue {
 
   /**
    * Drops stale entries from the head (the call's generation moved on, or it no longer waits) and returns the
-   * slot of the first live call, or -1 if none is waiting. The live head stays in place.
+   * slot of the first live call, or -1 if none is waiting. The live head stays in place. `calls` holds the
+   * calls' integer records (CallPool.ints).
    */
-  peekLive(liveGen: Int32Array, isWaiting: Uint8Array): number {
+  peekLive(calls: Int32Array): number {
     while (this.entries > 0) {
       const slot = this.slots[this.head] as number;
-      if (liveGen[slot] === this.gens[this.head] && isWaiting[slot] === 1) return slot;
+      const base = slot * CallInt.Stride;
+      if (calls[base + CallInt.Gen] === this.gens[this.head] && calls[base + CallInt.Waiting] === 1) return slot;
       this.head = (this.head + 1) & this.mask;
       this.entries--;
     }

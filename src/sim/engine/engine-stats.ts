@@ -11,20 +11,26 @@ import { Histogram } from '../stats/histogram';
 const HISTOGRAM_BIN_SECONDS = 5;
 const HISTOGRAM_BINS = 360;
 
-// Per-group levels whose areas are kept (person-seconds), per interval and per group.
-const BUSY = 0;
-const STAFFED = 1;
-const SCHEDULED = 2;
-/** Logged in while not scheduled (a shift agent finishing a call after the shift). */
-const OVERTIME = 3;
-/** Scheduled agents not doing what the schedule says. */
-const OUT_OF_ADHERENCE = 4;
-/** Logged in and not on a break or an off-phone activity: the time occupancy is measured against. */
-const AVAILABLE = 5;
-const LEVELS = 6;
-/** Per interval: the level areas, then the cost. */
-const COST = LEVELS;
-const AGENT_FIELDS = LEVELS + 1;
+// Per-group levels whose areas are kept (person-seconds), per interval and per group; then the interval's cost.
+// An enum rather than module constants so that the bundler writes them into the hot code as numbers (a module
+// constant is read from the module's scope at every use).
+const enum Level {
+  Busy = 0,
+  Staffed = 1,
+  Scheduled = 2,
+  /** Logged in while not scheduled (a shift agent finishing a call after the shift). */
+  Overtime = 3,
+  /** Scheduled agents not doing what the schedule says. */
+  OutOfAdherence = 4,
+  /** Logged in and not on a break or an off-phone activity: the time occupancy is measured against. */
+  Available = 5,
+  /** Levels per group. */
+  Count = 6,
+  /** Field of an interval's agent row after the levels: the cost of the paid hours. */
+  Cost = 6,
+  /** Fields of an interval's agent row: the levels and the cost. */
+  AgentFields = 7,
+}
 
 /** IVR counters. */
 const IVR_ENTERED = 0;
@@ -67,7 +73,7 @@ export class EngineStats {
 
   private readonly queueLastAt: Float64Array;
   private readonly queueAreaNow: Float64Array;
-  /** Per group: the levels (BUSY..OUT_OF_ADHERENCE), when each group was last touched, areas since flush. */
+  /** Per group: the levels (Level.Busy to Level.Available), when each group was last touched, areas since flush. */
   private readonly levels: Float64Array;
   private readonly groupLastAt: Float64Array;
   private readonly busyLastAt: Float64Array;
@@ -99,13 +105,13 @@ export class EngineStats {
     this.available = new Int32Array(this.nG);
     this.queueLastAt = new Float64Array(this.nQ);
     this.queueAreaNow = new Float64Array(this.nQ);
-    this.levels = new Float64Array(this.nG * LEVELS);
+    this.levels = new Float64Array(this.nG * Level.Count);
     this.groupLastAt = new Float64Array(this.nG);
     this.busyLastAt = new Float64Array(this.nG);
-    this.areaNow = new Float64Array(this.nG * LEVELS);
+    this.areaNow = new Float64Array(this.nG * Level.Count);
     this.calls = new CallTable(64 * this.nQ);
-    this.intervalAgentAreas = new Float64Array(64 * AGENT_FIELDS);
-    this.groupAreas = new Float64Array(this.nG * LEVELS);
+    this.intervalAgentAreas = new Float64Array(64 * Level.AgentFields);
+    this.groupAreas = new Float64Array(this.nG * Level.Count);
     this.groupAnswered = new Float64Array(this.nG);
   }
 
@@ -120,7 +126,7 @@ export class EngineStats {
   }
 
   /**
-   * Adds each level × elapsed observed time to the current interval's areas. BUSY changes on almost every
+   * Adds each level × elapsed observed time to the current interval's areas. Level.Busy changes on almost every
    * event, so it has its own clock (touchBusy) and the other, slower levels are swept only when they change.
    */
   private touchGroup(gi: number, t: number): void {
@@ -128,8 +134,8 @@ export class EngineStats {
     const from = last > this.warmupAt ? last : this.warmupAt;
     if (t > from) {
       const dt = t - from;
-      const base = gi * LEVELS;
-      for (let k = BUSY + 1; k < LEVELS; k++) this.areaNow[base + k]! += (this.levels[base + k] as number) * dt;
+      const base = gi * Level.Count;
+      for (let k = Level.Busy + 1; k < Level.Count; k++) this.areaNow[base + k]! += (this.levels[base + k] as number) * dt;
     }
     this.groupLastAt[gi] = t;
   }
@@ -137,13 +143,13 @@ export class EngineStats {
   private touchBusy(gi: number, t: number): void {
     const last = this.busyLastAt[gi] as number;
     const from = last > this.warmupAt ? last : this.warmupAt;
-    if (t > from) this.areaNow[gi * LEVELS + BUSY]! += (this.busy[gi] as number) * (t - from);
+    if (t > from) this.areaNow[gi * Level.Count + Level.Busy]! += (this.busy[gi] as number) * (t - from);
     this.busyLastAt[gi] = t;
   }
 
   private changeLevel(gi: number, level: number, t: number, delta: number): void {
     this.touchGroup(gi, t);
-    this.levels[gi * LEVELS + level]! += delta;
+    this.levels[gi * Level.Count + level]! += delta;
   }
 
   queueJoined(q: number, t: number): void {
@@ -165,25 +171,25 @@ export class EngineStats {
   }
 
   staffedChanged(gi: number, t: number, delta: number): void {
-    this.changeLevel(gi, STAFFED, t, delta);
+    this.changeLevel(gi, Level.Staffed, t, delta);
     this.staffed[gi]! += delta;
   }
 
   availableChanged(gi: number, t: number, delta: number): void {
-    this.changeLevel(gi, AVAILABLE, t, delta);
+    this.changeLevel(gi, Level.Available, t, delta);
     this.available[gi]! += delta;
   }
 
   scheduledChanged(gi: number, t: number, delta: number): void {
-    this.changeLevel(gi, SCHEDULED, t, delta);
+    this.changeLevel(gi, Level.Scheduled, t, delta);
   }
 
   overtimeChanged(gi: number, t: number, delta: number): void {
-    this.changeLevel(gi, OVERTIME, t, delta);
+    this.changeLevel(gi, Level.Overtime, t, delta);
   }
 
   adherenceChanged(gi: number, t: number, outOfAdherenceDelta: number): void {
-    this.changeLevel(gi, OUT_OF_ADHERENCE, t, outOfAdherenceDelta);
+    this.changeLevel(gi, Level.OutOfAdherence, t, outOfAdherenceDelta);
   }
 
   // ---- IVR ------------------------------------------------------------------------------------------------
@@ -283,27 +289,27 @@ export class EngineStats {
     for (let gi = 0; gi < this.nG; gi++) {
       this.touchGroup(gi, t);
       this.touchBusy(gi, t);
-      this.moveAreas(gi, this.areaNow, this.intervalAgentAreas, AGENT_FIELDS * i, this.groupAreas);
-      this.areaNow.fill(0, gi * LEVELS, (gi + 1) * LEVELS);
+      this.moveAreas(gi, this.areaNow, this.intervalAgentAreas, Level.AgentFields * i, this.groupAreas);
+      this.areaNow.fill(0, gi * Level.Count, (gi + 1) * Level.Count);
     }
   }
 
   /** Adds group gi's level areas in `source` to interval row `intervalBase` of `intervals` and to `totals`. */
   private moveAreas(gi: number, source: Float64Array, intervals: Float64Array, intervalBase: number, totals: Float64Array): void {
-    const base = gi * LEVELS;
-    for (let k = 0; k < LEVELS; k++) {
+    const base = gi * Level.Count;
+    for (let k = 0; k < Level.Count; k++) {
       const area = source[base + k] as number;
       intervals[intervalBase + k]! += area;
       totals[base + k]! += area;
     }
-    const paidArea = (source[base + SCHEDULED] as number) + (source[base + OVERTIME] as number);
-    intervals[intervalBase + COST]! += (paidArea / 3600) * (this.hourlyCosts[gi] as number);
+    const paidArea = (source[base + Level.Scheduled] as number) + (source[base + Level.Overtime] as number);
+    intervals[intervalBase + Level.Cost]! += (paidArea / 3600) * (this.hourlyCosts[gi] as number);
   }
 
   private ensureIntervals(intervals: number): void {
     this.calls.ensureRows(intervals * this.nQ);
-    if (AGENT_FIELDS * intervals > this.intervalAgentAreas.length) {
-      const next = new Float64Array(Math.max(AGENT_FIELDS * intervals, 2 * this.intervalAgentAreas.length));
+    if (Level.AgentFields * intervals > this.intervalAgentAreas.length) {
+      const next = new Float64Array(Math.max(Level.AgentFields * intervals, 2 * this.intervalAgentAreas.length));
       next.set(this.intervalAgentAreas);
       this.intervalAgentAreas = next;
     }
@@ -324,7 +330,7 @@ export class EngineStats {
     const nQ = this.nQ;
     const intervalCount = this.currentInterval + 1;
     const data = this.calls.data.slice(0, intervalCount * nQ * F.CALL_FIELDS);
-    const agentAreas = this.intervalAgentAreas.slice(0, intervalCount * AGENT_FIELDS);
+    const agentAreas = this.intervalAgentAreas.slice(0, intervalCount * Level.AgentFields);
     const groupAreas = Float64Array.from(this.groupAreas);
     const current = this.currentInterval;
     // Pending areas since the last touch of each level, added to copies.
@@ -339,11 +345,11 @@ export class EngineStats {
       const last = this.groupLastAt[gi] as number;
       const from = last > this.warmupAt ? last : this.warmupAt;
       const dt = t > from ? t - from : 0;
-      for (let k = BUSY + 1; k < LEVELS; k++) pendingAreas[gi * LEVELS + k]! += (this.levels[gi * LEVELS + k] as number) * dt;
+      for (let k = Level.Busy + 1; k < Level.Count; k++) pendingAreas[gi * Level.Count + k]! += (this.levels[gi * Level.Count + k] as number) * dt;
       const busyLast = this.busyLastAt[gi] as number;
       const busyFrom = busyLast > this.warmupAt ? busyLast : this.warmupAt;
-      if (t > busyFrom) pendingAreas[gi * LEVELS + BUSY]! += (this.busy[gi] as number) * (t - busyFrom);
-      this.moveAreas(gi, pendingAreas, agentAreas, AGENT_FIELDS * current, groupAreas);
+      if (t > busyFrom) pendingAreas[gi * Level.Count + Level.Busy]! += (this.busy[gi] as number) * (t - busyFrom);
+      this.moveAreas(gi, pendingAreas, agentAreas, Level.AgentFields * current, groupAreas);
     }
     for (const row of waitingRows) data[row + F.WAITING_AT_END]!++;
 
@@ -360,13 +366,13 @@ export class EngineStats {
     totalRow[F.MAX_QUEUE] = this.totalMaxQueue;
 
     const groups: Record<string, AgentKpis & AgentStateTimes> = {};
-    const totalAreas = new Float64Array(AGENT_FIELDS);
+    const totalAreas = new Float64Array(Level.AgentFields);
     ids.groups.forEach((id, gi) => {
-      const areas = groupAreas.subarray(gi * LEVELS, (gi + 1) * LEVELS);
-      const paidArea = (areas[SCHEDULED] as number) + (areas[OVERTIME] as number);
+      const areas = groupAreas.subarray(gi * Level.Count, (gi + 1) * Level.Count);
+      const paidArea = (areas[Level.Scheduled] as number) + (areas[Level.Overtime] as number);
       const cost = (paidArea / 3600) * (this.hourlyCosts[gi] as number);
-      for (let k = 0; k < LEVELS; k++) totalAreas[k]! += areas[k] as number;
-      totalAreas[COST]! += cost;
+      for (let k = 0; k < Level.Count; k++) totalAreas[k]! += areas[k] as number;
+      totalAreas[Level.Cost]! += cost;
       groups[id] = { ...this.agentKpis(areas, 0, cost, this.groupAnswered[gi] as number, observedSeconds), ...(stateTimes[gi] as AgentStateTimes) };
     });
     const intervals: IntervalKpis[] = [];
@@ -376,7 +382,7 @@ export class EngineStats {
       const observed = Math.max(0, endSeconds - Math.max(startSeconds, this.warmupAt));
       const row = combineRows(data, Array.from({ length: nQ }, (_, q) => i * nQ + q));
       const calls = callKpis(row, 0, observed, this.convention);
-      const agents = this.agentKpis(agentAreas, AGENT_FIELDS * i, agentAreas[AGENT_FIELDS * i + COST] as number, calls.answered, observed);
+      const agents = this.agentKpis(agentAreas, Level.AgentFields * i, agentAreas[Level.AgentFields * i + Level.Cost] as number, calls.answered, observed);
       intervals.push({ index: i, startSeconds, endSeconds, ...calls, ...agents });
     }
     const totalCalls = callKpis(totalRow, 0, observedSeconds, this.convention);
@@ -385,9 +391,9 @@ export class EngineStats {
       observedSeconds,
       total: {
         ...totalCalls,
-        ...this.agentKpis(totalAreas, 0, totalAreas[COST] as number, totalRow[F.ANSWERED] as number, observedSeconds),
+        ...this.agentKpis(totalAreas, 0, totalAreas[Level.Cost] as number, totalRow[F.ANSWERED] as number, observedSeconds),
         ...stateTotals,
-        costPerHandledCall: ratio(totalAreas[COST] as number, totalRow[F.HANDLED] as number),
+        costPerHandledCall: ratio(totalAreas[Level.Cost] as number, totalRow[F.HANDLED] as number),
       },
       queues,
       departments,
@@ -400,17 +406,17 @@ export class EngineStats {
 
   private agentKpis(areas: Float64Array, base: number, cost: number, answered: number, observedSeconds: number): AgentKpis {
     const a = (k: number): number => areas[base + k] as number;
-    const paid = a(SCHEDULED) + a(OVERTIME);
+    const paid = a(Level.Scheduled) + a(Level.Overtime);
     return {
-      ...agentKpis(a(STAFFED), a(BUSY), answered, observedSeconds),
+      ...agentKpis(a(Level.Staffed), a(Level.Busy), answered, observedSeconds),
       // Occupancy: busy time over the time agents were available for calls (breaks and activities excluded).
-      occupancy: a(AVAILABLE) > 0 ? a(BUSY) / a(AVAILABLE) : NaN,
-      availableAgents: ratio(a(AVAILABLE), observedSeconds),
-      scheduledAgents: ratio(a(SCHEDULED), observedSeconds),
-      utilisation: ratio(a(BUSY), paid),
-      adherence: a(SCHEDULED) > 0 ? 1 - a(OUT_OF_ADHERENCE) / a(SCHEDULED) : NaN,
+      occupancy: a(Level.Available) > 0 ? a(Level.Busy) / a(Level.Available) : NaN,
+      availableAgents: ratio(a(Level.Available), observedSeconds),
+      scheduledAgents: ratio(a(Level.Scheduled), observedSeconds),
+      utilisation: ratio(a(Level.Busy), paid),
+      adherence: a(Level.Scheduled) > 0 ? 1 - a(Level.OutOfAdherence) / a(Level.Scheduled) : NaN,
       paidHours: paid / 3600,
-      overtimeHours: a(OVERTIME) / 3600,
+      overtimeHours: a(Level.Overtime) / 3600,
       cost,
     };
   }

@@ -12,13 +12,21 @@
 // its bucket. Popping writes the event into the queue's public fields instead of allocating. Events at
 // +Infinity wait in their own first-in-first-out list, after every finite one. No DOM, no dependencies.
 
-const KIND_BITS = 5;
-const KIND_MASK = (1 << KIND_BITS) - 1;
+// Enums rather than module constants so that the bundler writes them into the hot code as numbers (a module
+// constant is read from the module's scope at every use).
+const enum Code {
+  /** Low bits of a record's code that hold the event kind; the payload sits above them. */
+  KindBits = 5,
+  KindMask = (1 << 5) - 1,
+}
+/** No record: the end of a bucket's list, an empty bucket. */
+const enum Link {
+  None = -1,
+}
 /** Largest payload an event can carry (an agent, call slot, call type or interval index). */
-export const MAX_EVENT_PAYLOAD = 2 ** (31 - KIND_BITS) - 1;
-export const MAX_EVENT_KIND = KIND_MASK;
+export const MAX_EVENT_PAYLOAD = 2 ** (31 - Code.KindBits) - 1;
+export const MAX_EVENT_KIND = Code.KindMask;
 
-const NONE = -1;
 const MIN_BUCKETS = 16;
 /**
  * Pops between two looks at how far pops walk the ring and pushes walk a bucket; doubled (up to the maximum)
@@ -43,14 +51,14 @@ export class EventQueue {
   private times: Float64Array;
   private seqs: Float64Array;
   private codes: Int32Array;
-  /** Next record in the same bucket (or in the +Infinity list), or NONE. */
+  /** Next record in the same bucket (or in the +Infinity list), or Link.None. */
   private links: Int32Array;
   private freeRecords: Int32Array;
   private freeCount: number;
 
-  /** Per bucket: its earliest record, or NONE. The bucket of time t is ⌊t ÷ width⌋ modulo the bucket count. */
+  /** Per bucket: its earliest record, or Link.None. The bucket of time t is ⌊t ÷ width⌋ modulo the bucket count. */
   private heads: Int32Array;
-  /** Per bucket: its latest record (a push at the same or a later time appends there at once), or NONE. */
+  /** Per bucket: its latest record (a push at the same or a later time appends there at once), or Link.None. */
   private tails: Int32Array;
   private mask: number;
   private width = 1;
@@ -60,8 +68,8 @@ export class EventQueue {
   /** Finite events held, and all events held. */
   private finiteCount = 0;
   private count = 0;
-  private infiniteHead = NONE;
-  private infiniteTail = NONE;
+  private infiniteHead = Link.None;
+  private infiniteTail = Link.None;
   private nextSeq = 0;
 
   // Walk lengths since the last look (see CHECK_EVERY_POPS).
@@ -79,8 +87,8 @@ export class EventQueue {
     this.freeRecords = new Int32Array(capacity);
     this.freeCount = 0;
     this.addFreeRecords(0, capacity);
-    this.heads = new Int32Array(MIN_BUCKETS).fill(NONE);
-    this.tails = new Int32Array(MIN_BUCKETS).fill(NONE);
+    this.heads = new Int32Array(MIN_BUCKETS).fill(Link.None);
+    this.tails = new Int32Array(MIN_BUCKETS).fill(Link.None);
     this.mask = MIN_BUCKETS - 1;
   }
 
@@ -91,7 +99,7 @@ export class EventQueue {
   /** Time of the earliest event; Infinity when empty. */
   peekTime(): number {
     const r = this.findEarliest();
-    return r === NONE ? Infinity : (this.times[r] as number);
+    return r === Link.None ? Infinity : (this.times[r] as number);
   }
 
   /** Schedules an event of `kind` (0..MAX_EVENT_KIND) with payload `a` (0..MAX_EVENT_PAYLOAD) at `time`. */
@@ -100,7 +108,7 @@ export class EventQueue {
     const r = this.freeRecords[--this.freeCount] as number;
     this.times[r] = time;
     this.seqs[r] = this.nextSeq++;
-    this.codes[r] = (a << KIND_BITS) | kind;
+    this.codes[r] = (a << Code.KindBits) | kind;
     this.count++;
     if (time < Infinity) this.insertFinite(r, time);
     else this.appendInfinite(r, time);
@@ -117,38 +125,38 @@ export class EventQueue {
    */
   popUntil(limit: number): boolean {
     const r = this.findEarliest();
-    if (r === NONE) return false;
+    if (r === Link.None) return false;
     const time = this.times[r] as number;
     if (time > limit) return false;
     if (time < Infinity) {
       const b = this.cursor & this.mask;
       const next = this.links[r] as number;
       this.heads[b] = next;
-      if (next === NONE) this.tails[b] = NONE;
+      if (next === Link.None) this.tails[b] = Link.None;
       this.finiteCount--;
       if (++this.pops === this.checkEveryPops) this.checkWidth();
     } else {
       this.infiniteHead = this.links[r] as number;
-      if (this.infiniteHead === NONE) this.infiniteTail = NONE;
+      if (this.infiniteHead === Link.None) this.infiniteTail = Link.None;
     }
     this.count--;
     this.freeRecords[this.freeCount++] = r;
     this.time = time;
     const code = this.codes[r] as number;
-    this.kind = code & KIND_MASK;
-    this.a = code >> KIND_BITS;
+    this.kind = code & Code.KindMask;
+    this.a = code >> Code.KindBits;
     return true;
   }
 
   clear(): void {
-    this.heads.fill(NONE);
-    this.tails.fill(NONE);
+    this.heads.fill(Link.None);
+    this.tails.fill(Link.None);
     this.freeCount = 0;
     this.addFreeRecords(0, this.times.length);
     this.finiteCount = 0;
     this.count = 0;
-    this.infiniteHead = NONE;
-    this.infiniteTail = NONE;
+    this.infiniteHead = Link.None;
+    this.infiniteTail = Link.None;
     this.cursor = 0;
   }
 
@@ -163,16 +171,16 @@ export class EventQueue {
     const tail = this.tails[b] as number;
     // Every record held is older (smaller sequence number), so equal times go first: a push at or after the
     // bucket's latest time (the common case, and any run of equal times) appends.
-    if (tail === NONE) {
-      links[r] = NONE;
+    if (tail === Link.None) {
+      links[r] = Link.None;
       this.heads[b] = r;
       this.tails[b] = r;
     } else if ((times[tail] as number) <= time) {
-      links[r] = NONE;
+      links[r] = Link.None;
       links[tail] = r;
       this.tails[b] = r;
     } else {
-      let previous = NONE;
+      let previous = Link.None;
       let next = this.heads[b] as number;
       while ((times[next] as number) <= time) {
         previous = next;
@@ -180,7 +188,7 @@ export class EventQueue {
         this.pushSteps++;
       }
       links[r] = next;
-      if (previous === NONE) this.heads[b] = r;
+      if (previous === Link.None) this.heads[b] = r;
       else links[previous] = r;
     }
     if (++this.finiteCount > 2 * (this.mask + 1)) this.rebuild(2 * (this.mask + 1));
@@ -188,14 +196,14 @@ export class EventQueue {
 
   private appendInfinite(r: number, time: number): void {
     if (time !== Infinity) throw new RangeError(`event time: must be a number (got ${time})`);
-    this.links[r] = NONE;
-    if (this.infiniteTail === NONE) this.infiniteHead = r;
+    this.links[r] = Link.None;
+    if (this.infiniteTail === Link.None) this.infiniteHead = r;
     else this.links[this.infiniteTail] = r;
     this.infiniteTail = r;
   }
 
   /**
-   * The earliest record (moving the cursor to its bucket), or NONE when empty. Walks the ring from the cursor
+   * The earliest record (moving the cursor to its bucket), or Link.None when empty. Walks the ring from the cursor
    * for at most one year; if no bucket holds an event of the year, searches every bucket's head.
    */
   private findEarliest(): number {
@@ -208,7 +216,7 @@ export class EventQueue {
     for (let steps = 0; steps <= mask; steps++) {
       const r = heads[bucketNumber & mask] as number;
       // A bucket's head is its earliest event: if it belongs to a later year, so does the rest of the bucket.
-      if (r !== NONE && Math.floor((times[r] as number) * inverseWidth) === bucketNumber) {
+      if (r !== Link.None && Math.floor((times[r] as number) * inverseWidth) === bucketNumber) {
         this.cursor = bucketNumber;
         this.popSteps += steps;
         return r;
@@ -216,10 +224,10 @@ export class EventQueue {
       bucketNumber++;
     }
     this.popSteps += mask + 1;
-    let earliest = NONE;
+    let earliest = Link.None;
     for (let b = 0; b <= mask; b++) {
       const r = heads[b] as number;
-      if (r !== NONE && (earliest === NONE || this.isBefore(r, earliest))) earliest = r;
+      if (r !== Link.None && (earliest === Link.None || this.isBefore(r, earliest))) earliest = r;
     }
     this.cursor = Math.floor((times[earliest] as number) * inverseWidth);
     return earliest;
@@ -250,7 +258,7 @@ export class EventQueue {
     const order = new Int32Array(this.finiteCount);
     let n = 0;
     for (let b = 0; b <= this.mask; b++)
-      for (let r = this.heads[b] as number; r !== NONE; r = this.links[r] as number) order[n++] = r;
+      for (let r = this.heads[b] as number; r !== Link.None; r = this.links[r] as number) order[n++] = r;
     const times = this.times;
     const seqs = this.seqs;
     order.sort((x, y) => (times[x] as number) - (times[y] as number) || (seqs[x] as number) - (seqs[y] as number));
@@ -259,17 +267,17 @@ export class EventQueue {
       this.width = width;
       this.inverseWidth = 1 / width;
     }
-    this.heads = new Int32Array(buckets).fill(NONE);
-    this.tails = new Int32Array(buckets).fill(NONE);
+    this.heads = new Int32Array(buckets).fill(Link.None);
+    this.tails = new Int32Array(buckets).fill(Link.None);
     this.mask = buckets - 1;
     const tails = this.tails;
     const links = this.links;
     for (let k = 0; k < n; k++) {
       const r = order[k] as number;
       const b = Math.floor((times[r] as number) * this.inverseWidth) & this.mask;
-      links[r] = NONE;
+      links[r] = Link.None;
       const tail = tails[b] as number;
-      if (tail === NONE) this.heads[b] = r;
+      if (tail === Link.None) this.heads[b] = r;
       else links[tail] = r;
       tails[b] = r;
     }

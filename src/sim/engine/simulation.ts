@@ -9,7 +9,7 @@ import { distributionMean, exponentialMean, makeSampler, type Sampler } from '..
 import { createStream, type Rng } from '../random/streams';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
-import { CallPool } from './call-pool';
+import { CallInt, CallPool, CallReal } from './call-pool';
 import { Arrivals } from './arrivals';
 import {
   AgentPool,
@@ -34,34 +34,40 @@ import type { StructureSpec } from '../scenario/organisation-schema';
 import { Organisation, SESSION_NONE, noOrganisationKpis } from './organisation';
 import { OrganisationRunner, type OrganisationHost } from './organisation-runner';
 
-// Event kinds; the payload `a` is given per kind.
-const ARRIVAL = 0; // a: call type
-const ABANDON = 1; // a: call slot (never reused while its abandonment is pending)
-const TALK_END = 2; // a: agent
-const WRAP_END = 3; // a: agent
-const INTERVAL_END = 4; // a: unused
-const HORIZON = 5; // arrivals stop
-const WARMUP_END = 6; // statistics start
-const SURGE_END = 7; // a: call type
-const DAY_START = 8; // a: day index: the day's shifts are scheduled
-const SHIFT_START = 9; // a: agent
-const SHIFT_END = 10; // a: agent
-const BREAK_START = 11; // a: agent
-const ACTIVITY_START = 12; // a: agent
-const AWAY_END = 13; // a: agent (end of a break or an activity)
-const IVR_END = 14; // a: call slot
-const FUTURE_CONTACT = 15; // a: index into the future-contacts table (a retrial or a repeat contact)
-const WARM_TIMEOUT = 16; // a: agent holding for a warm transfer gives up
-const CONFERENCE_END = 17; // a: agent whose warm transfer has been taken over
-const OVERFLOW = 18; // a: call slot (its queue's overflow groups may now take it)
-const CONSULT_END = 19; // a: agent back from consulting a colleague, the caller on hold meanwhile
-const ORG = 20; // a: an organisation event (sub-kind in the low 4 bits, see organisation.ts)
-const PEER_END = 21; // a: agent whose consult of a peer (before an escalation) ends
+// Event kinds; the payload `a` is given per kind. Enums rather than module constants, here and below, so that
+// the bundler writes them into the code as numbers (a module constant is read from the module's scope at every
+// use) and the event switch compares with literals.
+const enum EventKind {
+  Arrival = 0, // a: call type
+  Abandon = 1, // a: call slot (never reused while its abandonment is pending)
+  TalkEnd = 2, // a: agent
+  WrapEnd = 3, // a: agent
+  IntervalEnd = 4, // a: unused
+  Horizon = 5, // arrivals stop
+  WarmupEnd = 6, // statistics start
+  SurgeEnd = 7, // a: call type
+  DayStart = 8, // a: day index: the day's shifts are scheduled
+  ShiftStart = 9, // a: agent
+  ShiftEnd = 10, // a: agent
+  BreakStart = 11, // a: agent
+  ActivityStart = 12, // a: agent
+  AwayEnd = 13, // a: agent (end of a break or an activity)
+  IvrEnd = 14, // a: call slot
+  FutureContact = 15, // a: index into the future-contacts table (a retrial or a repeat contact)
+  WarmTimeout = 16, // a: agent holding for a warm transfer gives up
+  ConferenceEnd = 17, // a: agent whose warm transfer has been taken over
+  Overflow = 18, // a: call slot (its queue's overflow groups may now take it)
+  ConsultEnd = 19, // a: agent back from consulting a colleague, the caller on hold meanwhile
+  Org = 20, // a: an organisation event (sub-kind in the low 4 bits, see organisation.ts)
+  PeerEnd = 21, // a: agent whose consult of a peer (before an escalation) ends
+}
 
 // Which routing rule gave a call to an agent (recorded in the event log so a caller's path can be explained).
-const ROUTE_IDLE_AGENT = 0; // an idle agent took the call on arrival (by the routing policy)
-const ROUTE_QUEUE = 1; // a freed agent took the head of its highest-priority queue
-const ROUTE_OVERFLOW = 2; // an overflow group took a caller who had waited past the threshold
+const enum Route {
+  IdleAgent = 0, // an idle agent took the call on arrival (by the routing policy)
+  Queue = 1, // a freed agent took the head of its highest-priority queue
+  Overflow = 2, // an overflow group took a caller who had waited past the threshold
+}
 
 /** How long an agent holds for a warm transfer before leaving the caller in the target queue. */
 const WARM_HOLD_LIMIT_SECONDS = 300;
@@ -131,7 +137,7 @@ interface CallTypeModel {
   patienceExponentialMean: number;
   serviceRng: Rng;
   patienceRng: Rng;
-  /** Time of this type's valid pending ARRIVAL event (Infinity if none); a re-drawn arrival makes older ones stale. */
+  /** Time of this type's valid pending EventKind.Arrival event (Infinity if none); a re-drawn arrival makes older ones stale. */
   pendingAt: number;
 }
 
@@ -221,7 +227,7 @@ export class Simulation implements OrganisationHost {
   private ivrDownUntil = -Infinity;
   private ivrDownBusy = false;
   /** The rule by which nextCallFor found its call (queue priority, or an overflow ring). */
-  private lastRoute = ROUTE_QUEUE;
+  private lastRoute = Route.Queue;
   /**
    * True when no call can ever be a retrial, a repeat contact, a transfer leg, a consult, a callback or an IVR
    * misroute (no call type or queue has those mechanisms, and there is no IVR): the call pool's per-slot flags
@@ -242,7 +248,7 @@ export class Simulation implements OrganisationHost {
   private events = 0;
   private inSystem = 0;
   private arrivalsOpen = true;
-  /** Call types with a valid ARRIVAL event in the calendar. */
+  /** Call types with a valid EventKind.Arrival event in the calendar. */
   private pendingArrivals = 0;
   private finished = false;
 
@@ -366,9 +372,9 @@ export class Simulation implements OrganisationHost {
     // Initial calendar: one pending arrival per call type, the first interval boundary, the horizon.
     this.callTypes.forEach((ct, i) => this.scheduleArrival(i, ct, 0));
     if (this.pendingArrivals === 0 && this.horizonAt === Infinity) this.arrivalsOpen = false;
-    this.calendar.push(this.intervalSeconds, INTERVAL_END, 0);
-    if (this.horizonAt < Infinity) this.calendar.push(this.horizonAt, HORIZON, 0);
-    if (this.warmupAt > 0) this.calendar.push(this.warmupAt, WARMUP_END, 0);
+    this.calendar.push(this.intervalSeconds, EventKind.IntervalEnd, 0);
+    if (this.horizonAt < Infinity) this.calendar.push(this.horizonAt, EventKind.Horizon, 0);
+    if (this.warmupAt > 0) this.calendar.push(this.warmupAt, EventKind.WarmupEnd, 0);
   }
 
   /**
@@ -478,7 +484,7 @@ export class Simulation implements OrganisationHost {
   }
   /** Serial number (1-based) of the call in a slot. */
   callSerialOf(slot: number): number {
-    return this.calls.serial[slot] as number;
+    return this.calls.reals[slot * CallReal.Stride + CallReal.Serial] as number;
   }
 
   /**
@@ -487,19 +493,24 @@ export class Simulation implements OrganisationHost {
    * 8 repeat contact, 16 retrial). See FloorSnapshot.agentCallPath.
    */
   writeCallPath(slot: number, out: Float64Array, offset: number): void {
-    const c = this.calls;
-    const transferLeg = c.transferredIn[slot] === 1;
-    const usedIvr = !transferLeg && (this.callTypes[c.type[slot] as number] as CallTypeModel).ivrEntry >= 0;
-    out[offset] = c.arrivedAt[slot] as number;
-    out[offset + 1] = usedIvr ? (c.queuedAt[slot] as number) - (c.arrivedAt[slot] as number) : 0;
-    out[offset + 2] = c.queue[slot] as number;
-    out[offset + 3] = (c.answeredAt[slot] as number) - (c.queuedAt[slot] as number);
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
+    const i = slot * CallInt.Stride;
+    const r = slot * CallReal.Stride;
+    const transferLeg = ints[i + CallInt.TransferredIn] === 1;
+    const usedIvr = !transferLeg && (this.callTypes[ints[i + CallInt.Type] as number] as CallTypeModel).ivrEntry >= 0;
+    const arrivedAt = reals[r + CallReal.ArrivedAt] as number;
+    const queuedAt = reals[r + CallReal.QueuedAt] as number;
+    out[offset] = arrivedAt;
+    out[offset + 1] = usedIvr ? queuedAt - arrivedAt : 0;
+    out[offset + 2] = ints[i + CallInt.Queue] as number;
+    out[offset + 3] = (reals[r + CallReal.AnsweredAt] as number) - queuedAt;
     out[offset + 4] =
-      (c.misrouted[slot] === 1 && !transferLeg ? 1 : 0) |
+      (ints[i + CallInt.Misrouted] === 1 && !transferLeg ? 1 : 0) |
       (transferLeg ? 2 : 0) |
-      (c.callback[slot] === 1 ? 4 : 0) |
-      ((c.contact[slot] as number) > 1 ? 8 : 0) |
-      (c.retrial[slot] === 1 ? 16 : 0);
+      (ints[i + CallInt.Callback] === 1 ? 4 : 0) |
+      ((ints[i + CallInt.Contact] as number) > 1 ? 8 : 0) |
+      (ints[i + CallInt.Retrial] === 1 ? 16 : 0);
   }
 
   /** Runs to the end and returns the result. */
@@ -527,71 +538,71 @@ export class Simulation implements OrganisationHost {
       this.nowAt = t;
       this.events++;
       switch (calendar.kind) {
-        case ARRIVAL:
+        case EventKind.Arrival:
           this.onArrival(calendar.a, t);
           break;
-        case ABANDON:
+        case EventKind.Abandon:
           this.onAbandon(calendar.a, t);
           break;
-        case TALK_END:
+        case EventKind.TalkEnd:
           this.onTalkEnd(calendar.a, t);
           break;
-        case WRAP_END:
+        case EventKind.WrapEnd:
           this.completeCall(calendar.a, t);
           break;
-        case INTERVAL_END:
+        case EventKind.IntervalEnd:
           this.stats.endInterval(t);
-          this.calendar.push(t + this.intervalSeconds, INTERVAL_END, 0);
+          this.calendar.push(t + this.intervalSeconds, EventKind.IntervalEnd, 0);
           break;
-        case HORIZON:
+        case EventKind.Horizon:
           this.arrivalsOpen = false;
           break;
-        case WARMUP_END:
+        case EventKind.WarmupEnd:
           this.stats.levelsObserved();
           break;
-        case SURGE_END:
+        case EventKind.SurgeEnd:
           this.onSurgeEnd(calendar.a, t);
           break;
-        case DAY_START:
+        case EventKind.DayStart:
           this.onDayStart(calendar.a);
           break;
-        case SHIFT_START:
+        case EventKind.ShiftStart:
           this.onShiftStart(calendar.a, t);
           break;
-        case SHIFT_END:
+        case EventKind.ShiftEnd:
           this.onShiftEnd(calendar.a, t);
           break;
-        case BREAK_START:
+        case EventKind.BreakStart:
           this.onAwayStart(calendar.a, t, SCHEDULED_BREAK, BREAK);
           break;
-        case ACTIVITY_START:
+        case EventKind.ActivityStart:
           this.onAwayStart(calendar.a, t, SCHEDULED_ACTIVITY, OFF_PHONE);
           break;
-        case AWAY_END:
+        case EventKind.AwayEnd:
           this.onAwayEnd(calendar.a, t);
           break;
-        case IVR_END:
+        case EventKind.IvrEnd:
           this.onIvrEnd(calendar.a, t);
           break;
-        case FUTURE_CONTACT:
+        case EventKind.FutureContact:
           this.onFutureContact(calendar.a, t);
           break;
-        case WARM_TIMEOUT:
+        case EventKind.WarmTimeout:
           if (this.agentWarmDeadline[calendar.a] === t) this.abandonWarmHold(calendar.a, t);
           break;
-        case CONFERENCE_END:
+        case EventKind.ConferenceEnd:
           if (this.agentConferenceEndAt[calendar.a] === t) this.endWarmHold(calendar.a, t);
           break;
-        case OVERFLOW:
+        case EventKind.Overflow:
           this.onOverflow(calendar.a, t);
           break;
-        case CONSULT_END:
+        case EventKind.ConsultEnd:
           this.onConsultEnd(calendar.a, t);
           break;
-        case ORG:
+        case EventKind.Org:
           (this.orgRunner as OrganisationRunner).onEvent(calendar.a, t);
           break;
-        case PEER_END:
+        case EventKind.PeerEnd:
           this.onPeerConsultEnd(calendar.a, t);
           break;
         default:
@@ -610,7 +621,7 @@ export class Simulation implements OrganisationHost {
   private scheduleArrival(typeIndex: number, ct: CallTypeModel, fromAt: number): void {
     const at = this.arrivals.next(typeIndex, fromAt);
     if (at < this.horizonAt) {
-      this.calendar.push(at, ARRIVAL, typeIndex);
+      this.calendar.push(at, EventKind.Arrival, typeIndex);
       ct.pendingAt = at;
       this.pendingArrivals++;
     } else {
@@ -671,25 +682,29 @@ export class Simulation implements OrganisationHost {
     }
     this.linesInUse++;
     const slot = this.allocateCall();
-    this.calls.type[slot] = typeIndex;
-    this.calls.queue[slot] = ct.queue;
-    this.calls.arrivedAt[slot] = t;
-    this.calls.talkSeconds[slot] = talkSeconds;
-    this.calls.wrapSeconds[slot] = wrapSeconds;
-    this.calls.patienceSeconds[slot] = patienceSeconds;
-    this.calls.statsRow[slot] = -1;
-    this.calls.serial[slot] = serial;
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
+    const i = slot * CallInt.Stride;
+    const r = slot * CallReal.Stride;
+    ints[i + CallInt.Type] = typeIndex;
+    ints[i + CallInt.Queue] = ct.queue;
+    ints[i + CallInt.StatsRow] = -1;
+    reals[r + CallReal.ArrivedAt] = t;
+    reals[r + CallReal.TalkSeconds] = talkSeconds;
+    reals[r + CallReal.WrapSeconds] = wrapSeconds;
+    reals[r + CallReal.PatienceSeconds] = patienceSeconds;
+    reals[r + CallReal.Serial] = serial;
     if (!this.plainCalls) {
       // A plain call's flags keep the values the pool gave the slot (see plainCalls): nothing to reset.
-      this.calls.customer[slot] = customer === 0 ? serial : customer;
-      this.calls.contact[slot] = contact;
-      this.calls.retrial[slot] = retrial ? 1 : 0;
-      this.calls.transferredIn[slot] = 0;
-      this.calls.transferredOut[slot] = 0;
-      this.calls.holdingAgent[slot] = -1;
-      this.calls.callback[slot] = 0;
-      this.calls.consulted[slot] = 0;
-      this.calls.misrouted[slot] = 0;
+      reals[r + CallReal.Customer] = customer === 0 ? serial : customer;
+      ints[i + CallInt.Contact] = contact;
+      ints[i + CallInt.Retrial] = retrial ? 1 : 0;
+      ints[i + CallInt.TransferredIn] = 0;
+      ints[i + CallInt.TransferredOut] = 0;
+      ints[i + CallInt.HoldingAgent] = -1;
+      ints[i + CallInt.Callback] = 0;
+      ints[i + CallInt.Consulted] = 0;
+      ints[i + CallInt.Misrouted] = 0;
     }
     if (decides) {
       // Read only for a type that takes decisions (CallTypeModel.takesDecisions): skipped otherwise.
@@ -701,10 +716,10 @@ export class Simulation implements OrganisationHost {
     this.inSystem++;
     if (this.trace) this.emit('arrived', t, slot);
     if (ivr !== null && ct.ivrEntry >= 0 && !ivrDown) {
-      this.calls.ivrOutcome[slot] = ivr.outcome;
-      this.calls.misrouted[slot] = ivr.misrouted ? 1 : 0;
-      if (ivr.outcome === IVR_ROUTED) this.calls.queue[slot] = ivr.queue;
-      this.schedule(t + ivr.seconds, IVR_END, slot);
+      ints[i + CallInt.IvrOutcome] = ivr.outcome;
+      ints[i + CallInt.Misrouted] = ivr.misrouted ? 1 : 0;
+      if (ivr.outcome === IVR_ROUTED) ints[i + CallInt.Queue] = ivr.queue;
+      this.schedule(t + ivr.seconds, EventKind.IvrEnd, slot);
       return;
     }
     this.enterQueue(slot, t);
@@ -713,7 +728,7 @@ export class Simulation implements OrganisationHost {
   /** Schedules an event about a call slot; the slot is not reused until every such event has fired. */
   private schedule(at: number, kind: number, slot: number): void {
     this.calendar.push(at, kind, slot);
-    this.calls.eventsPending[slot]!++;
+    this.calls.ints[slot * CallInt.Stride + CallInt.EventsPending]!++;
   }
 
   /** After an abandon or a busy signal, the caller may try again later (while arrivals go on). */
@@ -746,7 +761,7 @@ export class Simulation implements OrganisationHost {
     this.futureCustomer[i] = customer;
     this.futureContact[i] = contact;
     this.futureRetrial[i] = retrial ? 1 : 0;
-    this.calendar.push(at, FUTURE_CONTACT, i);
+    this.calendar.push(at, EventKind.FutureContact, i);
   }
 
   private onFutureContact(i: number, t: number): void {
@@ -758,12 +773,12 @@ export class Simulation implements OrganisationHost {
   /** A caller leaves the IVR: contained or hung up (the call ends), or on to a queue. */
   private onIvrEnd(slot: number, t: number): void {
     this.calls.eventFired(slot); // the call is still live: this never frees the slot
-    const outcome = this.calls.ivrOutcome[slot] as number;
-    const arrivedAt = this.calls.arrivedAt[slot] as number;
+    const outcome = this.calls.ints[slot * CallInt.Stride + CallInt.IvrOutcome] as number;
+    const arrivedAt = this.calls.reals[slot * CallReal.Stride + CallReal.ArrivedAt] as number;
     if (arrivedAt >= this.warmupAt)
       this.stats.ivrLeft(
         outcome === IVR_ROUTED ? 'routed' : outcome === IVR_CONTAINED ? 'contained' : 'hung-up',
-        this.calls.misrouted[slot] === 1,
+        this.calls.ints[slot * CallInt.Stride + CallInt.Misrouted] === 1,
         t - arrivedAt,
       );
     if (outcome === IVR_ROUTED) {
@@ -779,17 +794,21 @@ export class Simulation implements OrganisationHost {
 
   /** The caller reaches its queue: an idle agent answers at once, or the caller waits (and may abandon). */
   private enterQueue(slot: number, t: number): void {
-    const q = this.calls.queue[slot] as number;
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
+    const i = slot * CallInt.Stride;
+    const r = slot * CallReal.Stride;
+    const q = ints[i + CallInt.Queue] as number;
     // Calls count from their arrival in the centre (after the warm-up), in the interval they reach the queue.
-    const row = (this.calls.arrivedAt[slot] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
-    this.calls.queuedAt[slot] = t;
-    this.calls.statsRow[slot] = row;
+    const row = (reals[r + CallReal.ArrivedAt] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
+    reals[r + CallReal.QueuedAt] = t;
+    ints[i + CallInt.StatsRow] = row;
     if (row >= 0) {
       this.stats.offered(row);
-      if (this.calls.transferredIn[slot] === 1) this.stats.count(row, F.TRANSFERRED_IN);
+      if (ints[i + CallInt.TransferredIn] === 1) this.stats.count(row, F.TRANSFERRED_IN);
       else {
-        if ((this.calls.contact[slot] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
-        if (this.calls.retrial[slot] === 1) this.stats.count(row, F.RETRIALS);
+        if ((ints[i + CallInt.Contact] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
+        if (ints[i + CallInt.Retrial] === 1) this.stats.count(row, F.RETRIALS);
       }
     }
     this.flows.routed++;
@@ -798,16 +817,16 @@ export class Simulation implements OrganisationHost {
       const gi = this.agents.group[agent] as number;
       this.agents.takeLongestIdle(gi);
       this.stats.busyChanged(gi, t, 1);
-      this.answer(agent, slot, t, ROUTE_IDLE_AGENT);
+      this.answer(agent, slot, t, Route.IdleAgent);
       return;
     }
     const tookCallback = this.offerCallback(slot, q, t, row);
     this.stats.queueJoined(q, t);
-    this.calls.waiting[slot] = 1;
-    (this.queues[q] as CallQueue).push(slot, this.calls.gen[slot] as number);
-    const patienceSeconds = this.calls.patienceSeconds[slot] as number;
-    if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, ABANDON, slot);
-    if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), OVERFLOW, slot);
+    ints[i + CallInt.Waiting] = 1;
+    (this.queues[q] as CallQueue).push(slot, ints[i + CallInt.Gen] as number);
+    const patienceSeconds = reals[r + CallReal.PatienceSeconds] as number;
+    if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, EventKind.Abandon, slot);
+    if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), EventKind.Overflow, slot);
   }
 
   /**
@@ -818,8 +837,8 @@ export class Simulation implements OrganisationHost {
    */
   private offerCallback(slot: number, q: number, t: number, row: number): boolean {
     const threshold = this.callbackAfterSeconds[q] as number;
-    if (threshold === Infinity || this.calls.transferredIn[slot] === 1) return false;
-    const ct = this.callTypes[this.calls.type[slot] as number] as CallTypeModel;
+    if (threshold === Infinity || this.calls.ints[slot * CallInt.Stride + CallInt.TransferredIn] === 1) return false;
+    const ct = this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel;
     let serving = 0;
     for (const gi of this.queueGroups[q] as Int32Array) serving += this.stats.available[gi] as number;
     const expectedWaitSeconds = serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
@@ -827,7 +846,7 @@ export class Simulation implements OrganisationHost {
     if (row >= 0) this.stats.count(row, F.CALLBACKS_OFFERED);
     if ((this.calls.callbackU[slot] as number) >= (this.callbackAccept[q] as number)) return false;
     if (row >= 0) this.stats.count(row, F.CALLBACKS_ACCEPTED);
-    this.calls.callback[slot] = 1;
+    this.calls.ints[slot * CallInt.Stride + CallInt.Callback] = 1;
     this.linesInUse--;
     return true;
   }
@@ -835,8 +854,8 @@ export class Simulation implements OrganisationHost {
   /** A caller has waited the overflow delay: the overflow groups may take the call too. */
   private onOverflow(slot: number, t: number): void {
     this.calls.eventFired(slot);
-    if (this.calls.waiting[slot] !== 1) return; // answered (or gone) meanwhile
-    const q = this.calls.queue[slot] as number;
+    if (this.calls.ints[slot * CallInt.Stride + CallInt.Waiting] !== 1) return; // answered (or gone) meanwhile
+    const q = this.calls.ints[slot * CallInt.Stride + CallInt.Queue] as number;
     const ring = this.overflowQueue[q] as number;
     const idleSince = this.agents.idleSince;
     let best = -1;
@@ -845,15 +864,15 @@ export class Simulation implements OrganisationHost {
       if (agent >= 0 && (best < 0 || (idleSince[agent] as number) < (idleSince[best] as number))) best = agent;
     }
     if (best < 0) {
-      (this.queues[ring] as CallQueue).push(slot, this.calls.gen[slot] as number);
+      (this.queues[ring] as CallQueue).push(slot, this.calls.ints[slot * CallInt.Stride + CallInt.Gen] as number);
       return;
     }
     const gi = this.agents.group[best] as number;
     this.agents.takeLongestIdle(gi);
     this.stats.queueLeft(q, t);
-    this.calls.waiting[slot] = 0; // its entry in the queue's own ring is now stale
+    this.calls.ints[slot * CallInt.Stride + CallInt.Waiting] = 0; // its entry in the queue's own ring is now stale
     this.stats.busyChanged(gi, t, 1);
-    this.answer(best, slot, t, ROUTE_OVERFLOW);
+    this.answer(best, slot, t, Route.Overflow);
   }
 
   /**
@@ -863,24 +882,26 @@ export class Simulation implements OrganisationHost {
    */
   private onAbandon(slot: number, t: number): void {
     this.calls.eventFired(slot);
-    if (this.calls.waiting[slot] !== 1) return; // answered (or gone) meanwhile
-    this.stats.queueLeft(this.calls.queue[slot] as number, t);
-    const waitSeconds = t - (this.calls.queuedAt[slot] as number);
-    const row = this.calls.statsRow[slot] as number;
+    const ints = this.calls.ints;
+    const i = slot * CallInt.Stride;
+    if (ints[i + CallInt.Waiting] !== 1) return; // answered (or gone) meanwhile
+    this.stats.queueLeft(ints[i + CallInt.Queue] as number, t);
+    const waitSeconds = t - (this.calls.reals[slot * CallReal.Stride + CallReal.QueuedAt] as number);
+    const row = ints[i + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
     this.linesInUse--;
     // A warm-transfer leg that abandons releases the agent who was holding for it.
-    const holder = this.calls.holdingAgent[slot] as number;
+    const holder = ints[i + CallInt.HoldingAgent] as number;
     if (holder >= 0) {
-      this.calls.holdingAgent[slot] = -1;
+      ints[i + CallInt.HoldingAgent] = -1;
       if ((this.agentWarmDeadline[holder] as number) > 0) this.endWarmHold(holder, t);
     }
     if (this.trace) this.emit('abandoned', t, slot, -1, waitSeconds);
-    const typeIndex = this.calls.type[slot] as number;
-    const customer = this.calls.customer[slot] as number;
-    const contact = this.calls.contact[slot] as number;
-    const wasTransferLeg = this.calls.transferredIn[slot] === 1;
+    const typeIndex = ints[i + CallInt.Type] as number;
+    const customer = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
+    const contact = ints[i + CallInt.Contact] as number;
+    const wasTransferLeg = ints[i + CallInt.TransferredIn] === 1;
     this.releaseCall(slot);
     if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact);
   }
@@ -915,52 +936,56 @@ export class Simulation implements OrganisationHost {
   }
 
   private answer(agent: number, slot: number, t: number, route: number): void {
-    const waitSeconds = t - (this.calls.queuedAt[slot] as number);
-    this.calls.answeredAt[slot] = t;
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
+    const i = slot * CallInt.Stride;
+    const r = slot * CallReal.Stride;
+    const waitSeconds = t - (reals[r + CallReal.QueuedAt] as number);
+    reals[r + CallReal.AnsweredAt] = t;
     const agents = this.agents;
     const gi = agents.group[agent] as number;
     agents.call[agent] = slot;
     agents.setState(agent, TALKING, t);
     // The talk time drawn at arrival is the nominal agent's; this agent's proficiency (with the learning
     // curve, as of the calls answered before this one) scales it.
-    let talkSeconds = this.calls.talkSeconds[slot] as number;
+    let talkSeconds = reals[r + CallReal.TalkSeconds] as number;
     if (!this.nominalSpeed) {
       talkSeconds /= this.proficiencyFor(agent, slot);
-      this.calls.talkSeconds[slot] = talkSeconds;
+      reals[r + CallReal.TalkSeconds] = talkSeconds;
     }
     agents.answered[agent]!++;
-    const row = this.calls.statsRow[slot] as number;
+    const row = ints[i + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
     this.flows.answered++;
-    if (this.calls.callback[slot] === 1) this.linesInUse++; // the agent calls the customer back
+    if (ints[i + CallInt.Callback] === 1) this.linesInUse++; // the agent calls the customer back
     // A warm transfer: the agent who held for this caller joins for the conference, then leaves.
-    const holder = this.calls.holdingAgent[slot] as number;
+    const holder = ints[i + CallInt.HoldingAgent] as number;
     if (holder >= 0) {
-      this.calls.holdingAgent[slot] = -1;
+      ints[i + CallInt.HoldingAgent] = -1;
       if (this.agentWarmDeadline[holder]! > 0) {
         this.agentWarmDeadline[holder] = 0;
         const endAt = t + (this.calls.conferenceSeconds[slot] as number);
         this.agentConferenceEndAt[holder] = endAt;
-        this.calendar.push(endAt, CONFERENCE_END, holder);
+        this.calendar.push(endAt, EventKind.ConferenceEnd, holder);
       }
     }
     if (this.trace) this.emit('answered', t, slot, agent, waitSeconds, route);
-    this.calendar.push(t + talkSeconds, TALK_END, agent);
+    this.calendar.push(t + talkSeconds, EventKind.TalkEnd, agent);
   }
 
   private onTalkEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
     if (this.trace) this.emit('talk-ended', t, slot, agent);
-    const ct = this.callTypes[this.calls.type[slot] as number] as CallTypeModel;
+    const ct = this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel;
     const consult = ct.consult;
-    if (consult !== null && this.calls.consulted[slot] === 0) {
+    if (consult !== null && this.calls.ints[slot * CallInt.Stride + CallInt.Consulted] === 0) {
       const p = Math.min(1, consult.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.consultU[slot] as number) < p) {
-        this.calls.consulted[slot] = 1;
+        this.calls.ints[slot * CallInt.Stride + CallInt.Consulted] = 1;
         this.ensureAgentArrays();
         this.agents.setState(agent, HOLD, t);
         this.agentHoldSince[agent] = t;
-        this.calendar.push(t + consult.duration(ct.outcomeRng), CONSULT_END, agent);
+        this.calendar.push(t + consult.duration(ct.outcomeRng), EventKind.ConsultEnd, agent);
         return;
       }
     }
@@ -970,13 +995,13 @@ export class Simulation implements OrganisationHost {
   /** The consult is over: its hold time counts in the call's handle time; the call goes on as after talk. */
   private onConsultEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) {
       this.stats.held(row, t - (this.agentHoldSince[agent] as number));
       this.stats.count(row, F.CONSULTS);
     }
     this.agents.setState(agent, TALKING, t);
-    this.afterTalk(agent, slot, t, this.callTypes[this.calls.type[slot] as number] as CallTypeModel);
+    this.afterTalk(agent, slot, t, this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel);
   }
 
   /**
@@ -985,7 +1010,7 @@ export class Simulation implements OrganisationHost {
    */
   private proficiencyFor(agent: number, slot: number): number {
     const gi = this.agents.group[agent] as number;
-    let p = this.proficiency[gi * this.queueIds.length + (this.calls.queue[slot] as number)] as number;
+    let p = this.proficiency[gi * this.queueIds.length + (this.calls.ints[slot * CallInt.Stride + CallInt.Queue] as number)] as number;
     if (this.learningHalfwayCalls[gi] !== Infinity) p *= this.learningEfficiency(agent);
     const org = this.organisation;
     if (org !== null && org.fatigue !== undefined && agent < org.slowdown.length) p *= 1 - (org.slowdown[agent] as number);
@@ -1016,7 +1041,8 @@ export class Simulation implements OrganisationHost {
     const gi = agents.group[agent] as number;
     const consult = org.peerConsultFor(gi);
     if (consult === undefined) return false;
-    const counted = (this.calls.statsRow[agents.call[agent] as number] as number) >= 0;
+    const heldSlot = agents.call[agent] as number;
+    const counted = (this.calls.ints[heldSlot * CallInt.Stride + CallInt.StatsRow] as number) >= 0;
     // A peer of the agent's own group first, else of another group of the department.
     let peerGroup = agents.longestIdle(gi) >= 0 ? gi : -1;
     if (peerGroup < 0) for (const g of org.departmentOf(gi)?.groups ?? []) if (agents.longestIdle(g) >= 0) { peerGroup = g; break; }
@@ -1034,7 +1060,7 @@ export class Simulation implements OrganisationHost {
     agents.setState(agent, HOLD, t);
     this.agentHoldSince[agent] = t;
     if (counted) org.counts.peerConsults++;
-    this.calendar.push(t + consult.duration(org.rng), PEER_END, agent);
+    this.calendar.push(t + consult.duration(org.rng), EventKind.PeerEnd, agent);
     return true;
   }
 
@@ -1043,7 +1069,7 @@ export class Simulation implements OrganisationHost {
     const org = this.organisation as Organisation;
     const agents = this.agents;
     const slot = agents.call[agent] as number;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
     this.agentFreed(org.peer[agent] as number, t);
     agents.setState(agent, TALKING, t);
@@ -1054,13 +1080,13 @@ export class Simulation implements OrganisationHost {
       this.startWrap(agent, slot, t);
       return;
     }
-    this.transferCall(agent, slot, t, this.callTypes[this.calls.type[slot] as number] as CallTypeModel);
+    this.transferCall(agent, slot, t, this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel);
   }
 
   /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
   private afterTalk(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer;
-    if (transfer !== null && this.calls.transferredIn[slot] === 0 && this.calls.queue[slot] !== transfer.queue) {
+    if (transfer !== null && this.calls.ints[slot * CallInt.Stride + CallInt.TransferredIn] === 0 && this.calls.ints[slot * CallInt.Stride + CallInt.Queue] !== transfer.queue) {
       const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.transferU[slot] as number) < p) {
         if (!(transfer.escalation && this.orgRunner !== null && this.startPeerConsult(agent, t))) this.transferCall(agent, slot, t, ct);
@@ -1072,10 +1098,10 @@ export class Simulation implements OrganisationHost {
   }
 
   private startWrap(agent: number, slot: number, t: number): void {
-    const wrapSeconds = this.calls.wrapSeconds[slot] as number;
+    const wrapSeconds = this.calls.reals[slot * CallReal.Stride + CallReal.WrapSeconds] as number;
     if (wrapSeconds > 0) {
       this.agents.setState(agent, WRAP_UP, t);
-      this.calendar.push(t + wrapSeconds, WRAP_END, agent);
+      this.calendar.push(t + wrapSeconds, EventKind.WrapEnd, agent);
     } else {
       this.completeCall(agent, t);
     }
@@ -1088,35 +1114,35 @@ export class Simulation implements OrganisationHost {
    */
   private transferCall(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer as NonNullable<CallTypeModel['transfer']>;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) {
       this.stats.count(row, F.TRANSFERRED_OUT);
       if (transfer.escalation) this.stats.count(row, F.ESCALATED);
       // A transferred first contact is not resolved on first contact.
-      if (this.calls.contact[slot] === 1) this.stats.count(row, F.FIRST_CONTACTS);
+      if (this.calls.ints[slot * CallInt.Stride + CallInt.Contact] === 1) this.stats.count(row, F.FIRST_CONTACTS);
     }
-    this.calls.transferredOut[slot] = 1;
+    this.calls.ints[slot * CallInt.Stride + CallInt.TransferredOut] = 1;
     this.flows.transferred++;
     const next = this.allocateCall();
-    this.calls.type[next] = this.calls.type[slot] as number;
-    this.calls.queue[next] = transfer.queue;
-    this.calls.arrivedAt[next] = this.calls.arrivedAt[slot] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Type] = this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Queue] = transfer.queue;
+    this.calls.reals[next * CallReal.Stride + CallReal.ArrivedAt] = this.calls.reals[slot * CallReal.Stride + CallReal.ArrivedAt] as number;
     const conference = transfer.warm && transfer.conference ? transfer.conference(ct.outcomeRng) : 0;
-    this.calls.talkSeconds[next] = transfer.talk(ct.outcomeRng) + conference;
+    this.calls.reals[next * CallReal.Stride + CallReal.TalkSeconds] = transfer.talk(ct.outcomeRng) + conference;
     this.calls.conferenceSeconds[next] = conference;
-    this.calls.wrapSeconds[next] = this.calls.wrapSeconds[slot] as number;
+    this.calls.reals[next * CallReal.Stride + CallReal.WrapSeconds] = this.calls.reals[slot * CallReal.Stride + CallReal.WrapSeconds] as number;
     // The caller waits again in the target queue, with a fresh patience of the call type.
-    this.calls.patienceSeconds[next] = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
-    this.calls.statsRow[next] = -1;
-    this.calls.serial[next] = ++this.serials;
-    this.calls.customer[next] = this.calls.customer[slot] as number;
-    this.calls.contact[next] = this.calls.contact[slot] as number;
-    this.calls.retrial[next] = 0;
-    this.calls.transferredIn[next] = 1;
-    this.calls.transferredOut[next] = 0;
-    this.calls.holdingAgent[next] = -1;
-    this.calls.callback[next] = 0;
-    this.calls.consulted[next] = 0;
+    this.calls.reals[next * CallReal.Stride + CallReal.PatienceSeconds] = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
+    this.calls.ints[next * CallInt.Stride + CallInt.StatsRow] = -1;
+    this.calls.reals[next * CallReal.Stride + CallReal.Serial] = ++this.serials;
+    this.calls.reals[next * CallReal.Stride + CallReal.Customer] = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Contact] = this.calls.ints[slot * CallInt.Stride + CallInt.Contact] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Retrial] = 0;
+    this.calls.ints[next * CallInt.Stride + CallInt.TransferredIn] = 1;
+    this.calls.ints[next * CallInt.Stride + CallInt.TransferredOut] = 0;
+    this.calls.ints[next * CallInt.Stride + CallInt.HoldingAgent] = -1;
+    this.calls.ints[next * CallInt.Stride + CallInt.Callback] = 0;
+    this.calls.ints[next * CallInt.Stride + CallInt.Consulted] = 0;
     // The transfer leg's own decisions (its consult and its resolution at the target).
     this.calls.consultU[next] = ct.outcomeRng();
     this.calls.transferU[next] = 1; // a call is transferred at most once
@@ -1128,10 +1154,10 @@ export class Simulation implements OrganisationHost {
       this.ensureAgentArrays();
       this.agents.setState(agent, HOLD, t);
       this.agentHoldSince[agent] = t;
-      this.calls.holdingAgent[next] = agent;
+      this.calls.ints[next * CallInt.Stride + CallInt.HoldingAgent] = agent;
       this.agentWarmLeg[agent] = next;
       this.agentWarmDeadline[agent] = t + WARM_HOLD_LIMIT_SECONDS;
-      this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, WARM_TIMEOUT, agent);
+      this.calendar.push(t + WARM_HOLD_LIMIT_SECONDS, EventKind.WarmTimeout, agent);
       this.enterQueue(next, t);
       return;
     }
@@ -1145,8 +1171,8 @@ export class Simulation implements OrganisationHost {
    */
   private abandonWarmHold(agent: number, t: number): void {
     const leg = this.agentWarmLeg[agent] as number;
-    this.calls.holdingAgent[leg] = -1;
-    this.calls.talkSeconds[leg]! -= this.calls.conferenceSeconds[leg] as number;
+    this.calls.ints[leg * CallInt.Stride + CallInt.HoldingAgent] = -1;
+    this.calls.reals[leg * CallReal.Stride + CallReal.TalkSeconds]! -= this.calls.conferenceSeconds[leg] as number;
     this.calls.conferenceSeconds[leg] = 0;
     this.endWarmHold(agent, t);
   }
@@ -1156,7 +1182,7 @@ export class Simulation implements OrganisationHost {
     this.agentWarmDeadline[agent] = 0;
     this.agentConferenceEndAt[agent] = 0;
     const slot = this.agents.call[agent] as number;
-    const row = this.calls.statsRow[slot] as number;
+    const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.held(row, t - (this.agentHoldSince[agent] as number));
     this.startWrap(agent, slot, t);
   }
@@ -1168,9 +1194,15 @@ export class Simulation implements OrganisationHost {
   private completeCall(agent: number, t: number): void {
     const agents = this.agents;
     const slot = agents.call[agent] as number;
-    const row = this.calls.statsRow[slot] as number;
-    if (row >= 0) this.stats.handled(row, this.calls.talkSeconds[slot] as number, this.calls.wrapSeconds[slot] as number);
-    if (this.calls.transferredOut[slot] === 0) this.resolve(agent, slot, t, row);
+    const ints = this.calls.ints;
+    const i = slot * CallInt.Stride;
+    const row = ints[i + CallInt.StatsRow] as number;
+    if (row >= 0) {
+      const reals = this.calls.reals;
+      const r = slot * CallReal.Stride;
+      this.stats.handled(row, reals[r + CallReal.TalkSeconds] as number, reals[r + CallReal.WrapSeconds] as number);
+    }
+    if (ints[i + CallInt.TransferredOut] === 0) this.resolve(agent, slot, t, row);
     this.flows.completed++;
     if (this.trace) this.emit('completed', t, slot, agent);
     agents.call[agent] = -1;
@@ -1210,19 +1242,21 @@ export class Simulation implements OrganisationHost {
    * customer may call again (a repeat contact).
    */
   private resolve(agent: number, slot: number, t: number, row: number): void {
-    const typeIndex = this.calls.type[slot] as number;
+    const ints = this.calls.ints;
+    const i = slot * CallInt.Stride;
+    const typeIndex = ints[i + CallInt.Type] as number;
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     let resolved = true;
     if (ct.unresolved > 0) {
       const p = this.proficiencyFor(agent, slot);
       resolved = (this.calls.resolveU[slot] as number) >= Math.min(1, ct.unresolved / p);
     }
-    if (row >= 0 && this.calls.contact[slot] === 1 && this.calls.transferredIn[slot] === 0) {
+    if (row >= 0 && ints[i + CallInt.Contact] === 1 && ints[i + CallInt.TransferredIn] === 0) {
       this.stats.count(row, F.FIRST_CONTACTS);
       if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
     }
     if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
-      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.customer[slot] as number, (this.calls.contact[slot] as number) + 1, false);
+      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number, (ints[i + CallInt.Contact] as number) + 1, false);
   }
 
   /**
@@ -1232,6 +1266,8 @@ export class Simulation implements OrganisationHost {
   private nextCallFor(gi: number, t: number): number {
     const g = this.groups[gi] as GroupModel;
     const waiting = this.stats.waiting;
+    const ints = this.calls.ints;
+    const reals = this.calls.reals;
     let bestQueue = -1;
     let bestSlot = -1;
     let bestPriority = 0;
@@ -1241,9 +1277,9 @@ export class Simulation implements OrganisationHost {
       if (bestQueue >= 0 && priority < bestPriority) break;
       const q = g.queues[i] as number;
       if (q < waiting.length && waiting[q] === 0) continue; // overflow rings (q ≥ queue count) keep no count
-      const slot = (this.queues[q] as CallQueue).peekLive(this.calls.gen, this.calls.waiting);
+      const slot = (this.queues[q] as CallQueue).peekLive(ints);
       if (slot < 0) continue;
-      const arrivedAt = this.calls.queuedAt[slot] as number;
+      const arrivedAt = reals[slot * CallReal.Stride + CallReal.QueuedAt] as number;
       if (arrivedAt < bestArrivedAt) {
         bestQueue = q;
         bestSlot = slot;
@@ -1253,9 +1289,9 @@ export class Simulation implements OrganisationHost {
     }
     if (bestQueue < 0) return -1;
     (this.queues[bestQueue] as CallQueue).shift();
-    this.lastRoute = bestQueue < waiting.length ? ROUTE_QUEUE : ROUTE_OVERFLOW;
-    this.stats.queueLeft(this.calls.queue[bestSlot] as number, t);
-    this.calls.waiting[bestSlot] = 0;
+    this.lastRoute = bestQueue < waiting.length ? Route.Queue : Route.Overflow;
+    this.stats.queueLeft(ints[bestSlot * CallInt.Stride + CallInt.Queue] as number, t);
+    ints[bestSlot * CallInt.Stride + CallInt.Waiting] = 0;
     return bestSlot;
   }
 
@@ -1343,22 +1379,22 @@ export class Simulation implements OrganisationHost {
       for (const agent of shift.agents) {
         const tired = this.organisation === null ? 0 : this.organisation.absenceBoost(agent);
         if (this.absenceRng() < absence + tired) continue;
-        this.calendar.push(dayAt + spec.startAt, SHIFT_START, agent);
+        this.calendar.push(dayAt + spec.startAt, EventKind.ShiftStart, agent);
         for (const b of spec.breaks ?? []) {
-          this.calendar.push(dayAt + b.startAt, BREAK_START, agent);
-          this.calendar.push(dayAt + b.startAt + b.durationSeconds, AWAY_END, agent);
+          this.calendar.push(dayAt + b.startAt, EventKind.BreakStart, agent);
+          this.calendar.push(dayAt + b.startAt + b.durationSeconds, EventKind.AwayEnd, agent);
         }
         (spec.activities ?? []).forEach((a, j) => {
-          this.calendar.push(dayAt + a.startAt, ACTIVITY_START, agent);
+          this.calendar.push(dayAt + a.startAt, EventKind.ActivityStart, agent);
           // A training credit fires just before the activity's end (pushed first, so it comes first at a tie).
           if ((a.experienceCalls ?? 0) > 0) this.orgRunner?.scheduleTrainingCredit(dayAt + a.startAt + a.durationSeconds, agent, j);
-          this.calendar.push(dayAt + a.startAt + a.durationSeconds, AWAY_END, agent);
+          this.calendar.push(dayAt + a.startAt + a.durationSeconds, EventKind.AwayEnd, agent);
         });
-        this.calendar.push(dayAt + spec.endAt, SHIFT_END, agent);
+        this.calendar.push(dayAt + spec.endAt, EventKind.ShiftEnd, agent);
       }
     }
     const nextAt = dayAt + SECONDS_PER_DAY;
-    if (this.arrivalsOpen && nextAt < this.horizonAt) this.calendar.push(nextAt, DAY_START, day + 1);
+    if (this.arrivalsOpen && nextAt < this.horizonAt) this.calendar.push(nextAt, EventKind.DayStart, day + 1);
   }
 
   private onShiftStart(agent: number, t: number): void {
@@ -1503,7 +1539,7 @@ export class Simulation implements OrganisationHost {
     if (this.arrivals.isScripted(typeIndex)) return;
     this.arrivals.surge(typeIndex, t, factor, durationSeconds);
     this.redrawArrival(typeIndex, ct, t);
-    this.calendar.push(t + durationSeconds, SURGE_END, typeIndex);
+    this.calendar.push(t + durationSeconds, EventKind.SurgeEnd, typeIndex);
   }
 
   private onSurgeEnd(typeIndex: number, t: number): void {
@@ -1542,7 +1578,7 @@ export class Simulation implements OrganisationHost {
     return this.agentShift[agent];
   }
   pushEvent(at: number, kind: 'org' | 'break-start' | 'away-end', a: number): void {
-    this.calendar.push(at, kind === 'org' ? ORG : kind === 'break-start' ? BREAK_START : AWAY_END, a);
+    this.calendar.push(at, kind === 'org' ? EventKind.Org : kind === 'break-start' ? EventKind.BreakStart : EventKind.AwayEnd, a);
   }
 
   /**
@@ -1643,27 +1679,27 @@ export class Simulation implements OrganisationHost {
   /** Statistics rows of counted calls still waiting now. */
   private waitingRows(): number[] {
     const rows: number[] = [];
-    for (let slot = 0; slot < this.calls.waiting.length; slot++) {
-      const row = this.calls.statsRow[slot] as number;
-      if (this.calls.waiting[slot] === 1 && row >= 0) rows.push(row);
+    for (let slot = 0; slot < this.calls.capacity; slot++) {
+      const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
+      if (this.calls.ints[slot * CallInt.Stride + CallInt.Waiting] === 1 && row >= 0) rows.push(row);
     }
     return rows;
   }
 
   private emit(type: TraceType, t: number, slot: number, agent = -1, waitSeconds?: number, route = -1): void {
-    const q = this.calls.queue[slot] as number;
+    const q = this.calls.ints[slot * CallInt.Stride + CallInt.Queue] as number;
     const event: TraceEvent = {
       atSeconds: t,
       type,
-      call: this.calls.serial[slot] as number,
-      callType: this.scenario.callTypes[this.calls.type[slot] as number]?.id as string,
+      call: this.calls.reals[slot * CallReal.Stride + CallReal.Serial] as number,
+      callType: this.scenario.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number]?.id as string,
       queue: this.queueIds[q] as string,
     };
     if (agent >= 0) event.agent = this.agentId(agent);
     if (waitSeconds !== undefined) event.waitSeconds = waitSeconds;
-    if (route === ROUTE_IDLE_AGENT) event.route = this.mostProficientFirst ? 'most-proficient' : 'longest-idle';
-    else if (route === ROUTE_QUEUE) event.route = 'queue-priority';
-    else if (route === ROUTE_OVERFLOW) event.route = 'overflow';
+    if (route === Route.IdleAgent) event.route = this.mostProficientFirst ? 'most-proficient' : 'longest-idle';
+    else if (route === Route.Queue) event.route = 'queue-priority';
+    else if (route === Route.Overflow) event.route = 'overflow';
     (this.trace as Tracer)(event);
   }
 
