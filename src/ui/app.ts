@@ -2,11 +2,9 @@
 // holds the current scenario, passes state down to the form, the result views, the live view and the editor,
 // and handles their events. On load it runs the default scenario (or the one a share link carries) so the
 // first view already shows KPIs. Reflects its run state in data-state.
-import * as Comlink from 'comlink';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ScenarioInfo } from '../sim/api';
-import type { ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 import type { ValidationIssue } from '../sim/scenario/validate';
 import type { IntervalPrediction } from '../sim/service';

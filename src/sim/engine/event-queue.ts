@@ -61,7 +61,7 @@ export class EventQueue {
   /** Per bucket: its latest record (a push at the same or a later time appends there at once), or Link.None. */
   private tails: Int32Array;
   private mask: number;
-  private width = 1;
+  /** 1 ÷ the bucket width (only its inverse is used: a multiplication per push and pop). */
   private inverseWidth = 1;
   /** ⌊t ÷ width⌋ of the current bucket: no finite event is earlier than this bucket. */
   private cursor = 0;
@@ -263,10 +263,7 @@ export class EventQueue {
     const seqs = this.seqs;
     order.sort((x, y) => (times[x] as number) - (times[y] as number) || (seqs[x] as number) - (seqs[y] as number));
     const width = this.widthFor(order);
-    if (width > 0 && width < Infinity) {
-      this.width = width;
-      this.inverseWidth = 1 / width;
-    }
+    if (width > 0 && width < Infinity) this.inverseWidth = 1 / width;
     this.heads = new Int32Array(buckets).fill(Link.None);
     this.tails = new Int32Array(buckets).fill(Link.None);
     this.mask = buckets - 1;

@@ -81,7 +81,6 @@ export class Organisation {
   supportCostPerHour = 0;
   private costAnchorAt = 0;
   private costAccrued = 0;
-  private readonly warmupAt: number;
   private readonly groupIds: readonly string[];
   private readonly queueIds: readonly string[];
   readonly rng: Rng;
@@ -115,7 +114,6 @@ export class Organisation {
     const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
     this.groupIds = groupIds;
     this.queueIds = queueIds;
-    this.warmupAt = warmupAt;
     this.costAnchorAt = warmupAt;
     this.coaching = scenario.coaching;
     this.coachingGroups = (scenario.coaching?.groups ?? []).map((g) => groupIndex.get(g) as number);

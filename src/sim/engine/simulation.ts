@@ -5,7 +5,6 @@
 import type { FlowCounters } from '../api';
 import type { AgentStateTimes, RunResult } from '../results';
 import { DEFAULT_COSTS, type Scenario, type ShiftSpec } from '../scenario/schema';
-import { distributionMean, exponentialMean, makeSampler, type Sampler } from '../random/distributions';
 import { createStream, type Rng } from '../random/streams';
 import { EventQueue } from './event-queue';
 import { CallQueue } from './call-queue';
@@ -29,6 +28,8 @@ import {
 import { EngineStats } from './engine-stats';
 import * as F from '../stats/call-table';
 import { IVR_CONTAINED, IVR_ROUTED, IvrMenu } from './ivr';
+import { buildCallTypeModel, type CallTypeModel } from './call-type-model';
+import type { TraceEvent, TraceType, Tracer } from './trace';
 import { applyStructures } from '../scenario/structures';
 import type { StructureSpec } from '../scenario/organisation-schema';
 import { Organisation, SESSION_NONE, noOrganisationKpis } from './organisation';
@@ -74,35 +75,7 @@ const WARM_HOLD_LIMIT_SECONDS = 300;
 
 const SECONDS_PER_DAY = 86_400;
 
-export type TraceType =
-  | 'arrived'
-  | 'left-ivr'
-  | 'routed'
-  | 'answered'
-  | 'abandoned'
-  | 'talk-ended'
-  | 'completed'
-  /** A new call leg, in the target queue of a transfer (its agent is the one who transferred it). */
-  | 'transferred';
-
-/** One line of the event log, produced only when a tracer is given. */
-export interface TraceEvent {
-  atSeconds: number;
-  type: TraceType;
-  /** Serial number of the call (a contact, or a transfer leg), 1-based in order of creation. */
-  call: number;
-  callType: string;
-  /** The queue the call is in or headed for (after a misroute, the wrong one). */
-  queue: string;
-  /** Agent id, `<group id>-<n>` (1-based), for answered, talk-ended and completed. */
-  agent?: string;
-  /** For answered and abandoned. */
-  waitSeconds?: number;
-  /** For answered: the routing rule that gave the call to the agent. */
-  route?: 'longest-idle' | 'most-proficient' | 'queue-priority' | 'overflow';
-}
-
-export type Tracer = (event: TraceEvent) => void;
+export type { TraceEvent, TraceType, Tracer } from './trace';
 
 export interface SimulationOptions {
   /** Overrides the scenario's seed. */
@@ -112,48 +85,12 @@ export interface SimulationOptions {
   trace?: Tracer;
 }
 
-interface CallTypeModel {
-  queue: number;
-  /** Unresolved share for a proficiency-1 agent; repeat and retrial behaviour; transfer target. */
-  unresolved: number;
-  repeat: { probability: number; delay: Sampler } | null;
-  retrial: { probability: number; delay: Sampler } | null;
-  transfer: { probability: number; queue: number; warm: boolean; escalation: boolean; talk: Sampler; conference: Sampler | null } | null;
-  outcomeRng: Rng;
-  consult: { probability: number; duration: Sampler } | null;
-  /** True if calls of this type can be consulted on, transferred, left unresolved or offered a callback. */
-  takesDecisions: boolean;
-  /** Nominal mean talk + after-call work, for the expected wait behind a callback offer. */
-  meanHandleSeconds: number;
-  /** Entry node of the IVR, or -1 for callers who reach the queue directly. */
-  ivrEntry: number;
-  ivrRng: Rng;
-  talk: Sampler;
-  /** Mean of an exponential talk time, drawn inline on the hot path (0: use `talk`). */
-  talkExponentialMean: number;
-  wrap: Sampler | null;
-  patience: Sampler | null;
-  /** Mean of an exponential patience, drawn inline on the hot path (0: use `patience`). */
-  patienceExponentialMean: number;
-  serviceRng: Rng;
-  patienceRng: Rng;
-  /** Time of this type's valid pending EventKind.Arrival event (Infinity if none); a re-drawn arrival makes older ones stale. */
-  pendingAt: number;
-}
-
 interface GroupModel {
   id: string;
   /** Queues served (overflow rings included), highest priority first (ties keep the listed order). */
   queues: Int32Array;
   priorities: Int32Array;
 }
-
-/** True when `queue` belongs to a department of kind escalation. */
-function isEscalationQueue(scenario: Scenario, queue: string): boolean {
-  const department = scenario.queues.find((q) => q.id === queue)?.department;
-  return department !== undefined && scenario.departments?.find((d) => d.id === department)?.kind === 'escalation';
-}
-
 
 interface ShiftModel {
   spec: ShiftSpec;
@@ -275,7 +212,6 @@ export class Simulation implements OrganisationHost {
     this.queueIds = scenario.queues.map((q) => q.id);
     this.groupIds = scenario.agentGroups.map((g) => g.id);
     const queueIndex = new Map(this.queueIds.map((id, i) => [id, i]));
-    const priorityOf = scenario.queues.map((q) => q.priority ?? 0);
 
     this.arrivals = new Arrivals(scenario.callTypes, stream, {
       intervalSeconds: this.intervalSeconds,
@@ -283,40 +219,7 @@ export class Simulation implements OrganisationHost {
       busynessCv: scenario.busyness?.cv ?? 0,
     });
     this.ivr = scenario.ivr ? new IvrMenu(scenario.ivr.nodes, this.queueIds.length) : null;
-    this.callTypes = scenario.callTypes.map((ct) => ({
-      queue: queueIndex.get(ct.queue) as number,
-      ivrEntry: ct.ivr !== undefined && this.ivr ? (this.ivr.nodeIndex.get(ct.ivr) as number) : -1,
-      ivrRng: stream(`ivr/${ct.id}`),
-      unresolved: 1 - (ct.resolution?.probability ?? 1),
-      repeat: ct.repeat ? { probability: ct.repeat.probability, delay: makeSampler(ct.repeat.delay) } : null,
-      retrial: ct.retrial ? { probability: ct.retrial.probability, delay: makeSampler(ct.retrial.delay) } : null,
-      transfer: ct.transfer
-        ? {
-            probability: ct.transfer.probability,
-            queue: queueIndex.get(ct.transfer.to) as number,
-            warm: ct.transfer.mode === 'warm',
-            escalation: isEscalationQueue(scenario, ct.transfer.to),
-            talk: makeSampler(ct.transfer.talk),
-            conference: ct.transfer.conference ? makeSampler(ct.transfer.conference) : null,
-          }
-        : null,
-      outcomeRng: stream(`outcome/${ct.id}`),
-      consult: ct.consult ? { probability: ct.consult.probability, duration: makeSampler(ct.consult.duration) } : null,
-      meanHandleSeconds: distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0),
-      takesDecisions:
-        ct.consult !== undefined ||
-        ct.transfer !== undefined ||
-        (ct.resolution?.probability ?? 1) < 1 ||
-        scenario.queues.some((q) => q.callback !== undefined),
-      talk: makeSampler(ct.talk),
-      talkExponentialMean: exponentialMean(ct.talk),
-      wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
-      patience: ct.patience ? makeSampler(ct.patience) : null,
-      patienceExponentialMean: ct.patience ? exponentialMean(ct.patience) : 0,
-      serviceRng: stream(`service/${ct.id}`),
-      patienceRng: stream(`patience/${ct.id}`),
-      pendingAt: Infinity,
-    }));
+    this.callTypes = scenario.callTypes.map((ct) => buildCallTypeModel(ct, scenario, queueIndex, this.ivr, stream));
     this.queues = this.queueIds.map(() => new CallQueue());
     const nQ = this.queueIds.length;
     this.plainCalls =

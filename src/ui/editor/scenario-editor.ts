@@ -2,7 +2,7 @@
 // change goes up as sb-scenario-draft; the shell validates it in the worker and sends the issues back down,
 // and each field shows the issue that names its path. Properties: scenario (starts a new draft), issues.
 // Events: sb-scenario-draft, sb-scenario-commit (use / save).
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Scenario } from '../../sim/scenario/schema';
 import type { ValidationIssue } from '../../sim/scenario/validate';

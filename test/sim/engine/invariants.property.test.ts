@@ -151,7 +151,6 @@ describe('engine invariants on random scenarios', () => {
         if ((scenario.warmupSeconds ?? 0) === 0) {
           // Callers reach a queue on arrival, or through the IVR when they are routed.
           const usesIvr = new Set(scenario.callTypes.filter((ct) => ct.ivr !== undefined).map((ct) => ct.id));
-  const overflowGroups = new Map((scenario.routing?.overflow ?? []).map((o) => [o.queue, new Set(o.groups)]));
           const reachedQueue = events.filter(
             (e) => (e.type === 'arrived' && !usesIvr.has(e.callType)) || e.type === 'routed' || e.type === 'transferred',
           );

@@ -2,7 +2,7 @@
 // crude, seeded queue model that produces plausible FloorSnapshots from a layout, so the floor can be worked
 // on while the simulator changes. Its numbers mean nothing; only the shapes of the data are real. No DOM.
 import { AGENT_STATES, type FloorLayout, type FloorSnapshot } from '../../../sim/api';
-import type { AgentKpis, CallKpis } from '../../../sim/results';
+import type { CallKpis } from '../../../sim/results';
 
 const IDLE = AGENT_STATES.indexOf('idle');
 const TALKING = AGENT_STATES.indexOf('talking');
