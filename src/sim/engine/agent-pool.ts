@@ -3,6 +3,7 @@
 // (longest idle at the head, since agents become idle in time order). Pure, no DOM; knows nothing of calls or
 // statistics beyond the indices it stores.
 import { AGENT_STATES } from '../api';
+import { grownTo } from './typed-arrays';
 
 export const IDLE = AGENT_STATES.indexOf('idle');
 export const TALKING = AGENT_STATES.indexOf('talking');
@@ -234,28 +235,21 @@ export class AgentPool {
 
   private grow(): void {
     const capacity = this.group.length * 2;
-    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T, size = capacity): T => {
-      const next = make(size);
-      next.set(a);
-      return next;
-    };
-    this.group = grow(this.group, (n) => new Int32Array(n));
-    this.ordinal = grow(this.ordinal, (n) => new Int32Array(n));
-    this.state = grow(this.state, (n) => new Uint8Array(n));
-    this.stateSince = grow(this.stateSince, (n) => new Float64Array(n));
-    this.stateSeconds = grow(this.stateSeconds, (n) => new Float64Array(n), capacity * STATE_COUNT);
-    const call = new Int32Array(capacity).fill(-1);
-    call.set(this.call);
-    this.call = call;
-    this.idleSince = grow(this.idleSince, (n) => new Float64Array(n));
-    this.answered = grow(this.answered, (n) => new Float64Array(n));
-    this.pending = grow(this.pending, (n) => new Uint8Array(n));
-    this.onShift = grow(this.onShift, (n) => new Uint8Array(n));
-    this.scheduled = grow(this.scheduled, (n) => new Uint8Array(n));
-    this.countedScheduled = grow(this.countedScheduled, (n) => new Uint8Array(n));
-    this.countedOvertime = grow(this.countedOvertime, (n) => new Uint8Array(n));
-    this.countedOut = grow(this.countedOut, (n) => new Uint8Array(n));
-    this.countedAvailable = grow(this.countedAvailable, (n) => new Uint8Array(n));
-    this.idleGen = grow(this.idleGen, (n) => new Int32Array(n));
+    this.group = grownTo(this.group, capacity);
+    this.ordinal = grownTo(this.ordinal, capacity);
+    this.state = grownTo(this.state, capacity);
+    this.stateSince = grownTo(this.stateSince, capacity);
+    this.stateSeconds = grownTo(this.stateSeconds, capacity * STATE_COUNT);
+    this.call = grownTo(this.call, capacity, -1);
+    this.idleSince = grownTo(this.idleSince, capacity);
+    this.answered = grownTo(this.answered, capacity);
+    this.pending = grownTo(this.pending, capacity);
+    this.onShift = grownTo(this.onShift, capacity);
+    this.scheduled = grownTo(this.scheduled, capacity);
+    this.countedScheduled = grownTo(this.countedScheduled, capacity);
+    this.countedOvertime = grownTo(this.countedOvertime, capacity);
+    this.countedOut = grownTo(this.countedOut, capacity);
+    this.countedAvailable = grownTo(this.countedAvailable, capacity);
+    this.idleGen = grownTo(this.idleGen, capacity);
   }
 }

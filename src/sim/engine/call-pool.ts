@@ -8,7 +8,8 @@
 // of one per field (about 30). Field f of the call in `slot` is `ints[slot * CallInt.Stride + f]`. The
 // uniforms of the decisions taken while a call is handled (read only for call types that take decisions) and
 // the conference time of warm transfers stay in arrays of their own, out of the common path.
-//
+import { grownTo } from './typed-arrays';
+
 // The offsets are enum members rather than module constants so that a bundler writes them into the code as
 // numbers: a module constant is read from the module's scope at every use, an extra load and check per field.
 
@@ -126,16 +127,11 @@ export class CallPool {
     const reals = new Float64Array(capacity * CallReal.Stride);
     reals.set(this.reals);
     this.reals = reals;
-    const grow = (a: Float64Array): Float64Array<ArrayBuffer> => {
-      const next = new Float64Array(capacity);
-      next.set(a);
-      return next;
-    };
-    this.conferenceSeconds = grow(this.conferenceSeconds);
-    this.consultU = grow(this.consultU);
-    this.transferU = grow(this.transferU);
-    this.resolveU = grow(this.resolveU);
-    this.callbackU = grow(this.callbackU);
+    this.conferenceSeconds = grownTo(this.conferenceSeconds, capacity);
+    this.consultU = grownTo(this.consultU, capacity);
+    this.transferU = grownTo(this.transferU, capacity);
+    this.resolveU = grownTo(this.resolveU, capacity);
+    this.callbackU = grownTo(this.callbackU, capacity);
     const free = new Int32Array(capacity);
     free.set(this.freeSlots.subarray(0, this.freeCount));
     // New slots are pushed highest first so that the lowest is allocated first (a stable, readable order).

@@ -10,7 +10,9 @@
 // Everything lives in typed arrays (no per-event object): per record a time, a sequence number, one Int32
 // packing the event kind (low 5 bits) with its payload (an entity index, above them), and the next record of
 // its bucket. Popping writes the event into the queue's public fields instead of allocating. Events at
-// +Infinity wait in their own first-in-first-out list, after every finite one. No DOM, no dependencies.
+// +Infinity wait in their own first-in-first-out list, after every finite one. No DOM.
+
+import { grownTo } from './typed-arrays';
 
 // Enums rather than module constants so that the bundler writes them into the hot code as numbers (a module
 // constant is read from the module's scope at every use).
@@ -302,15 +304,10 @@ export class EventQueue {
   private growRecords(): void {
     const old = this.times.length;
     const capacity = old * 2;
-    const grow = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(a);
-      return next;
-    };
-    this.times = grow(this.times, (n) => new Float64Array(n));
-    this.seqs = grow(this.seqs, (n) => new Float64Array(n));
-    this.codes = grow(this.codes, (n) => new Int32Array(n));
-    this.links = grow(this.links, (n) => new Int32Array(n));
+    this.times = grownTo(this.times, capacity);
+    this.seqs = grownTo(this.seqs, capacity);
+    this.codes = grownTo(this.codes, capacity);
+    this.links = grownTo(this.links, capacity);
     this.freeRecords = new Int32Array(capacity);
     this.freeCount = 0;
     this.addFreeRecords(old, capacity);

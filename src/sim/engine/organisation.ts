@@ -9,6 +9,7 @@ import { groupDepartment } from '../scenario/organisation-rules';
 import { departmentAgents } from '../scenario/structures';
 import { makeSampler, type Sampler } from '../random/distributions';
 import type { Rng } from '../random/streams';
+import { grownTo } from './typed-arrays';
 
 /** What an agent is doing off the phones because of the organisation (0: nothing). */
 export const SESSION_NONE = 0;
@@ -182,31 +183,19 @@ export class Organisation {
     if (agents <= this.experience.length) return;
     let n = this.experience.length;
     while (n < agents) n *= 2;
-    const f64 = (a: Float64Array): Float64Array => {
-      const b = new Float64Array(n);
-      b.set(a);
-      return b;
-    };
-    const u8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(n);
-      b.set(a);
-      return b;
-    };
-    this.experience = f64(this.experience);
-    this.slowdown = f64(this.slowdown);
-    this.session = u8(this.session);
-    this.feedbackDue = u8(this.feedbackDue);
-    this.meetingUntil = f64(this.meetingUntil);
-    this.sessionEndAt = f64(this.sessionEndAt);
-    const peer = new Int32Array(n);
-    peer.set(this.peer);
-    this.peer = peer;
-    this.breakPostponed = u8(this.breakPostponed);
-    this.breakDuration = f64(this.breakDuration);
-    this.breakDueAt = f64(this.breakDueAt);
-    this.deferredBreakEnd = f64(this.deferredBreakEnd);
-    this.fatigueBusy = f64(this.fatigueBusy);
-    this.fatigueAvailable = f64(this.fatigueAvailable);
+    this.experience = grownTo(this.experience, n);
+    this.slowdown = grownTo(this.slowdown, n);
+    this.session = grownTo(this.session, n);
+    this.feedbackDue = grownTo(this.feedbackDue, n);
+    this.meetingUntil = grownTo(this.meetingUntil, n);
+    this.sessionEndAt = grownTo(this.sessionEndAt, n);
+    this.peer = grownTo(this.peer, n);
+    this.breakPostponed = grownTo(this.breakPostponed, n);
+    this.breakDuration = grownTo(this.breakDuration, n);
+    this.breakDueAt = grownTo(this.breakDueAt, n);
+    this.deferredBreakEnd = grownTo(this.deferredBreakEnd, n);
+    this.fatigueBusy = grownTo(this.fatigueBusy, n);
+    this.fatigueAvailable = grownTo(this.fatigueAvailable, n);
   }
 
   /** The department model of a group, or undefined. */

@@ -29,6 +29,7 @@ import { EngineStats } from './engine-stats';
 import * as F from '../stats/call-table';
 import { IVR_CONTAINED, IVR_ROUTED, IvrMenu } from './ivr';
 import { buildCallTypeModel, type CallTypeModel } from './call-type-model';
+import { grownTo } from './typed-arrays';
 import type { TraceEvent, TraceType, Tracer } from './trace';
 import { applyStructures } from '../scenario/structures';
 import type { StructureSpec } from '../scenario/organisation-schema';
@@ -649,15 +650,11 @@ export class Simulation implements OrganisationHost {
     if (i === undefined) {
       i = this.futureCount++;
       if (i === this.futureType.length) {
-        const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-          const next = make(a.length * 2);
-          next.set(a);
-          return next;
-        };
-        this.futureType = grow(this.futureType, (n) => new Int32Array(n));
-        this.futureCustomer = grow(this.futureCustomer, (n) => new Float64Array(n));
-        this.futureContact = grow(this.futureContact, (n) => new Int32Array(n));
-        this.futureRetrial = grow(this.futureRetrial, (n) => new Uint8Array(n));
+        const n = i * 2;
+        this.futureType = grownTo(this.futureType, n);
+        this.futureCustomer = grownTo(this.futureCustomer, n);
+        this.futureContact = grownTo(this.futureContact, n);
+        this.futureRetrial = grownTo(this.futureRetrial, n);
       }
     }
     this.futureType[i] = typeIndex;
@@ -1558,17 +1555,10 @@ export class Simulation implements OrganisationHost {
   private ensureAgentArrays(): void {
     const n = this.agents.group.length;
     if (this.agentWarmDeadline.length >= n) return;
-    const grow = (a: Float64Array): Float64Array => {
-      const next = new Float64Array(n);
-      next.set(a);
-      return next;
-    };
-    this.agentWarmDeadline = grow(this.agentWarmDeadline);
-    this.agentConferenceEndAt = grow(this.agentConferenceEndAt);
-    this.agentHoldSince = grow(this.agentHoldSince);
-    const leg = new Int32Array(n);
-    leg.set(this.agentWarmLeg);
-    this.agentWarmLeg = leg;
+    this.agentWarmDeadline = grownTo(this.agentWarmDeadline, n);
+    this.agentConferenceEndAt = grownTo(this.agentConferenceEndAt, n);
+    this.agentHoldSince = grownTo(this.agentHoldSince, n);
+    this.agentWarmLeg = grownTo(this.agentWarmLeg, n);
   }
 
   // ---- End and results ------------------------------------------------------------------------------------
