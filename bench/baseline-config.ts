@@ -6,7 +6,8 @@ import type { BaselineConfig, GeneratorName } from './baseline';
 export function baselineConfigFor(scenario: Scenario, generator: GeneratorName = 'alea'): BaselineConfig | undefined {
   const [callType, ...otherTypes] = scenario.callTypes;
   const [group, ...otherGroups] = scenario.agentGroups;
-  if (callType === undefined || group === undefined || otherTypes.length > 0 || otherGroups.length > 0) return undefined;
+  if (callType === undefined || group === undefined || otherTypes.length > 0 || otherGroups.length > 0)
+    return undefined;
   if (group.agents < 1 || !group.queues.includes(callType.queue)) return undefined;
   if (scenario.horizon.kind !== 'calls' || (scenario.busyness?.cv ?? 0) > 0) return undefined;
   if (callType.talk.kind !== 'exponential' || callType.afterCallWork !== undefined) return undefined;

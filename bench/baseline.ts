@@ -31,8 +31,13 @@ function createGenerator(name: GeneratorName, seed: string): () => number {
 
 /** Places (t, seq, code) by moving a hole up from `index`. Small enough for V8 to inline. */
 function siftUp(
-  times: Float64Array, seqs: Float64Array, codes: Int32Array,
-  index: number, t: number, seq: number, code: number,
+  times: Float64Array,
+  seqs: Float64Array,
+  codes: Int32Array,
+  index: number,
+  t: number,
+  seq: number,
+  code: number,
 ): void {
   let hole = index;
   while (hole > 0) {
@@ -51,8 +56,13 @@ function siftUp(
 
 /** Places (t, seq, code) in a heap of `size` entries by moving a hole down from the root. */
 function siftDown(
-  times: Float64Array, seqs: Float64Array, codes: Int32Array,
-  size: number, t: number, seq: number, code: number,
+  times: Float64Array,
+  seqs: Float64Array,
+  codes: Int32Array,
+  size: number,
+  t: number,
+  seq: number,
+  code: number,
 ): void {
   let hole = 0;
   for (;;) {

@@ -28,7 +28,8 @@ interface Options {
 function positiveInteger(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const value = Number(text.replaceAll('_', ''));
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`--${name}: must be a positive integer (got ${text})`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`--${name}: must be a positive integer (got ${text})`);
   return value;
 }
 
@@ -73,7 +74,12 @@ function horizonCalls(scenario: Scenario): number {
   return scenario.horizon.count;
 }
 
-function measureScenario(create: () => Steppable, scenario: Scenario, calls: number, gc: (() => void) | undefined): RunFigures {
+function measureScenario(
+  create: () => Steppable,
+  scenario: Scenario,
+  calls: number,
+  gc: (() => void) | undefined,
+): RunFigures {
   horizonCalls(scenario); // every case stops after a number of calls: the slices depend on it
   return measureRun(create, { calls, arrivalsEndSeconds: expectedArrivalsEndSeconds(scenario), slices: SLICES, gc });
 }
@@ -189,7 +195,10 @@ function main(): void {
 
     // The generator comparison runs once, on the first case the baseline can model.
     if (generators === undefined && hasBaseline) {
-      const figures = race(GENERATORS.map((g) => baselineWith(g)), { ...setup, label: `${benchCase.id} generators` });
+      const figures = race(
+        GENERATORS.map((g) => baselineWith(g)),
+        { ...setup, label: `${benchCase.id} generators` },
+      );
       const aleaEventsPerSecond = figures[0]!.eventsPerSecond;
       generators = {
         caseId: benchCase.id,

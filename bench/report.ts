@@ -66,7 +66,12 @@ function alignRows(rows: string[][]): string {
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   // The first two columns are text (left-aligned); the figures are right-aligned.
   return rows
-    .map((row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd())
+    .map((row) =>
+      row
+        .map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 
@@ -75,7 +80,19 @@ function percent(value: number | undefined): string {
 }
 
 export function formatTable(report: BenchReport): string {
-  const header = ['case', 'runner', 'events', 'calls', 'wall s', 'Mevents/s', 'Mcalls/s', 'peak MB', 'floor MB', 'heap at 25/50/75/100% MB', 'growth KB'];
+  const header = [
+    'case',
+    'runner',
+    'events',
+    'calls',
+    'wall s',
+    'Mevents/s',
+    'Mcalls/s',
+    'peak MB',
+    'floor MB',
+    'heap at 25/50/75/100% MB',
+    'growth KB',
+  ];
   const rows: string[][] = [header];
   for (const c of report.cases) {
     if (c.baseline !== undefined || c.calls === 'arrivals')
@@ -96,7 +113,9 @@ export function formatTable(report: BenchReport): string {
       // Engine-only cases (e.g. the full centre): no ratio, but how much work each call brings.
       const perCall = fixed(c.engine.events / c.engine.calls, 1);
       const counted = c.calls === 'contacts' ? 'contacts (first calls, retrials, repeat calls)' : 'arrivals';
-      lines.push(`${c.label}: engine only (the baseline models one M/M/c+M queue); calls are ${counted}, ${perCall} events per call`);
+      lines.push(
+        `${c.label}: engine only (the baseline models one M/M/c+M queue); calls are ${counted}, ${perCall} events per call`,
+      );
       continue;
     }
     lines.push(
@@ -112,7 +131,7 @@ export function formatTable(report: BenchReport): string {
   }
   lines.push(
     '',
-    'Heap = heapUsed + arrayBuffers (typed arrays live outside V8\'s heap). peak MB: highest heap between slices',
+    "Heap = heapUsed + arrayBuffers (typed arrays live outside V8's heap). peak MB: highest heap between slices",
     '(uncollected garbage included); floor MB: heap after a full GC before the run; heap at 25..100%: heap after a',
     'full GC at those shares of the expected arrival time; growth KB: the 100% sample minus the 25% one (flat',
     'memory: near 0 while the calls grow fourfold). Details: docs/benchmark.md.',

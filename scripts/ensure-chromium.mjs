@@ -42,15 +42,17 @@ export function ensureChromium() {
     return {
       ok: false,
       message:
-        'Chromium not found. Install Debian\'s `chromium` package (apt-get install chromium) or set CHROMIUM_PATH ' +
+        "Chromium not found. Install Debian's `chromium` package (apt-get install chromium) or set CHROMIUM_PATH " +
         'to a Chromium or Chrome executable.',
     };
-  console.log('Chromium not found; installing Debian\'s chromium package with apt-get…');
+  console.log("Chromium not found; installing Debian's chromium package with apt-get…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env });
   const installed = findChromium();
-  return installed ? { ok: true, path: installed } : { ok: false, message: 'apt-get ran, but no chromium was found after it.' };
+  return installed
+    ? { ok: true, path: installed }
+    : { ok: false, message: 'apt-get ran, but no chromium was found after it.' };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -36,6 +36,17 @@ function readCounts() {
 const typecheckStatus = run('tsc --noEmit', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit']);
 if (typecheckStatus !== 0) console.error('\nType check failed (counted below as one failure).');
 
+// Formatting is checked, not hoped for: `npm run format` rewrites the files Prettier would change.
+const formatStatus = run('prettier --check', [
+  join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
+  '--check',
+  '--log-level=warn',
+  '{src,test,scripts,bench}/**/*.{ts,mjs}',
+  'vite.config.ts',
+]);
+if (formatStatus !== 0)
+  console.error('\nFormatting differs from Prettier (counted below as one failure): run `npm run format`.');
+
 const chromium = ensureChromium();
 if (!chromium.ok) {
   console.error(`\n${chromium.message}`);
@@ -59,7 +70,10 @@ const vitestStatus = run(
 
 const counts = readCounts() ?? { passed: 0, failed: 1, skipped: 0 };
 if (typecheckStatus !== 0) counts.failed += 1;
-const isFailure = typecheckStatus !== 0 || vitestStatus !== 0 || counts.failed > 0;
+if (formatStatus !== 0) counts.failed += 1;
+const isFailure = typecheckStatus !== 0 || formatStatus !== 0 || vitestStatus !== 0 || counts.failed > 0;
 if (isFailure && counts.failed === 0) counts.failed = 1; // vitest failed without a failed test (e.g. no files matched)
-console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''}`);
+console.log(
+  `\n${counts.passed} passed, ${counts.failed} failed${counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''}`,
+);
 process.exit(isFailure ? 1 : 0);

@@ -9,5 +9,8 @@ import { CHROMIUM_BASE_ARGS, launchChromium } from '../../scripts/browser-suppor
 export type Compositing = 'software' | 'gpu';
 
 export async function launchBenchChromium(compositing: Compositing): Promise<Browser> {
-  return launchChromium([...CHROMIUM_BASE_ARGS, compositing === 'software' ? '--disable-gpu' : '--ignore-gpu-blocklist']);
+  return launchChromium([
+    ...CHROMIUM_BASE_ARGS,
+    compositing === 'software' ? '--disable-gpu' : '--ignore-gpu-blocklist',
+  ]);
 }

@@ -49,7 +49,10 @@ function summarise(label: string, measured: Measured): string {
 }
 
 /** One live run to the end and one fast run of 20 replications, in a fresh page. */
-async function measureOnce(browser: Browser, url: string): Promise<{ live: Measured; steady: Measured; fast: Measured }> {
+async function measureOnce(
+  browser: Browser,
+  url: string,
+): Promise<{ live: Measured; steady: Measured; fast: Measured }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await page.addInitScript(() => {
@@ -126,7 +129,9 @@ try {
   for (const mode of modes) {
     const browser = await launchBenchChromium(mode);
     try {
-      console.log(`\nMain-thread long tasks (> 50 ms), scenario ${scenarioId ?? largeCentre.id}, ${mode} compositing, Chromium ${browser.version()}:`);
+      console.log(
+        `\nMain-thread long tasks (> 50 ms), scenario ${scenarioId ?? largeCentre.id}, ${mode} compositing, Chromium ${browser.version()}:`,
+      );
       for (let run = 1; run <= runs; run++) {
         const load = loadavg()[0] as number;
         const { live, steady, fast } = await measureOnce(browser, url);

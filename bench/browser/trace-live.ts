@@ -47,8 +47,14 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   if (values['no-webgl'])
     await page.addInitScript(() => {
-      const getContext = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...args: unknown[]) => unknown;
-      (HTMLCanvasElement.prototype as unknown as { getContext: typeof getContext }).getContext = function (kind, ...rest) {
+      const getContext = HTMLCanvasElement.prototype.getContext as (
+        this: HTMLCanvasElement,
+        ...args: unknown[]
+      ) => unknown;
+      (HTMLCanvasElement.prototype as unknown as { getContext: typeof getContext }).getContext = function (
+        kind,
+        ...rest
+      ) {
         return String(kind).startsWith('webgl') ? null : getContext.call(this, kind, ...rest);
       };
     });
@@ -70,7 +76,15 @@ try {
     for (const line of heaviestFunctions(profile as CpuProfile, 30)) console.log(line);
   } else {
     await browser.startTracing(page, {
-      categories: ['gpu', 'cc', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'],
+      categories: [
+        'gpu',
+        'cc',
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'blink.user_timing',
+        'toplevel',
+      ],
     });
     await playToEnd(page);
     const buffer = await browser.stopTracing();

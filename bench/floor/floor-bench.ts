@@ -43,11 +43,9 @@ async function main(): Promise<void> {
     for (const agents of AGENT_COUNTS) {
       const page = await browser.newPage({ viewport: VIEWPORT });
       await page.goto(`${lab.url}?scenario=${SCENARIO_ID}&agents=${agents}&speed=${SECONDS_PER_FRAME}`);
-      await page.waitForFunction(
-        (n) => document.querySelector('sb-floor-view')?.floorDebug?.agentCount === n,
-        agents,
-        { timeout: 60_000 },
-      );
+      await page.waitForFunction((n) => document.querySelector('sb-floor-view')?.floorDebug?.agentCount === n, agents, {
+        timeout: 60_000,
+      });
       await page.waitForTimeout(WARM_UP_MS);
       const durationMs = options.measureSeconds * 1000;
       const summary = await page.evaluate((ms) => window.floorLab.measure(ms), durationMs);

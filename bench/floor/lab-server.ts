@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, findFreePort, inProductionMode, launchChromium, projectRoot } from '../../scripts/browser-support';
+import {
+  CHROMIUM_ARGS,
+  findFreePort,
+  inProductionMode,
+  launchChromium,
+  projectRoot,
+} from '../../scripts/browser-support';
 
 export { projectRoot } from '../../scripts/browser-support';
 

@@ -62,7 +62,12 @@ const booleanFlags = new Set(['--json', '--all-intervals']);
 const flagAliases: Record<string, string> = { '--replications': '--reps', '-n': '--reps' };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const scanned = scanFlags(argv, { booleans: booleanFlags, values: valueFlags, aliases: flagAliases, helpHint: 'see --help' });
+  const scanned = scanFlags(argv, {
+    booleans: booleanFlags,
+    values: valueFlags,
+    aliases: flagAliases,
+    helpHint: 'see --help',
+  });
   if (scanned.kind !== 'flags') return scanned;
   const { positional, values } = scanned;
   const json = scanned.booleans.has('--json');

@@ -18,9 +18,7 @@ export interface CompareCliOptions {
 }
 
 export type ParsedCompareArgs =
-  | { kind: 'compare'; options: CompareCliOptions }
-  | { kind: 'help' }
-  | { kind: 'error'; message: string };
+  { kind: 'compare'; options: CompareCliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export const compareUsage = `Usage: npm run sim -- compare <baseline> <variant> [more variants…] [options]
 
@@ -66,7 +64,8 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
       kind: 'error',
       message: `compare needs at least 2 scenarios, the baseline first (got ${targets.length === 0 ? 'none' : `only "${targets[0]}"`})`,
     };
-  if (targets.length > MAX_VARIANTS) return { kind: 'error', message: `compare takes at most ${MAX_VARIANTS} scenarios (got ${targets.length})` };
+  if (targets.length > MAX_VARIANTS)
+    return { kind: 'error', message: `compare takes at most ${MAX_VARIANTS} scenarios (got ${targets.length})` };
 
   let replications = DEFAULT_COMPARE_REPLICATIONS;
   const repsText = values.get('--reps');

@@ -36,6 +36,10 @@ export function runCompareCli(argv: readonly string[], io: CliIo): number {
   }
   const seedOption = options.seed === undefined ? {} : { seed: options.seed };
   const comparison = compareVariants(scenarios, { replications: options.replications, ...seedOption });
-  io.stdout(options.json ? formatComparisonJson(comparison, sources) : formatComparison(comparison, scenarios, sources, options));
+  io.stdout(
+    options.json
+      ? formatComparisonJson(comparison, sources)
+      : formatComparison(comparison, scenarios, sources, options),
+  );
   return EXIT_OK;
 }

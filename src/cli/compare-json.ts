@@ -71,7 +71,10 @@ function jsonRecord(record: KpiComparisons, labels: readonly string[]): JsonKpiC
   return out;
 }
 
-function jsonRecords(records: Record<string, KpiComparisons>, labels: readonly string[]): Record<string, JsonKpiComparisons> {
+function jsonRecords(
+  records: Record<string, KpiComparisons>,
+  labels: readonly string[],
+): Record<string, JsonKpiComparisons> {
   const out: Record<string, JsonKpiComparisons> = {};
   for (const [id, record] of Object.entries(records)) out[id] = jsonRecord(record, labels);
   return out;

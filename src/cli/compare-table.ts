@@ -111,11 +111,27 @@ function rowsFor(displays: readonly KpiDisplay[], record: KpiComparisons, compar
   return rows;
 }
 
-function table(title: string, displays: readonly KpiDisplay[], record: KpiComparisons, comparison: Comparison, options: CompareTableOptions): string[] {
-  const shown = options.allKpis ? Object.keys(record).map((key) => displays.find((d) => d.key === key) ?? displayOf(key)) : displays;
+function table(
+  title: string,
+  displays: readonly KpiDisplay[],
+  record: KpiComparisons,
+  comparison: Comparison,
+  options: CompareTableOptions,
+): string[] {
+  const shown = options.allKpis
+    ? Object.keys(record).map((key) => displays.find((d) => d.key === key) ?? displayOf(key))
+    : displays;
   const left = (header: string): Column => ({ header, align: 'left' });
   const right = (header: string): Column => ({ header, align: 'right' });
-  const columns = [left(title), right('A'), left('variant'), right('variant mean'), right(`variant ${MINUS} A`), left('verdict'), right('var ratio')];
+  const columns = [
+    left(title),
+    right('A'),
+    left('variant'),
+    right('variant mean'),
+    right(`variant ${MINUS} A`),
+    left('verdict'),
+    right('var ratio'),
+  ];
   return renderTable(columns, rowsFor(shown, record, comparison));
 }
 
@@ -130,9 +146,11 @@ export function formatComparison(
   const notes = noteLines(comparison);
   if (notes.length > 0) sections.push(notes);
   sections.push(table('total', TOTAL_KPIS, comparison.total, comparison, options));
-  for (const [id, record] of Object.entries(comparison.queues)) sections.push(table(`queue ${id}`, QUEUE_KPIS, record, comparison, options));
+  for (const [id, record] of Object.entries(comparison.queues))
+    sections.push(table(`queue ${id}`, QUEUE_KPIS, record, comparison, options));
   for (const [id, record] of Object.entries(comparison.departments))
     sections.push(table(`department ${id}`, QUEUE_KPIS, record, comparison, options));
-  for (const [id, record] of Object.entries(comparison.groups)) sections.push(table(`group ${id}`, GROUP_KPIS, record, comparison, options));
+  for (const [id, record] of Object.entries(comparison.groups))
+    sections.push(table(`group ${id}`, GROUP_KPIS, record, comparison, options));
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

@@ -66,7 +66,14 @@ function rowsByPopulation(report: Report): [string, CellRecord][] {
 }
 
 function callsTable(report: Report): string[] {
-  const columns = [left('calls'), right('offered'), right('answered'), right('abandoned'), right('waiting at end'), right('abandoned %')];
+  const columns = [
+    left('calls'),
+    right('offered'),
+    right('answered'),
+    right('abandoned'),
+    right('waiting at end'),
+    right('abandoned %'),
+  ];
   const rows = rowsByPopulation(report).map(([name, r]) => [
     name,
     formatCount(get(r, 'offered')),
@@ -146,9 +153,10 @@ export function formatReport(scenario: Scenario, report: Report, options: TableO
     serviceTable(scenario, report),
     agentsTable(report),
     ...[organisationTable(scenario, report)].filter((lines) => lines.length > 0),
-    [`intervals of ${scenario.intervalMinutes} min (hh:mm from the start of the run; arrivals counted in the interval they arrive)`],
+    [
+      `intervals of ${scenario.intervalMinutes} min (hh:mm from the start of the run; arrivals counted in the interval they arrive)`,
+    ],
     intervalsTable(scenario, report, options),
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
-

@@ -27,7 +27,8 @@ function readError(path: string, error: unknown): string {
 
 export function loadInput(target: string, sources: InputSources): LoadedInput {
   const builtIn = sources.builtIns.find((s) => s.id === target);
-  if (builtIn !== undefined && !looksLikePath(target)) return { ok: true, scenario: builtIn, source: `built-in "${target}"` };
+  if (builtIn !== undefined && !looksLikePath(target))
+    return { ok: true, scenario: builtIn, source: `built-in "${target}"` };
 
   let text: string;
   try {
@@ -50,6 +51,7 @@ export function loadInput(target: string, sources: InputSources): LoadedInput {
   }
 
   const loaded = tryLoadScenario(data);
-  if (!loaded.ok) return { ok: false, lines: [`invalid scenario "${target}":`, ...loaded.issues.map((i) => `  ${formatIssue(i)}`)] };
+  if (!loaded.ok)
+    return { ok: false, lines: [`invalid scenario "${target}":`, ...loaded.issues.map((i) => `  ${formatIssue(i)}`)] };
   return { ok: true, scenario: loaded.scenario, source: `file "${target}"` };
 }

@@ -17,6 +17,8 @@ try {
   const [command, ...rest] = process.argv.slice(2);
   process.exitCode = command === 'compare' ? runCompareCli(rest, io) : runCli(process.argv.slice(2), io);
 } catch (error) {
-  process.stderr.write(`sim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `sim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = EXIT_FAILURE;
 }

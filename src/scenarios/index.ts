@@ -21,9 +21,7 @@ export const builtInScenarios: readonly Scenario[] = [
   serviceFloorHierarchical,
   serviceFloorSelfManaged,
   onboardingWeek,
-].map(
-  (data) => loadScenario(data),
-);
+].map((data) => loadScenario(data));
 
 export function findBuiltInScenario(id: string): Scenario | undefined {
   return builtInScenarios.find((s) => s.id === id);

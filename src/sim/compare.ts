@@ -3,7 +3,16 @@
 // over the runs are in comparison.ts (engine-free), re-exported here. Pure: no I/O, no DOM.
 import type { Scenario } from './scenario/schema';
 import { runScenario } from './engine/simulation';
-import { checkReplications, checkVariantCount, compareRuns, fairnessWarnings, pairedRunOf, type Comparison, type PairedRun, type VariantRuns } from './comparison';
+import {
+  checkReplications,
+  checkVariantCount,
+  compareRuns,
+  fairnessWarnings,
+  pairedRunOf,
+  type Comparison,
+  type PairedRun,
+  type VariantRuns,
+} from './comparison';
 import { checkRange, type ReplicationRange } from './replications';
 
 export * from './comparison';
@@ -29,7 +38,9 @@ function checkSeed(seed: unknown): void {
   const isValidString = typeof seed === 'string' && seed.length >= 1 && seed.length <= 200;
   const isValidNumber = typeof seed === 'number' && Number.isInteger(seed);
   if (!isValidString && !isValidNumber)
-    throw new RangeError(`seed: must be a non-empty string (≤ 200 characters) or an integer (got ${JSON.stringify(seed)})`);
+    throw new RangeError(
+      `seed: must be a non-empty string (≤ 200 characters) or an integer (got ${JSON.stringify(seed)})`,
+    );
 }
 
 /**

@@ -114,7 +114,9 @@ export function pairedDifference(
   confidence = CONFIDENCE_LEVEL,
 ): Difference {
   if (baseline.length !== variant.length)
-    throw new RangeError(`variant: must have one value per replication of the baseline (got ${variant.length}, not ${baseline.length})`);
+    throw new RangeError(
+      `variant: must have one value per replication of the baseline (got ${variant.length}, not ${baseline.length})`,
+    );
   const a: number[] = [];
   const b: number[] = [];
   const d: number[] = [];
@@ -158,11 +160,16 @@ export function pairedDifference(
 
 type Population = 'queues' | 'departments' | 'groups';
 
-function compareRecords(variants: readonly VariantRuns[], pickRecord: (run: PairedRun) => object | undefined): KpiComparisons {
+function compareRecords(
+  variants: readonly VariantRuns[],
+  pickRecord: (run: PairedRun) => object | undefined,
+): KpiComparisons {
   // KPI records are flat objects of numbers (results.ts).
   const pick = (run: PairedRun) => pickRecord(run) as KpiRecord | undefined;
   const firstRecords = variants.map((v) => pick(v.runs[0] as PairedRun) ?? {});
-  const keys = Object.keys(firstRecords[0] as KpiRecord).filter((k) => firstRecords.every((r) => typeof r[k] === 'number'));
+  const keys = Object.keys(firstRecords[0] as KpiRecord).filter((k) =>
+    firstRecords.every((r) => typeof r[k] === 'number'),
+  );
   const out: KpiComparisons = {};
   for (const key of keys) {
     const series = variants.map((v) => v.runs.map((run) => pick(run)?.[key] ?? NaN));
@@ -175,7 +182,10 @@ function compareRecords(variants: readonly VariantRuns[], pickRecord: (run: Pair
   return out;
 }
 
-function splitIds(variants: readonly VariantRuns[], population: Population): { common: string[]; notCompared: string[] } {
+function splitIds(
+  variants: readonly VariantRuns[],
+  population: Population,
+): { common: string[]; notCompared: string[] } {
   const idSets = variants.map((v) => Object.keys((v.runs[0] as PairedRun)[population]));
   const all = [...new Set(idSets.flat())];
   const common = all.filter((id) => idSets.every((ids) => ids.includes(id)));
@@ -204,11 +214,15 @@ export function compareRuns(variants: readonly VariantRuns[]): Comparison {
   checkReplications(baseline.runs.length);
   variants.forEach((v, i) => {
     if (v.runs.length !== baseline.runs.length)
-      throw new RangeError(`variants[${i}].runs: must have ${baseline.runs.length} runs like the baseline (got ${v.runs.length})`);
+      throw new RangeError(
+        `variants[${i}].runs: must have ${baseline.runs.length} runs like the baseline (got ${v.runs.length})`,
+      );
     v.runs.forEach((run, r) => {
       const expected = (baseline.runs[r] as PairedRun).replication;
       if (run.replication !== expected)
-        throw new RangeError(`variants[${i}].runs[${r}].replication: must be ${expected} to pair with the baseline (got ${run.replication})`);
+        throw new RangeError(
+          `variants[${i}].runs[${r}].replication: must be ${expected} to pair with the baseline (got ${run.replication})`,
+        );
     });
   });
   const notCompared: Comparison['notCompared'] = { queues: [], departments: [], groups: [] };
@@ -241,20 +255,24 @@ export function compareRuns(variants: readonly VariantRuns[]): Comparison {
 /** What differs between variants in a way that changes the meaning of a KPI rather than the centre. */
 export function fairnessWarnings(scenarios: readonly Scenario[]): string[] {
   const baseline = scenarios[0] as Scenario;
-  const describeSl = (s: Scenario) => `${s.serviceLevel.thresholdSeconds} s, ${s.serviceLevel.convention ?? 'excludeShortAbandons'}`;
+  const describeSl = (s: Scenario) =>
+    `${s.serviceLevel.thresholdSeconds} s, ${s.serviceLevel.convention ?? 'excludeShortAbandons'}`;
   const describeWindow = (s: Scenario) => `${JSON.stringify(s.horizon)}, warm-up ${s.warmupSeconds ?? 0} s`;
   const warnings: string[] = [];
   scenarios.forEach((s, i) => {
     if (i === 0) return;
     const label = String.fromCharCode(65 + i);
     if (describeSl(s) !== describeSl(baseline))
-      warnings.push(`serviceLevel: ${label} measures it differently (${describeSl(s)}) from A (${describeSl(baseline)}), so its difference mixes the change with the definition`);
+      warnings.push(
+        `serviceLevel: ${label} measures it differently (${describeSl(s)}) from A (${describeSl(baseline)}), so its difference mixes the change with the definition`,
+      );
     if (describeWindow(s) !== describeWindow(baseline))
-      warnings.push(`horizon: ${label} observes a different window (${describeWindow(s)}) from A (${describeWindow(baseline)}): counts and costs are not comparable`);
+      warnings.push(
+        `horizon: ${label} observes a different window (${describeWindow(s)}) from A (${describeWindow(baseline)}): counts and costs are not comparable`,
+      );
   });
   return warnings;
 }
-
 
 /** Keeps only what a comparison reads: intervals and histograms would grow with replications × variants. */
 export function pairedRunOf(run: RunResult): PairedRun {

@@ -1,7 +1,16 @@
 // Fast runs and comparisons in shares: each worker of the page's pool runs a range of replication indices,
 // and one merge turns the shares' runs into the result a single worker would give (replication r always uses
 // the streams of (seed, r), and the merge reads the runs in replication order). Pure: no DOM, no worker code.
-import type { CompareRangeResponse, CompareResponse, ProgressCallback, RangeApi, RangeCompareOptions, RangeRunOptions, RunRangeResponse, RunResponse } from './api';
+import type {
+  CompareRangeResponse,
+  CompareResponse,
+  ProgressCallback,
+  RangeApi,
+  RangeCompareOptions,
+  RangeRunOptions,
+  RunRangeResponse,
+  RunResponse,
+} from './api';
 import type { RunResult } from './results';
 import type { ValidationIssue } from './scenario/validate';
 import { tryLoadScenario } from './scenario/migrate';
@@ -35,12 +44,18 @@ export function createRangeService(): RangeApi {
     },
 
     mergeRuns(runs: RunResult[]): RunResponse {
-      if (!Array.isArray(runs) || runs.length === 0) return { ok: false, issues: [{ path: 'runs', message: 'must hold at least one run' }] };
+      if (!Array.isArray(runs) || runs.length === 0)
+        return { ok: false, issues: [{ path: 'runs', message: 'must hold at least one run' }] };
       const issues = validateRunOptions({ replications: runs.length });
       if (issues.length > 0) return { ok: false, issues: issues.map((i) => ({ ...i, path: 'runs' })) };
       const outOfOrder = runs.findIndex((run, r) => run.replication !== (runs[0] as RunResult).replication + r);
       if (outOfOrder >= 0)
-        return { ok: false, issues: [{ path: `runs[${outOfOrder}].replication`, message: 'the runs must be consecutive replications in order' }] };
+        return {
+          ok: false,
+          issues: [
+            { path: `runs[${outOfOrder}].replication`, message: 'the runs must be consecutive replications in order' },
+          ],
+        };
       try {
         return { ok: true, result: summariseRuns(runs) };
       } catch (error) {
@@ -52,7 +67,9 @@ export function createRangeService(): RangeApi {
       const request = loadCompareRequest(inputs, options);
       const issues = [...(request.ok ? [] : request.issues), ...validateRangeOptions(options)];
       // The whole run's options are in both lists: report each problem once.
-      const unique = issues.filter((issue, i) => issues.findIndex((o) => o.path === issue.path && o.message === issue.message) === i);
+      const unique = issues.filter(
+        (issue, i) => issues.findIndex((o) => o.path === issue.path && o.message === issue.message) === i,
+      );
       if (!request.ok || unique.length > 0) return { ok: false, issues: unique };
       const variants = runComparisonRange(request.scenarios, {
         first: options.first,
@@ -67,7 +84,12 @@ export function createRangeService(): RangeApi {
       const request = loadCompareRequest(inputs, undefined);
       if (!request.ok) return request;
       if (!Array.isArray(variants) || variants.length !== request.scenarios.length)
-        return { ok: false, issues: [{ path: 'variants', message: `must hold the runs of each of the ${request.scenarios.length} scenarios` }] };
+        return {
+          ok: false,
+          issues: [
+            { path: 'variants', message: `must hold the runs of each of the ${request.scenarios.length} scenarios` },
+          ],
+        };
       try {
         return { ok: true, comparison: { ...compareRuns(variants), warnings: fairnessWarnings(request.scenarios) } };
       } catch (error) {

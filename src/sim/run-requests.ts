@@ -52,11 +52,15 @@ export function validateRangeOptions(options: unknown): ValidationIssue[] {
   if (!isWhole(first) || first < 0 || first >= total)
     issues.push({ path: 'first', message: `must be a whole number from 0 to ${total - 1} (got ${describe(first)})` });
   else if (!isWhole(count) || count < 1 || first + count > total)
-    issues.push({ path: 'count', message: `must be a whole number from 1 to ${total - first} (got ${describe(count)})` });
+    issues.push({
+      path: 'count',
+      message: `must be a whole number from 1 to ${total - first} (got ${describe(count)})`,
+    });
   return issues;
 }
 
-export type CompareRequest = { ok: true; scenarios: Scenario[]; replications: number } | { ok: false; issues: ValidationIssue[] };
+export type CompareRequest =
+  { ok: true; scenarios: Scenario[]; replications: number } | { ok: false; issues: ValidationIssue[] };
 
 /** Loads a comparison's scenarios (each migrated and validated) and checks its options. */
 export function loadCompareRequest(inputs: unknown, options: unknown, defaultReplications = 10): CompareRequest {
@@ -67,12 +71,17 @@ export function loadCompareRequest(inputs: unknown, options: unknown, defaultRep
   inputs.forEach((input, i) => {
     const loaded = tryLoadScenario(input);
     if (loaded.ok) scenarios.push(loaded.scenario);
-    else for (const issue of loaded.issues) issues.push({ path: `inputs[${i}]${issue.path === '' ? '' : `.${issue.path}`}`, message: issue.message });
+    else
+      for (const issue of loaded.issues)
+        issues.push({ path: `inputs[${i}]${issue.path === '' ? '' : `.${issue.path}`}`, message: issue.message });
   });
   issues.push(...validateRunOptions(options));
   const given = (options as { replications?: unknown } | undefined)?.replications;
   const replications = typeof given === 'number' ? given : defaultReplications;
   if (replications < MIN_COMPARE_REPLICATIONS)
-    issues.push({ path: 'replications', message: `must be at least ${MIN_COMPARE_REPLICATIONS} to compare (got ${replications})` });
+    issues.push({
+      path: 'replications',
+      message: `must be at least ${MIN_COMPARE_REPLICATIONS} to compare (got ${replications})`,
+    });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenarios, replications };
 }

@@ -2,7 +2,16 @@
 // validator and the replication runner, plus RangeApi (range-service.ts: the shares of a run spread over the
 // page's worker pool, and their merge). Pure: no DOM, no worker code, so Node tests use it directly and the
 // worker entry only exposes it.
-import type { CompareOptions, CompareResponse, ProgressCallback, RunOptions, RunResponse, ScenarioInfo, SimulatorApi, RangeApi } from './api';
+import type {
+  CompareOptions,
+  CompareResponse,
+  ProgressCallback,
+  RunOptions,
+  RunResponse,
+  ScenarioInfo,
+  SimulatorApi,
+  RangeApi,
+} from './api';
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
 import { tryLoadScenario } from './scenario/migrate';
@@ -63,7 +72,7 @@ export function createSimulatorService(): SimulatorApi & RangeApi & PredictionAp
       });
       return { ok: true, result };
     },
-  
+
     predict(input: unknown): PredictionResponse {
       const validated = tryLoadScenario(input);
       if (!validated.ok) return { ok: false, issues: validated.issues };
@@ -99,7 +108,8 @@ export interface IntervalPrediction {
   erlangA: PredictedKpis | null;
 }
 
-export type PredictionResponse = { ok: true; intervals: IntervalPrediction[] } | { ok: false; issues: ValidationIssue[] };
+export type PredictionResponse =
+  { ok: true; intervals: IntervalPrediction[] } | { ok: false; issues: ValidationIssue[] };
 
 export interface PredictionApi {
   /**
@@ -139,7 +149,9 @@ export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
   const servedQueues = new Set(scenario.agentGroups.filter((g) => g.agents > 0).flatMap((g) => g.queues));
   const agents = scenario.agentGroups.reduce((sum, g) => sum + g.agents, 0);
   const types = scenario.callTypes.filter((ct) => servedQueues.has(ct.queue));
-  const handleSeconds = types.map((ct) => distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0));
+  const handleSeconds = types.map(
+    (ct) => distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0),
+  );
   const patienceSeconds = types.map((ct) => (ct.patience ? distributionMean(ct.patience) : Number.POSITIVE_INFINITY));
   const threshold = scenario.serviceLevel.thresholdSeconds;
   return Array.from({ length: intervalCount(scenario, intervalSeconds) }, (_, i) => {
@@ -150,7 +162,13 @@ export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
       callsPerHour > 0 ? values.reduce((sum, v, k) => sum + v * (rates[k] ?? 0), 0) / callsPerHour : NaN;
     const ahtSeconds = weighted(handleSeconds);
     const patience = weighted(patienceSeconds);
-    const base = { index: i, startSeconds: i * intervalSeconds, endSeconds: (i + 1) * intervalSeconds, callsPerHour, agents };
+    const base = {
+      index: i,
+      startSeconds: i * intervalSeconds,
+      endSeconds: (i + 1) * intervalSeconds,
+      callsPerHour,
+      agents,
+    };
     if (!(callsPerHour > 0) || !(ahtSeconds > 0))
       return { ...base, ahtSeconds, offeredLoadErlangs: 0, erlangC: null, erlangA: null };
     const input = { callsPerHour, ahtSeconds, agents, thresholdSeconds: threshold };
@@ -163,6 +181,12 @@ export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
         a = null; // a huge overload with very long patience: too many queue states to sum
       }
     }
-    return { ...base, ahtSeconds, offeredLoadErlangs: c.offeredLoadErlangs, erlangC: toPredicted(c, scenario), erlangA: a };
+    return {
+      ...base,
+      ahtSeconds,
+      offeredLoadErlangs: c.offeredLoadErlangs,
+      erlangC: toPredicted(c, scenario),
+      erlangA: a,
+    };
   });
 }

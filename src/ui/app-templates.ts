@@ -39,10 +39,12 @@ export function failureBox(failure: RunFailure | undefined): TemplateResult | ty
   if (failure === undefined) return nothing;
   return html`<div class="failure" role="alert" data-testid="run-error">
     <p><strong>Something went wrong.</strong> ${failure.message}</p>
-    ${failure.issues.length === 0
-      ? nothing
-      : html`<ul>
+    ${
+      failure.issues.length === 0
+        ? nothing
+        : html`<ul>
           ${failure.issues.map((issue) => html`<li><code>${issue.path || '(scenario)'}</code>: ${issue.message}</li>`)}
-        </ul>`}
+        </ul>`
+    }
   </div>`;
 }

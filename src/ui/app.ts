@@ -122,7 +122,10 @@ export class App extends LitElement {
         scenario = this.saved.find(id.slice('saved:'.length))?.scenario;
         const checked = await this.simulator.api.validate(scenario);
         if (!checked.ok) {
-          this.fail('This saved scenario is not valid with this version of the app; fix it in the editor.', checked.issues);
+          this.fail(
+            'This saved scenario is not valid with this version of the app; fix it in the editor.',
+            checked.issues,
+          );
           this.scenario = scenario as Scenario;
           return false;
         }
@@ -199,7 +202,10 @@ export class App extends LitElement {
     const checked = await this.simulator.api.validate(event.draft);
     if (!checked.ok) {
       this.draftIssues = checked.issues;
-      this.showSaved(`Not ${event.action === 'save' ? 'saved' : 'used'}: the scenario has ${checked.issues.length} problem(s).`, 'bad');
+      this.showSaved(
+        `Not ${event.action === 'save' ? 'saved' : 'used'}: the scenario has ${checked.issues.length} problem(s).`,
+        'bad',
+      );
       return;
     }
     const scenario = event.draft as Scenario;
@@ -266,7 +272,12 @@ export class App extends LitElement {
     if (this.runState === 'running') this.onCancel();
     this.runToken++;
     const scenario = body.scenario as Scenario;
-    this.completed = { scenario, result: body.result, elapsedMs: body.elapsedMs, saved: { key, savedAt: info.savedAt } };
+    this.completed = {
+      scenario,
+      result: body.result,
+      elapsedMs: body.elapsedMs,
+      saved: { key, savedAt: info.savedAt },
+    };
     this.failure = undefined;
     this.runState = 'done';
     this.view = 'results';
@@ -296,7 +307,11 @@ export class App extends LitElement {
   override render() {
     const isRunning = this.runState === 'running' || this.runState === 'starting';
     const heading =
-      this.view === 'results' ? (this.completed?.scenario.name ?? 'Results') : this.view === 'compare' ? 'Compare variants' : (this.scenario?.name ?? 'Scenario');
+      this.view === 'results'
+        ? (this.completed?.scenario.name ?? 'Results')
+        : this.view === 'compare'
+          ? 'Compare variants'
+          : (this.scenario?.name ?? 'Scenario');
     return html`
       <sb-app-header></sb-app-header>
       <main class="layout">
@@ -342,23 +357,27 @@ export class App extends LitElement {
             ${this.hasVisitedLive ? html`<sb-live-view .scenario=${this.scenario}></sb-live-view>` : nothing}
           </div>
           <div id="panel-compare" role="tabpanel" aria-labelledby="tab-compare" ?hidden=${this.view !== 'compare'}>
-            ${this.hasVisitedCompare
-              ? html`<sb-compare-view
+            ${
+              this.hasVisitedCompare
+                ? html`<sb-compare-view
                   .scenarios=${this.scenarios}
                   .saved=${this.saved.scenarios}
                   .editorScenario=${this.validDraft ?? this.scenario}
                 ></sb-compare-view>`
-              : nothing}
+                : nothing
+            }
           </div>
           <div id="panel-editor" role="tabpanel" aria-labelledby="tab-editor" ?hidden=${this.view !== 'editor'}>
-            ${this.scenario !== undefined
-              ? html`<sb-scenario-editor
+            ${
+              this.scenario !== undefined
+                ? html`<sb-scenario-editor
                   .scenario=${this.scenario}
                   .issues=${this.draftIssues}
                   @sb-scenario-draft=${this.onDraft}
                   @sb-scenario-commit=${this.onCommit}
                 ></sb-scenario-editor>`
-              : nothing}
+                : nothing
+            }
           </div>
         </section>
       </main>

@@ -83,7 +83,8 @@ export class ScenarioCommitEvent extends Event {
   }
 }
 
-export type SavedWorkAction = { kind: 'export' } | { kind: 'import'; text: string } | { kind: 'share' } | { kind: 'delete'; key: string };
+export type SavedWorkAction =
+  { kind: 'export' } | { kind: 'import'; text: string } | { kind: 'share' } | { kind: 'delete'; key: string };
 
 /** The user exports, imports or deletes saved work, or asks for a share link of the current scenario. */
 export class SavedWorkActionEvent extends Event {

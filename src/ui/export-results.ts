@@ -3,7 +3,15 @@
 import type { Estimate, ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 
-export const CSV_HEADER = ['scope', 'id', 'interval_start_seconds', 'kpi', 'mean', 'ci95_half_width', 'replications'] as const;
+export const CSV_HEADER = [
+  'scope',
+  'id',
+  'interval_start_seconds',
+  'kpi',
+  'mean',
+  'ci95_half_width',
+  'replications',
+] as const;
 
 /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
 export function csvField(value: string | number): string {
@@ -13,7 +21,9 @@ export function csvField(value: string | number): string {
 
 function rowsOf(scope: string, id: string, start: number | '', summary: object): string[][] {
   return Object.entries(summary)
-    .filter((entry): entry is [string, Estimate] => typeof entry[1] === 'object' && entry[1] !== null && 'mean' in entry[1])
+    .filter(
+      (entry): entry is [string, Estimate] => typeof entry[1] === 'object' && entry[1] !== null && 'mean' in entry[1],
+    )
     .map(([kpi, e]) => [scope, id, String(start), kpi, csvField(e.mean), csvField(e.halfWidth), String(e.n)]);
 }
 

@@ -18,7 +18,9 @@ export function formatNumber(value: number, kind: KpiKind): string {
       return value < 10 ? oneDecimalFormat.format(value) : integerFormat.format(value);
     case 'count':
       // A decimal matters on 12.3 calls, not on 12,345.7.
-      return Number.isInteger(value) || Math.abs(value) >= 1000 ? integerFormat.format(value) : oneDecimalFormat.format(value);
+      return Number.isInteger(value) || Math.abs(value) >= 1000
+        ? integerFormat.format(value)
+        : oneDecimalFormat.format(value);
     case 'agents':
       return oneDecimalFormat.format(value);
   }

@@ -27,7 +27,8 @@ export function loggedInPerGroup(layout: FloorLayout, snapshot: FloorSnapshot | 
 /** True when some queue is served by two or more groups: only then does the routing rule pick between them. */
 export function hasSharedQueues(layout: FloorLayout): boolean {
   const servedBy = new Map<string, number>();
-  for (const group of layout.groups) for (const queue of group.queues) servedBy.set(queue, (servedBy.get(queue) ?? 0) + 1);
+  for (const group of layout.groups)
+    for (const queue of group.queues) servedBy.set(queue, (servedBy.get(queue) ?? 0) + 1);
   return [...servedBy.values()].some((groups) => groups > 1);
 }
 
@@ -167,10 +168,15 @@ export class InterventionForm extends LitElement {
     const layout = this.layout;
     if (layout === undefined) return nothing;
     const counts = loggedInPerGroup(layout, this.snapshot);
-    const groupIndex = Math.max(0, layout.groups.findIndex((g) => g.id === this.group));
+    const groupIndex = Math.max(
+      0,
+      layout.groups.findIndex((g) => g.id === this.group),
+    );
     const current = counts[groupIndex] ?? 0;
     const groupOptions = (selected?: string) =>
-      layout.groups.map((g, i) => html`<option value=${g.id} ?selected=${g.id === selected}>${g.name} (${counts[i]})</option>`);
+      layout.groups.map(
+        (g, i) => html`<option value=${g.id} ?selected=${g.id === selected}>${g.name} (${counts[i]})</option>`,
+      );
     return html`
       <div class="forms">
         <form class="card" novalidate @submit=${this.onSetAgents} aria-labelledby="staff-h">
@@ -196,9 +202,10 @@ export class InterventionForm extends LitElement {
           <p class="now">Now ${current} logged in. Busy agents finish their call before logging out.</p>
           <div><button class="primary" type="submit" data-testid="staff-apply" ?disabled=${this.disabled}>Set agents</button></div>
         </form>
-        ${layout.groups.length < 2
-          ? nothing
-          : html`<form class="card" novalidate @submit=${this.onMove} aria-labelledby="move-h">
+        ${
+          layout.groups.length < 2
+            ? nothing
+            : html`<form class="card" novalidate @submit=${this.onMove} aria-labelledby="move-h">
               <h3 id="move-h">Move agents</h3>
               <div class="row">
                 <div class="field"><label for="move-from">From</label>
@@ -209,7 +216,8 @@ export class InterventionForm extends LitElement {
                   <input id="move-agents" name="agents" type="number" min="1" step="1" value="1" /></div>
               </div>
               <div><button type="submit" data-testid="move-apply" ?disabled=${this.disabled}>Move</button></div>
-            </form>`}
+            </form>`
+        }
         <form class="card" novalidate @submit=${this.onSick} aria-labelledby="sick-h" @input=${() => (this.sickProblem = '')}>
           <h3 id="sick-h">Wave of sick calls</h3>
           <div class="row">
@@ -239,8 +247,9 @@ export class InterventionForm extends LitElement {
           <p class="now">A marketing spike: arrivals multiplied from now for that long.</p>
           <div><button type="submit" data-testid="surge-apply" ?disabled=${this.disabled}>Start surge</button></div>
         </form>
-        ${layout.hasIvr
-          ? html`<form class="card" novalidate @submit=${this.onOutage} aria-labelledby="outage-h">
+        ${
+          layout.hasIvr
+            ? html`<form class="card" novalidate @submit=${this.onOutage} aria-labelledby="outage-h">
               <h3 id="outage-h">IVR outage</h3>
               <div class="row">
                 <div class="field"><label for="outage-mode">Callers</label>
@@ -254,7 +263,8 @@ export class InterventionForm extends LitElement {
               <p class="now">The menu is down: no self-service, so every caller needs an agent (or cannot get in).</p>
               <div><button type="submit" data-testid="outage-apply" ?disabled=${this.disabled}>Take the IVR down</button></div>
             </form>`
-          : nothing}
+            : nothing
+        }
         ${hasSharedQueues(layout) ? this.renderRouting() : nothing}
         ${layout.departments.length > 0 ? html`<sb-structure-form .layout=${layout} ?disabled=${this.disabled}></sb-structure-form>` : nothing}
       </div>

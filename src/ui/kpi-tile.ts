@@ -84,11 +84,13 @@ export class KpiTile extends LitElement {
         <p class="value" data-testid="kpi-value">${estimate === undefined ? '—' : formatValue(estimate.mean, this.kind)}</p>
         ${interval === '' ? nothing : html`<p class="ci" data-testid="kpi-ci">95% CI ${interval}</p>`}
         ${this.hint === '' ? nothing : html`<p class="hint">${this.hint}</p>`}
-        ${status === undefined
-          ? nothing
-          : html`<p class="status ${status}" data-testid="kpi-status" data-status=${status}>
+        ${
+          status === undefined
+            ? nothing
+            : html`<p class="status ${status}" data-testid="kpi-status" data-status=${status}>
               <span class="status-icon" aria-hidden="true">${statusIcons[status]}</span>${this.statusText}
-            </p>`}
+            </p>`
+        }
       </div>
     `;
   }

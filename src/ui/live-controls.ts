@@ -86,11 +86,13 @@ export class LiveControls extends LitElement {
         ${formatSimClock(this.atSeconds)}<small>simulated${horizon}${this.isFinished ? ' · finished' : ''}</small>
       </p>
       <div class="buttons">
-        ${this.isPlaying
-          ? html`<button class="primary" data-testid="live-pause" @click=${() => this.send({ kind: 'pause' })}>Pause</button>`
-          : html`<button class="primary" data-testid="live-play" ?disabled=${!canRun} @click=${() => this.send({ kind: 'play' })}>
+        ${
+          this.isPlaying
+            ? html`<button class="primary" data-testid="live-pause" @click=${() => this.send({ kind: 'pause' })}>Pause</button>`
+            : html`<button class="primary" data-testid="live-play" ?disabled=${!canRun} @click=${() => this.send({ kind: 'play' })}>
               Play
-            </button>`}
+            </button>`
+        }
         <button data-testid="live-step" ?disabled=${!canRun} title="Advance 5 simulated minutes"
           @click=${() => this.send({ kind: 'step', simulatedSeconds: 300 })}>Step 5 min</button>
         <button data-testid="live-reset" ?disabled=${!this.isReady} @click=${() => this.send({ kind: 'reset' })}>Reset</button>

@@ -24,12 +24,48 @@ interface LiveTile {
 }
 
 const tiles: readonly LiveTile[] = [
-  { name: 'asa', label: 'Average speed of answer', kind: 'seconds', hint: 'Mean wait of answered calls', value: (s) => s.total.asaSeconds },
-  { name: 'abandon', label: 'Abandonment rate', kind: 'percent', hint: 'Abandoned ÷ offered', value: (s) => s.total.abandonRate },
-  { name: 'occupancy', label: 'Agent occupancy', kind: 'percent', hint: 'Busy ÷ available time (breaks excluded)', value: (s) => s.total.occupancy },
-  { name: 'waiting', label: 'Callers waiting now', kind: 'count', hint: 'All queues', value: (s) => s.queueWaiting.reduce((a, b) => a + b, 0) },
-  { name: 'agents', label: 'Agents logged in now', kind: 'count', hint: '', value: (s) => s.agentStates.filter((st) => st !== LOGGED_OUT).length },
-  { name: 'offered', label: 'Calls offered', kind: 'count', hint: 'So far, after the warm-up', value: (s) => s.total.offered },
+  {
+    name: 'asa',
+    label: 'Average speed of answer',
+    kind: 'seconds',
+    hint: 'Mean wait of answered calls',
+    value: (s) => s.total.asaSeconds,
+  },
+  {
+    name: 'abandon',
+    label: 'Abandonment rate',
+    kind: 'percent',
+    hint: 'Abandoned ÷ offered',
+    value: (s) => s.total.abandonRate,
+  },
+  {
+    name: 'occupancy',
+    label: 'Agent occupancy',
+    kind: 'percent',
+    hint: 'Busy ÷ available time (breaks excluded)',
+    value: (s) => s.total.occupancy,
+  },
+  {
+    name: 'waiting',
+    label: 'Callers waiting now',
+    kind: 'count',
+    hint: 'All queues',
+    value: (s) => s.queueWaiting.reduce((a, b) => a + b, 0),
+  },
+  {
+    name: 'agents',
+    label: 'Agents logged in now',
+    kind: 'count',
+    hint: '',
+    value: (s) => s.agentStates.filter((st) => st !== LOGGED_OUT).length,
+  },
+  {
+    name: 'offered',
+    label: 'Calls offered',
+    kind: 'count',
+    hint: 'So far, after the warm-up',
+    value: (s) => s.total.offered,
+  },
   { name: 'answered', label: 'Calls answered', kind: 'count', hint: '', value: (s) => s.total.answered },
 ];
 

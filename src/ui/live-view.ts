@@ -175,7 +175,8 @@ export class LiveView extends LitElement {
    */
   private accept(snapshot: FloorSnapshot, isFull = true): void {
     if (isFull) this.intervals.replace(snapshot.intervals);
-    if (this.layout !== undefined && snapshot.layoutVersion > this.layout.version) void this.refreshLayout(snapshot.layoutVersion);
+    if (this.layout !== undefined && snapshot.layoutVersion > this.layout.version)
+      void this.refreshLayout(snapshot.layoutVersion);
     this.snapshot = snapshot;
     this.series.add(snapshot);
     if (snapshot.finished) this.liveState = 'finished';
@@ -184,11 +185,12 @@ export class LiveView extends LitElement {
       this.panelGate.force(now);
       this.showPanels();
     } else if (this.panelGate.tryPass(now)) this.showPanels();
-    else this.panelTimer ??= setTimeout(() => {
-      this.panelTimer = undefined;
-      this.panelGate.force(performance.now());
-      this.showPanels();
-    }, this.panelGate.waitMs(now));
+    else
+      this.panelTimer ??= setTimeout(() => {
+        this.panelTimer = undefined;
+        this.panelGate.force(performance.now());
+        this.showPanels();
+      }, this.panelGate.waitMs(now));
   }
 
   /**
@@ -318,9 +320,11 @@ export class LiveView extends LitElement {
         heading=${this.liveState === 'finished' ? 'Organisation' : 'Organisation so far'}
         note="This run, after the warm-up. Run it to the end with replications for confidence intervals."
       ></sb-organisation-kpis>
-      ${this.hasFloor && this.layout !== undefined
-        ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
-        : nothing}
+      ${
+        this.hasFloor && this.layout !== undefined
+          ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
+          : nothing
+      }
       <h3>Intervene</h3>
       <sb-intervention-form
         .layout=${this.layout}

@@ -80,9 +80,9 @@ export class OrganisationKpisElement extends LitElement {
           return html`<div class="item" title=${row.hint} data-testid="org-${row.field}" data-value=${String(row.estimate.mean)}>
             <dt>${row.label}</dt>
             <dd>
-              ${formatOrganisationValue(row.estimate.mean, row.kind, this.currency)}${halfWidth === ''
-                ? nothing
-                : html`<span class="ci" title="95% confidence interval">${halfWidth}</span>`}
+              ${formatOrganisationValue(row.estimate.mean, row.kind, this.currency)}${
+                halfWidth === '' ? nothing : html`<span class="ci" title="95% confidence interval">${halfWidth}</span>`
+              }
             </dd>
           </div>`;
         })}

@@ -17,19 +17,55 @@ export interface OrganisationSpec {
 
 /** Every organisation KPI, in the order the app lists them (the record makes a new KPI a type error here). */
 export const ORGANISATION_SPECS: Readonly<Record<keyof OrganisationKpis, OrganisationSpec>> = {
-  peerConsults: { label: 'Peer consults', kind: 'count', hint: 'Calls about to be escalated that an idle peer looked at first' },
-  peerConsultsResolved: { label: 'Solved by the peers', kind: 'count', hint: 'Peer consults that ended without an escalation' },
-  peerUnavailable: { label: 'Escalated, no idle peer', kind: 'count', hint: 'Escalations with no idle peer to consult' },
-  agentsReassigned: { label: 'Agents moved at reviews', kind: 'count', hint: "Idle agents a supervisor moved to a group serving a queue in trouble" },
+  peerConsults: {
+    label: 'Peer consults',
+    kind: 'count',
+    hint: 'Calls about to be escalated that an idle peer looked at first',
+  },
+  peerConsultsResolved: {
+    label: 'Solved by the peers',
+    kind: 'count',
+    hint: 'Peer consults that ended without an escalation',
+  },
+  peerUnavailable: {
+    label: 'Escalated, no idle peer',
+    kind: 'count',
+    hint: 'Escalations with no idle peer to consult',
+  },
+  agentsReassigned: {
+    label: 'Agents moved at reviews',
+    kind: 'count',
+    hint: 'Idle agents a supervisor moved to a group serving a queue in trouble',
+  },
   breaksShifted: { label: 'Breaks put off', kind: 'count', hint: 'Breaks delayed because callers were waiting' },
-  breakShiftMeanSeconds: { label: 'Mean delay of a break put off', kind: 'seconds', hint: 'How long a break that was put off waited' },
+  breakShiftMeanSeconds: {
+    label: 'Mean delay of a break put off',
+    kind: 'seconds',
+    hint: 'How long a break that was put off waited',
+  },
   meetingSessions: { label: 'Team meeting sessions', kind: 'count', hint: 'People times meetings' },
   coachingSessions: { label: 'Coaching sessions', kind: 'count', hint: 'Sessions of a team lead with an agent' },
   qaReviews: { label: 'QA reviews', kind: 'count', hint: 'Calls a QA analyst reviewed' },
-  qaFeedbackSessions: { label: 'QA feedback sessions', kind: 'count', hint: 'Feedback sessions agents took off the phones' },
-  trainingSessions: { label: 'Training sessions', kind: 'count', hint: 'People times training sessions that add experience' },
-  supportStaffCost: { label: 'Support staff cost', kind: 'money', hint: 'Supervisors, QA analysts and staff who take no calls (included in the labour cost)' },
-  meanEfficiency: { label: 'Mean efficiency', kind: 'percent', hint: 'Learning-curve efficiency of agents still learning, at the end (100% = tenured)' },
+  qaFeedbackSessions: {
+    label: 'QA feedback sessions',
+    kind: 'count',
+    hint: 'Feedback sessions agents took off the phones',
+  },
+  trainingSessions: {
+    label: 'Training sessions',
+    kind: 'count',
+    hint: 'People times training sessions that add experience',
+  },
+  supportStaffCost: {
+    label: 'Support staff cost',
+    kind: 'money',
+    hint: 'Supervisors, QA analysts and staff who take no calls (included in the labour cost)',
+  },
+  meanEfficiency: {
+    label: 'Mean efficiency',
+    kind: 'percent',
+    hint: 'Learning-curve efficiency of agents still learning, at the end (100% = tenured)',
+  },
   meanSlowdown: { label: 'Mean fatigue slowdown', kind: 'percent', hint: 'Share of speed lost to fatigue, at the end' },
 };
 
@@ -55,7 +91,8 @@ export function singleEstimate(value: number): Estimate {
 /** A live run's organisation KPIs as estimates without intervals. */
 export function singleEstimates(total: OrganisationKpis): { [K in keyof OrganisationKpis]: Estimate } {
   const out = {} as { [K in keyof OrganisationKpis]: Estimate };
-  for (const field of Object.keys(ORGANISATION_SPECS) as (keyof OrganisationKpis)[]) out[field] = singleEstimate(total[field]);
+  for (const field of Object.keys(ORGANISATION_SPECS) as (keyof OrganisationKpis)[])
+    out[field] = singleEstimate(total[field]);
   return out;
 }
 
@@ -66,7 +103,12 @@ export function currencyOf(scenario: Scenario | undefined): string {
 
 function moneyFormat(currency: string): Intl.NumberFormat {
   // Whole units: support staff cost runs to hundreds or thousands a day, cents would be noise.
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  });
 }
 
 /** A value with its unit, e.g. `24`, `95 s`, `$1,491` or `78.4%`; `—` when undefined. */

@@ -7,7 +7,14 @@ import type { ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 import type { IntervalPrediction } from '../sim/service';
 import type { Chart, ChartSpec } from './charts/chart';
-import { abandonColumns, asaColumns, serviceLevelColumns, sumHistograms, waitHistogramColumns, type IntervalPoint } from './charts/chart-data';
+import {
+  abandonColumns,
+  asaColumns,
+  serviceLevelColumns,
+  sumHistograms,
+  waitHistogramColumns,
+  type IntervalPoint,
+} from './charts/chart-data';
 import { abandonSpec, asaSpec, serviceLevelSpec, waitHistogramSpec } from './charts/chart-specs';
 import { downloadBlob } from './download';
 import { exportFileName } from './export-results';

@@ -85,15 +85,17 @@ export class ResultsPanel extends LitElement {
         .currency=${currencyOf(completed?.scenario)}
         note=${completed === undefined ? '' : organisationNote(completed.result.replications)}
       ></sb-organisation-kpis>
-      ${completed === undefined
-        ? nothing
-        : html`<div class="export" role="group" aria-label="Export or keep the results">
+      ${
+        completed === undefined
+          ? nothing
+          : html`<div class="export" role="group" aria-label="Export or keep the results">
             <button data-testid="export-csv" @click=${() => this.download('csv')}>Download CSV</button>
             <button data-testid="export-json" @click=${() => this.download('json')}>Download JSON</button>
             <button data-testid="save-result" ?disabled=${completed.saved !== undefined} @click=${() => this.dispatchEvent(new SaveResultEvent())}>
               ${completed.saved === undefined ? 'Save result' : 'Saved in this browser'}
             </button>
-          </div>`}
+          </div>`
+      }
       <sb-result-charts .result=${completed?.result} .scenario=${completed?.scenario} .predictions=${this.predictions}></sb-result-charts>
       <sb-queue-table .result=${completed?.result} .scenario=${completed?.scenario}></sb-queue-table>
       <sb-interval-table .result=${completed?.result} .scenario=${completed?.scenario}></sb-interval-table>

@@ -263,9 +263,7 @@ export class RunForm extends LitElement {
             .value=${this.replicationsText}
             @input=${this.onReplicationsInput}
           />
-          ${hasProblem
-            ? html`<p class="problem" id="replications-problem" role="alert">${this.problem}</p>`
-            : nothing}
+          ${hasProblem ? html`<p class="problem" id="replications-problem" role="alert">${this.problem}</p>` : nothing}
           <p class="hint" id="replications-hint">
             Independent runs of the same day with fresh random numbers. Two or more give 95% confidence intervals.
           </p>
@@ -275,11 +273,13 @@ export class RunForm extends LitElement {
           <button class="run" type="submit" data-testid="run-button" aria-disabled=${this.isRunning ? 'true' : 'false'}>
             ${this.isRunning ? 'Running…' : 'Run simulation'}
           </button>
-          ${this.isRunning
-            ? html`<button class="cancel" type="button" data-testid="cancel-button" @click=${this.onCancel}>
+          ${
+            this.isRunning
+              ? html`<button class="cancel" type="button" data-testid="cancel-button" @click=${this.onCancel}>
                 Cancel
               </button>`
-            : nothing}
+              : nothing
+          }
         </div>
       </form>
     `;

@@ -47,7 +47,9 @@ export function runStatusText(
           ? `${formatDuration(scenario.horizon.seconds)} simulated`
           : `${plural(scenario.horizon.count, 'call')} simulated`;
       const on = workers === undefined ? '' : ` on ${plural(workers, 'worker')}`;
-      const took = Number.isFinite(elapsedMs) ? `${events} events in ${(elapsedMs / 1000).toFixed(2)} s${on}` : `${events} events`;
+      const took = Number.isFinite(elapsedMs)
+        ? `${events} events in ${(elapsedMs / 1000).toFixed(2)} s${on}`
+        : `${events} events`;
       const savedNote = saved === undefined ? '' : ` · saved ${new Date(saved.savedAt).toLocaleString()}`;
       // The scenario is named: the result on show may be of another scenario than the one now selected.
       return `${plural(result.replications, 'replication')} of ${scenario.name} · ${horizon} · seed ${result.seed} · ${took}${savedNote}`;

@@ -72,9 +72,10 @@ export class SavedResults extends LitElement {
 
   override render() {
     return html`<h3 id="saved-results-h">Saved results</h3>
-      ${this.results.length === 0
-        ? html`<p class="hint" data-testid="saved-results-empty">None yet: run a simulation and press Save result.</p>`
-        : html`<ul aria-labelledby="saved-results-h">
+      ${
+        this.results.length === 0
+          ? html`<p class="hint" data-testid="saved-results-empty">None yet: run a simulation and press Save result.</p>`
+          : html`<ul aria-labelledby="saved-results-h">
             ${this.results.map(
               (r) => html`<li class=${r.key === this.openKey ? 'is-open' : ''} data-testid="saved-result-${r.key}">
                 <span>
@@ -90,7 +91,8 @@ export class SavedResults extends LitElement {
                   @click=${() => this.send({ kind: 'delete', key: r.key })}>✕</button>
               </li>`,
             )}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 }
 

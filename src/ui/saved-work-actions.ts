@@ -22,8 +22,14 @@ export async function performSavedWorkAction(
   try {
     switch (action.kind) {
       case 'export':
-        downloadBlob(new Blob([await saved.exportText()], { type: 'application/json' }), exportFileName('switchboard-saved-work', 'json', new Date()));
-        return { message: `Exported ${saved.scenarios.length} saved scenario(s) and ${saved.results.length} saved result(s).`, tone: 'good' };
+        downloadBlob(
+          new Blob([await saved.exportText()], { type: 'application/json' }),
+          exportFileName('switchboard-saved-work', 'json', new Date()),
+        );
+        return {
+          message: `Exported ${saved.scenarios.length} saved scenario(s) and ${saved.results.length} saved result(s).`,
+          tone: 'good',
+        };
       case 'import': {
         const outcome = await saved.importText(action.text, validate, new Date().toISOString());
         return { message: outcome.message, tone: outcome.ok ? 'good' : 'bad' };
@@ -33,7 +39,10 @@ export async function performSavedWorkAction(
         const url = new URL(location.href);
         url.hash = await encodeShareHash(scenario);
         await navigator.clipboard?.writeText(url.href).catch(() => undefined);
-        return { message: `Link copied (it carries "${scenario.name}", seed ${String(scenario.seed)}): ${url.href}`, tone: 'good' };
+        return {
+          message: `Link copied (it carries "${scenario.name}", seed ${String(scenario.seed)}): ${url.href}`,
+          tone: 'good',
+        };
       }
       case 'delete':
         await saved.remove(action.key);

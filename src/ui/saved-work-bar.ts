@@ -82,9 +82,11 @@ export class SavedWorkBar extends LitElement {
           Copy share link
         </button>
       </div>
-      ${this.message === ''
-        ? nothing
-        : html`<p class="message ${this.tone}" role=${this.tone === 'bad' ? 'alert' : 'status'} data-testid="saved-work-message">${this.message}</p>`}`;
+      ${
+        this.message === ''
+          ? nothing
+          : html`<p class="message ${this.tone}" role=${this.tone === 'bad' ? 'alert' : 'status'} data-testid="saved-work-message">${this.message}</p>`
+      }`;
   }
 }
 

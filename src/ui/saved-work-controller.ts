@@ -4,7 +4,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReplicatedResult } from '../sim/results';
 import type { ValidationIssue } from '../sim/scenario/validate';
-import { RESULT_BODY_VERSION, describeResult, type SavedResultBody, type SavedResultInfo } from './storage/saved-result';
+import {
+  RESULT_BODY_VERSION,
+  describeResult,
+  type SavedResultBody,
+  type SavedResultInfo,
+} from './storage/saved-result';
 import { loadResultBodies, loadResultBody, loadSavedWork, storeSavedWork } from './storage/saved-store';
 import {
   emptySavedWork,
@@ -83,7 +88,12 @@ export class SavedWorkController implements ReactiveController {
   }
 
   /** Saves a finished run with the scenario it came from; returns the new result's key. */
-  async saveResult(scenario: { id: string; name: string }, result: ReplicatedResult, elapsedMs: number, nowIso: string): Promise<string> {
+  async saveResult(
+    scenario: { id: string; name: string },
+    result: ReplicatedResult,
+    elapsedMs: number,
+    nowIso: string,
+  ): Promise<string> {
     const key = uniqueKey(`${scenario.id}-${nowIso.slice(0, 19).replaceAll(/[-:]/g, '')}`, this.work.results);
     const body: SavedResultBody = { version: RESULT_BODY_VERSION, scenario, result, elapsedMs };
     await this.commit(putResult(this.work, describeResult(key, scenario, result, nowIso)), { [key]: body });
@@ -107,7 +117,10 @@ export class SavedWorkController implements ReactiveController {
   /** The export file: every saved scenario and every saved result whose data can be read. */
   async exportText(): Promise<string> {
     const bodies = await loadResultBodies(this.work.results.map((r) => r.key));
-    return savedWorkToFile({ ...this.work, results: this.work.results.filter((r) => bodies[r.key] !== undefined) }, bodies);
+    return savedWorkToFile(
+      { ...this.work, results: this.work.results.filter((r) => bodies[r.key] !== undefined) },
+      bodies,
+    );
   }
 
   /** Imports a file: every scenario in it must be valid, or nothing is imported. Returns a message. */
@@ -116,14 +129,20 @@ export class SavedWorkController implements ReactiveController {
     if (!read.ok) return { ok: false, message: `Import failed, nothing changed: ${read.reason}.` };
     const toCheck = [
       ...read.work.scenarios.map((item) => ({ name: item.name, scenario: item.scenario })),
-      ...read.work.results.map((item) => ({ name: `the scenario of result "${item.name}"`, scenario: read.bodies[item.key]?.scenario })),
+      ...read.work.results.map((item) => ({
+        name: `the scenario of result "${item.name}"`,
+        scenario: read.bodies[item.key]?.scenario,
+      })),
     ];
     for (const item of toCheck) {
       const checked = await validate(item.scenario);
       if (!checked.ok) {
         const first = checked.issues[0];
         const where = first === undefined ? '' : ` ${first.path || '(scenario)'}: ${first.message}`;
-        return { ok: false, message: `Import failed, nothing changed: "${item.name}" is not a valid scenario.${where}` };
+        return {
+          ok: false,
+          message: `Import failed, nothing changed: "${item.name}" is not a valid scenario.${where}`,
+        };
       }
     }
     const merged = mergeSavedWork(this.work, read.work, read.bodies);

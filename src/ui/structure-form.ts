@@ -19,8 +19,10 @@ const NAMES: Record<StructureChoice, string> = {
 
 /** What each structure does on the floor, in one line (docs/organisation.md has the details). */
 const EFFECTS: Record<StructureChoice, string> = {
-  hierarchical: "Teams stay on their own queues; a supervisor's reviews move idle agents to a queue in trouble, after a delay.",
-  'self-managed': 'Teams pool the department\u2019s queues, consult a peer before escalating and put breaks off while callers wait.',
+  hierarchical:
+    "Teams stay on their own queues; a supervisor's reviews move idle agents to a queue in trouble, after a delay.",
+  'self-managed':
+    'Teams pool the department\u2019s queues, consult a peer before escalating and put breaks off while callers wait.',
   none: 'Teams answer their own queues: no reviews, no pooling, no peer help.',
 };
 

@@ -8,7 +8,13 @@ import { createSimulatorService } from '../sim/service';
 
 type Transferable = Pick<
   FloorSnapshot,
-  'agentStates' | 'agentCalls' | 'agentAnswered' | 'agentOccupancy' | 'agentStateSeconds' | 'agentCallPath' | 'queueWaiting'
+  | 'agentStates'
+  | 'agentCalls'
+  | 'agentAnswered'
+  | 'agentOccupancy'
+  | 'agentStateSeconds'
+  | 'agentCallPath'
+  | 'queueWaiting'
 >;
 
 function transferable<T extends Transferable>(snapshot: T): T {

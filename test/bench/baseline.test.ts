@@ -17,7 +17,10 @@ function replications(config: BaselineConfig): BaselineSimulation[] {
 }
 
 /** Mean and standard error of a per-replication estimate: replications are independent, so this is honest. */
-function estimate(runs: readonly BaselineSimulation[], of: (sim: BaselineSimulation) => number): { mean: number; standardError: number } {
+function estimate(
+  runs: readonly BaselineSimulation[],
+  of: (sim: BaselineSimulation) => number,
+): { mean: number; standardError: number } {
   const values = runs.map(of);
   const mean = values.reduce((s, v) => s + v, 0) / values.length;
   const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1);
@@ -78,7 +81,13 @@ describe('baseline M/M/c+M loop', () => {
 
   it('grows its queue and calendar past their initial sizes without losing callers', () => {
     // Heavily overloaded with long patience: thousands wait at once (the ring starts at 1,024 places).
-    const sim = new BaselineSimulation({ ...mmcm, agents: 1, arrivalsPerSecond: 1, meanPatienceSeconds: 20_000, calls: 5_000 });
+    const sim = new BaselineSimulation({
+      ...mmcm,
+      agents: 1,
+      arrivalsPerSecond: 1,
+      meanPatienceSeconds: 20_000,
+      calls: 5_000,
+    });
     sim.runUntil(4_000);
     expect(sim.waiting).toBeGreaterThan(2_000);
     sim.run();
@@ -88,7 +97,14 @@ describe('baseline M/M/c+M loop', () => {
   it('matches M/M/1 mean wait ρ/(μ − λ)', () => {
     const arrivalsPerSecond = 0.8;
     const expected = arrivalsPerSecond / (1 - arrivalsPerSecond); // μ = 1 per second: 4 s
-    const runs = replications({ ...mmcm, agents: 1, arrivalsPerSecond, meanServiceSeconds: 1, meanPatienceSeconds: Infinity, calls: 100_000 });
+    const runs = replications({
+      ...mmcm,
+      agents: 1,
+      arrivalsPerSecond,
+      meanServiceSeconds: 1,
+      meanPatienceSeconds: Infinity,
+      calls: 100_000,
+    });
     const { mean, standardError } = estimate(runs, (sim) => sim.waitSecondsAnswered / sim.answered);
     expect(Math.abs(mean - expected)).toBeLessThan(4 * standardError);
     expect(standardError).toBeLessThan(0.05 * expected);
@@ -98,7 +114,12 @@ describe('baseline M/M/c+M loop', () => {
     const ahtSeconds = 60;
     const callsPerHour = (6.5 * 3600) / ahtSeconds;
     const theory = erlangC({ callsPerHour, ahtSeconds, agents: 8, thresholdSeconds: 20 });
-    const runs = replications({ ...mmcm, agents: 8, arrivalsPerSecond: callsPerHour / 3600, meanPatienceSeconds: Infinity });
+    const runs = replications({
+      ...mmcm,
+      agents: 8,
+      arrivalsPerSecond: callsPerHour / 3600,
+      meanPatienceSeconds: Infinity,
+    });
     const waiting = estimate(runs, (sim) => sim.queued / sim.offered);
     const asa = estimate(runs, (sim) => sim.waitSecondsAnswered / sim.answered);
     expect(Math.abs(waiting.mean - theory.waitProbability)).toBeLessThan(4 * waiting.standardError);

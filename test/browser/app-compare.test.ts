@@ -40,7 +40,9 @@ describe('the comparison view', () => {
 
     await page.getByTestId('tab-compare').click();
     await page.getByTestId('compare-variant-0').selectOption('builtin:help-desk');
-    await expect.poll(() => page.getByTestId('compare-variant-1').locator('option[value="editor"]').textContent()).toBe('Help desk, one more agent');
+    await expect
+      .poll(() => page.getByTestId('compare-variant-1').locator('option[value="editor"]').textContent())
+      .toBe('Help desk, one more agent');
     await page.getByTestId('compare-variant-1').selectOption('editor');
     await compare(10);
 
@@ -53,20 +55,38 @@ describe('the comparison view', () => {
     // The same callers for both: common random numbers cut the variance of the difference.
     expect(await page.getByTestId('compare-crn-total-asaSeconds-1').innerText()).toMatch(/^\d+(\.\d)?%$/);
     const table = await page.getByTestId('compare-table-total').innerText();
-    for (const label of ['Service level', 'Average speed of answer', 'Abandonment', 'Occupancy', 'Cost per handled call', 'First-contact resolution'])
+    for (const label of [
+      'Service level',
+      'Average speed of answer',
+      'Abandonment',
+      'Occupancy',
+      'Cost per handled call',
+      'First-contact resolution',
+    ])
       expect(table).toContain(label);
-    expect(await page.getByTestId('compare-legend').innerText()).toBe('A · Small help desk (built-in)\nB · Help desk, one more agent (in the editor)');
-    expect(await page.getByTestId('compare-summary').textContent()).toMatch(/2 variants × 10 paired replications, seed help-desk-1, on \d workers? in/);
+    expect(await page.getByTestId('compare-legend').innerText()).toBe(
+      'A · Small help desk (built-in)\nB · Help desk, one more agent (in the editor)',
+    );
+    expect(await page.getByTestId('compare-summary').textContent()).toMatch(
+      /2 variants × 10 paired replications, seed help-desk-1, on \d workers? in/,
+    );
     expect(await page.getByTestId('compare-warnings').count()).toBe(0);
     await page.screenshot({ path: join(screenshotDir, 'compare-help-desk.png'), fullPage: true });
   });
 
   it('exports the comparison as CSV', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export-csv').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('compare-export-csv').click(),
+    ]);
     const lines = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('scope,id,kpi,variant,scenario_id,mean,ci95_half_width,replications,difference_vs_a,difference_ci95_half_width,significant,variance_ratio_crn');
+    expect(lines[0]).toBe(
+      'scope,id,kpi,variant,scenario_id,mean,ci95_half_width,replications,difference_vs_a,difference_ci95_half_width,significant,variance_ratio_crn',
+    );
     const asaB = lines.find((l) => l.startsWith('total,,asaSeconds,B,'))!.split(',');
-    expect(Number(asaB[8])).toBe(Number(await page.getByTestId('compare-diff-total-asaSeconds-1').getAttribute('data-mean')));
+    expect(Number(asaB[8])).toBe(
+      Number(await page.getByTestId('compare-diff-total-asaSeconds-1').getAttribute('data-mean')),
+    );
     expect(asaB[10]).toBe('true');
   });
 
@@ -84,7 +104,11 @@ describe('the comparison view', () => {
     await page.getByTestId('compare-variant-0').selectOption('builtin:full-centre');
     await page.getByTestId('compare-replications').fill('100');
     await page.getByTestId('compare-run').click();
-    await expect.poll(() => page.getByTestId('compare-progress').evaluate((p) => (p as HTMLProgressElement).value), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('compare-progress').evaluate((p) => (p as HTMLProgressElement).value), {
+        timeout: 60_000,
+      })
+      .toBeGreaterThan(0);
     await page.getByTestId('compare-cancel').click();
     await viewIn('cancelled').waitFor();
     expect(await page.getByTestId('compare-status').textContent()).toMatch(/cancelled/);
@@ -99,7 +123,8 @@ describe('the comparison view', () => {
     await page.getByTestId('compare-variant-0').selectOption('builtin:service-floor-hierarchical');
     await page.getByTestId('compare-variant-1').selectOption('builtin:service-floor-self-managed');
     await compare(3);
-    for (const scope of ['total', 'service', 'tier2']) expect(await page.getByTestId(`compare-table-${scope}`).count(), scope).toBe(1);
+    for (const scope of ['total', 'service', 'tier2'])
+      expect(await page.getByTestId(`compare-table-${scope}`).count(), scope).toBe(1);
     expect(await page.getByTestId('compare-table-service').innerText()).toMatch(/^Department: Customer service/);
     // A department has call KPIs, not the centre's agent and cost KPIs.
     expect(await page.getByTestId('compare-row-service-occupancy').count()).toBe(0);
@@ -112,13 +137,22 @@ describe('the comparison view', () => {
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        let element: Element | null = document.activeElement;
-        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-        return element?.getAttribute('data-testid') ?? '';
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          let element: Element | null = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          return element?.getAttribute('data-testid') ?? '';
+        }),
+      );
     }
-    for (const id of ['compare-variant-0', 'compare-variant-1', 'compare-add', 'compare-replications', 'compare-seed', 'compare-run'])
+    for (const id of [
+      'compare-variant-0',
+      'compare-variant-1',
+      'compare-add',
+      'compare-replications',
+      'compare-seed',
+      'compare-run',
+    ])
       expect(reached, id).toContain(id);
     for (const id of ['compare-variant-0', 'compare-replications', 'compare-seed'])
       expect(await page.getByTestId(id).evaluate((el) => (el as HTMLInputElement).labels?.length ?? 0), id).toBe(1);

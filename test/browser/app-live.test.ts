@@ -65,7 +65,9 @@ describe('live mode', () => {
   it('refuses an impossible change with the field named', async () => {
     await page.getByTestId('staff-agents').fill('-2');
     await page.getByTestId('staff-apply').click();
-    await expect.poll(() => page.getByTestId('intervention-problem').textContent()).toMatch(/agents: must be a whole number/);
+    await expect
+      .poll(() => page.getByTestId('intervention-problem').textContent())
+      .toMatch(/agents: must be a whole number/);
   });
 
   it('sends agents home in a wave of sick calls; the head-count falls once their calls end', async () => {
@@ -78,7 +80,8 @@ describe('live mode', () => {
     await page.getByTestId('sick-agents').fill('4');
     await page.getByTestId('sick-apply').click();
     // Agents on a call finish it before they go: step the day on until they have.
-    for (let i = 0; i < 12 && (await liveNumber('agents')) !== before - 4; i++) await page.getByTestId('live-step').click();
+    for (let i = 0; i < 12 && (await liveNumber('agents')) !== before - 4; i++)
+      await page.getByTestId('live-step').click();
     await expect.poll(() => liveNumber('agents')).toBe(before - 4);
     expect(await page.getByTestId('intervention-problem').count()).toBe(0);
   });

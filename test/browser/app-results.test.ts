@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openApp, screenshotDir } from './harness';
 
-const KPI_FIELDS = ['serviceLevel', 'asaSeconds', 'abandonRate', 'occupancy', 'ahtSeconds', 'offered', 'answered', 'abandoned'];
+const KPI_FIELDS = [
+  'serviceLevel',
+  'asaSeconds',
+  'abandonRate',
+  'occupancy',
+  'ahtSeconds',
+  'offered',
+  'answered',
+  'abandoned',
+];
 let browser: Browser;
 let page: Page;
 let errors: string[] = [];
@@ -29,9 +38,9 @@ const savedEntries = () => page.locator('[data-testid^="saved-result-"]');
 async function runAndWait(replications: number): Promise<void> {
   await page.getByTestId('replications').fill(String(replications));
   await page.getByTestId('run-button').click();
-  await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 60_000 }).toMatch(
-    new RegExp(`^${replications} replications of [^·]+ ·`),
-  );
+  await expect
+    .poll(() => page.getByTestId('run-status').textContent(), { timeout: 60_000 })
+    .toMatch(new RegExp(`^${replications} replications of [^·]+ ·`));
   await page.locator('sb-app[data-state="done"]').waitFor();
 }
 
@@ -68,7 +77,9 @@ describe('saved results', () => {
     await expect.poll(() => savedEntries().count()).toBe(1);
 
     await page.locator('[data-testid^="open-result-"]').click();
-    await expect.poll(() => page.getByTestId('run-status').textContent()).toMatch(/^3 replications of [^·]+ ·.* · saved /);
+    await expect
+      .poll(() => page.getByTestId('run-status').textContent())
+      .toMatch(/^3 replications of [^·]+ ·.* · saved /);
     expect(await kpis()).toEqual(savedKpis);
     expect(await page.getByTestId('queue-table').innerText()).toBe(savedQueueTable);
     for (const chart of ['chart-sl', 'chart-asa', 'chart-abandon', 'chart-waits'])
@@ -79,14 +90,18 @@ describe('saved results', () => {
   it('exports it with the saved work; deleted and imported again, it opens the same', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-saved').click()]);
     const path = (await download.path())!;
-    const exported = JSON.parse(await readFile(path, 'utf8')) as { results: { body: { result: { replications: number } } }[] };
+    const exported = JSON.parse(await readFile(path, 'utf8')) as {
+      results: { body: { result: { replications: number } } }[];
+    };
     expect(exported.results).toHaveLength(1);
     expect(exported.results[0]!.body.result.replications).toBe(3);
 
     await page.locator('[data-testid^="delete-result-"]').click();
     await expect.poll(() => savedEntries().count()).toBe(0);
     await page.getByTestId('import-saved').setInputFiles(path);
-    await expect.poll(() => page.getByTestId('saved-work-message').textContent()).toMatch(/Imported 0 scenarios and 1 result/);
+    await expect
+      .poll(() => page.getByTestId('saved-work-message').textContent())
+      .toMatch(/Imported 0 scenarios and 1 result/);
     await page.locator('[data-testid^="open-result-"]').click();
     await expect.poll(() => page.getByTestId('run-status').textContent()).toMatch(/ · saved /);
     expect(await kpis()).toEqual(savedKpis);

@@ -83,8 +83,12 @@ describe('saved work', () => {
     await page.getByTestId('saved-empty').waitFor();
 
     // A broken file first: refused, and nothing changes.
-    await page.getByTestId('import-saved').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
-    await expect.poll(() => page.getByTestId('saved-work-message').textContent()).toMatch(/Import failed, nothing changed/);
+    await page
+      .getByTestId('import-saved')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+    await expect
+      .poll(() => page.getByTestId('saved-work-message').textContent())
+      .toMatch(/Import failed, nothing changed/);
     await page.getByTestId('saved-empty').waitFor();
 
     await page.getByTestId('import-saved').setInputFiles({
@@ -121,7 +125,9 @@ describe('the editor on an organised floor', () => {
     await departments.waitFor();
     await expect
       .poll(() => departments.textContent())
-      .toMatch(/Customer service\s*:\s*self-managed — teamLeads, supervisors, pooling, peerConsult, breakShifting, knowledgeSharing, meetings/);
+      .toMatch(
+        /Customer service\s*:\s*self-managed — teamLeads, supervisors, pooling, peerConsult, breakShifting, knowledgeSharing, meetings/,
+      );
     expect(await departments.textContent()).toMatch(/Tier 2\s*:\s*no structure/);
     await departments.screenshot({ path: join(screenshotDir, 'editor-departments.png') });
   });

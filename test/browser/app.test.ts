@@ -158,11 +158,13 @@ describe('a run with replications', () => {
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        let element: Element | null = document.activeElement;
-        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-        return element?.getAttribute('data-testid') ?? element?.tagName.toLowerCase() ?? '';
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          let element: Element | null = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          return element?.getAttribute('data-testid') ?? element?.tagName.toLowerCase() ?? '';
+        }),
+      );
     }
     expect(reached.some((id) => id.startsWith('scenario-'))).toBe(true);
     expect(reached).toContain('replications');
@@ -217,8 +219,14 @@ describe('the built bundle', () => {
     for (const chunk of pageChunks) {
       const sources = await sourcesOf(join(assets, chunk));
       const simulatorSources = sources.filter((source) => /(^|\/)src\/(sim|scenarios|worker)\//.test(source));
-      expect(simulatorSources.filter((source) => !source.endsWith('src/sim/api.ts')), chunk).toEqual([]);
-      expect(sources.filter((source) => /node_modules\/(zod|seedrandom)\//.test(source)), chunk).toEqual([]);
+      expect(
+        simulatorSources.filter((source) => !source.endsWith('src/sim/api.ts')),
+        chunk,
+      ).toEqual([]);
+      expect(
+        sources.filter((source) => /node_modules\/(zod|seedrandom)\//.test(source)),
+        chunk,
+      ).toEqual([]);
     }
     expect(pageChunks).toContain(entry);
     const entrySources = await sourcesOf(join(assets, entry!));

@@ -95,7 +95,8 @@ describe('the floor of a live run', () => {
   });
 
   it('draws no frames while nothing changes (a paused run)', async () => {
-    const frames = (): Promise<number> => page.evaluate(() => document.querySelector('sb-floor-view')!.floorDebug!.frames);
+    const frames = (): Promise<number> =>
+      page.evaluate(() => document.querySelector('sb-floor-view')!.floorDebug!.frames);
     const before = await frames();
     await page.waitForTimeout(600);
     expect(await frames()).toBe(before);
@@ -141,7 +142,10 @@ describe('the floor of a live run', () => {
     const details = page.getByTestId('floor-details');
     const agentId = await page.evaluate((i) => document.querySelector('sb-floor-view')!.layout!.agents[i]!.id, target);
     await expect.poll(() => details.getByTestId('floor-details-title').textContent()).toBe(`Agent ${agentId}`);
-    const answered = await page.evaluate((i) => document.querySelector('sb-floor-view')!.snapshot!.agentAnswered[i], target);
+    const answered = await page.evaluate(
+      (i) => document.querySelector('sb-floor-view')!.snapshot!.agentAnswered[i],
+      target,
+    );
     expect(await details.getByTestId('floor-details-answered').textContent()).toBe(String(answered));
     // Skills carry proficiency; an hour in, the agent has spent time in some state.
     expect(await details.getByTestId('floor-details-skills').textContent()).toMatch(/×\d/);

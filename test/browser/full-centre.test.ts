@@ -17,7 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const kpi = async (field: string): Promise<number> => Number(await page.getByTestId(`kpi-${field}`).getAttribute('data-value'));
+const kpi = async (field: string): Promise<number> =>
+  Number(await page.getByTestId(`kpi-${field}`).getAttribute('data-value'));
 
 describe('the full centre in the browser', () => {
   it('runs a whole day in the worker and shows plausible KPIs for every department', async () => {
@@ -37,7 +38,8 @@ describe('the full centre in the browser', () => {
     expect(occupancy).toBeGreaterThan(0.5);
     expect(occupancy).toBeLessThanOrEqual(1);
     // One row per queue, six departments' queues.
-    for (const queue of await page.locator('[data-testid^="queue-row-"]').all()) expect(await queue.innerText()).not.toBe('');
+    for (const queue of await page.locator('[data-testid^="queue-row-"]').all())
+      expect(await queue.innerText()).not.toBe('');
     expect(await page.locator('[data-testid^="queue-row-"]').count()).toBeGreaterThanOrEqual(6);
     await page.screenshot({ path: join(screenshotDir, 'full-centre.png'), fullPage: true });
     expect(errors).toEqual([]);

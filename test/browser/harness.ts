@@ -21,7 +21,12 @@ export async function buildAndServe(options: { minify?: boolean } = {}): Promise
   const outDir = await mkdtemp(join(tmpdir(), 'switchboard-build-'));
   const minify = options.minify === false ? { minify: false } : {};
   await inProductionMode(() =>
-    build({ root: projectRoot, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true, ...minify } }),
+    build({
+      root: projectRoot,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, sourcemap: true, ...minify },
+    }),
   );
   const port = await findFreePort();
   const server = await preview({
@@ -72,7 +77,9 @@ export interface AppPage {
 export async function openApp(url: string, contextOptions: BrowserContextOptions = {}): Promise<AppPage> {
   await mkdir(screenshotDir, { recursive: true });
   const browser = await launchChromium();
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions })).newPage();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions })
+  ).newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

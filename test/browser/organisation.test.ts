@@ -34,7 +34,9 @@ describe('the Structure card', () => {
     await page.getByTestId('tab-results').click();
     await page.getByTestId('scenario-service-floor-hierarchical').check();
     await page.getByTestId('tab-live').click();
-    await expect.poll(() => page.getByTestId('structure-now').getAttribute('data-structure'), { timeout: 30_000 }).toBe('hierarchical');
+    await expect
+      .poll(() => page.getByTestId('structure-now').getAttribute('data-structure'), { timeout: 30_000 })
+      .toBe('hierarchical');
     expect(await page.getByTestId('structure-now').textContent()).toMatch(/Now: hierarchical/);
     // Tier 2 has no structure of its own.
     await page.getByTestId('structure-department').selectOption('tier2');
@@ -77,7 +79,9 @@ describe('the Structure card', () => {
     await expect.poll(() => section.locator('h3').textContent()).toBe('Organisation');
     const consults = Number(await section.getByTestId('org-peerConsults').getAttribute('data-value'));
     expect(consults).toBeGreaterThan(0);
-    expect(await section.getByTestId('org-peerConsults').innerText()).toMatch(new RegExp(`Peer consults\\s+${consults}`));
+    expect(await section.getByTestId('org-peerConsults').innerText()).toMatch(
+      new RegExp(`Peer consults\\s+${consults}`),
+    );
     // Supervisors were paid until the switch: a cost in dollars, the scenario's default currency.
     expect(await section.getByTestId('org-supportStaffCost').innerText()).toMatch(/\$\d/);
     await section.screenshot({ path: join(screenshotDir, 'organisation-live.png') });
@@ -92,8 +96,15 @@ describe('the Structure card', () => {
     const floor = page.getByTestId('floor-view');
     const shown = () =>
       floor.evaluate((el) => {
-        const view = el as HTMLElement & { layout?: { version: number; agents: { id: string }[] }; snapshot?: { layoutVersion: number } };
-        return { version: view.layout?.version ?? 0, snapshotVersion: view.snapshot?.layoutVersion ?? 0, ids: view.layout?.agents.map((a) => a.id) ?? [] };
+        const view = el as HTMLElement & {
+          layout?: { version: number; agents: { id: string }[] };
+          snapshot?: { layoutVersion: number };
+        };
+        return {
+          version: view.layout?.version ?? 0,
+          snapshotVersion: view.snapshot?.layoutVersion ?? 0,
+          ids: view.layout?.agents.map((a) => a.id) ?? [],
+        };
       });
     const before = await shown();
     expect(before.version).toBe(1);
@@ -116,7 +127,9 @@ describe('the organisation in a fast run', () => {
     await page.getByTestId('scenario-onboarding-week').check();
     await page.getByTestId('replications').fill('4');
     await page.getByTestId('run-button').click();
-    await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 90_000 }).toMatch(/^4 replications of Onboarding week ·/);
+    await expect
+      .poll(() => page.getByTestId('run-status').textContent(), { timeout: 90_000 })
+      .toMatch(/^4 replications of Onboarding week ·/);
     await page.locator('sb-app[data-state="done"]').waitFor();
     const section = page.locator('sb-results-panel').getByTestId('organisation-kpis');
     const efficiency = section.getByTestId('org-meanEfficiency');
@@ -124,7 +137,9 @@ describe('the organisation in a fast run', () => {
     // New hires start at 53% of a tenured agent and improve over the week, but not to parity.
     expect(value).toBeGreaterThan(0.53);
     expect(value).toBeLessThan(1);
-    expect(await efficiency.innerText()).toMatch(new RegExp(`Mean efficiency\\s+${(value * 100).toFixed(1)}%\\s*±\\d+\\.\\d`));
+    expect(await efficiency.innerText()).toMatch(
+      new RegExp(`Mean efficiency\\s+${(value * 100).toFixed(1)}%\\s*±\\d+\\.\\d`),
+    );
     expect(await section.innerText()).toMatch(/over 4 replications/);
     for (const field of ['coachingSessions', 'qaReviews', 'trainingSessions'])
       expect(Number(await section.getByTestId(`org-${field}`).getAttribute('data-value'))).toBeGreaterThan(0);

@@ -38,7 +38,9 @@ describe('the routing rule', () => {
     // The select now offers the other rule, so pressing the button again switches back.
     expect(await page.getByTestId('routing-policy').inputValue()).toBe('longest-idle');
     for (let i = 0; i < 6; i++) await page.getByTestId('live-step').click();
-    await page.locator('sb-intervention-form form[aria-labelledby="routing-h"]').screenshot({ path: join(screenshotDir, 'routing-rule.png') });
+    await page
+      .locator('sb-intervention-form form[aria-labelledby="routing-h"]')
+      .screenshot({ path: join(screenshotDir, 'routing-rule.png') });
     await page.getByTestId('routing-apply').click();
     await expect.poll(() => page.getByTestId('routing-now').textContent()).toMatch(/Now: longest idle agent/);
     // Reset starts the same day again with the scenario's own rule.

@@ -30,7 +30,9 @@ async function run(page: Page, scenario: string, replications: number): Promise<
   await page.getByTestId(`scenario-${scenario}`).check();
   await page.getByTestId('replications').fill(String(replications));
   await page.getByTestId('run-button').click();
-  await expect.poll(() => page.getByTestId('run-status').textContent(), { timeout: 90_000 }).toMatch(new RegExp(`^${replications} replications of [^·]+ ·`));
+  await expect
+    .poll(() => page.getByTestId('run-status').textContent(), { timeout: 90_000 })
+    .toMatch(new RegExp(`^${replications} replications of [^·]+ ·`));
   await page.locator('sb-app[data-state="done"]').waitFor();
 }
 
@@ -81,7 +83,9 @@ describe('the worker pool', () => {
     const progress = page.getByTestId('run-progress');
     expect(await progress.getAttribute('max')).toBe('200');
     // Each worker runs a share of 50: a count above 50 is the sum of several workers' progress.
-    await expect.poll(() => progress.evaluate((p) => (p as HTMLProgressElement).value), { timeout: 60_000 }).toBeGreaterThan(50);
+    await expect
+      .poll(() => progress.evaluate((p) => (p as HTMLProgressElement).value), { timeout: 60_000 })
+      .toBeGreaterThan(50);
     const shown = await progress.evaluate((p) => (p as HTMLProgressElement).value);
     expect(shown).toBeLessThan(200);
     await page.screenshot({ path: join(screenshotDir, 'worker-pool-progress.png') });

@@ -45,9 +45,14 @@ describe('parseArgs', () => {
     expect(options(['x', '--reps', String(MAX_CLI_REPLICATIONS)]).replications).toBe(MAX_CLI_REPLICATIONS);
   });
 
-  it.each(['0', 'abc', '-3', '2.5', '1e3', String(MAX_CLI_REPLICATIONS + 1), ' 3'])('rejects --reps %j, naming the flag', (value) => {
-    expect(error(['x', '--reps', value])).toBe(`--reps: must be a whole number from 1 to ${MAX_CLI_REPLICATIONS} (got "${value}")`);
-  });
+  it.each(['0', 'abc', '-3', '2.5', '1e3', String(MAX_CLI_REPLICATIONS + 1), ' 3'])(
+    'rejects --reps %j, naming the flag',
+    (value) => {
+      expect(error(['x', '--reps', value])).toBe(
+        `--reps: must be a whole number from 1 to ${MAX_CLI_REPLICATIONS} (got "${value}")`,
+      );
+    },
+  );
 
   it('rejects a flag without its value', () => {
     expect(error(['x', '--reps'])).toBe('--reps: needs a value');

@@ -21,7 +21,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const sevenAgents = join(scratch, 'help-desk-7.json');
 writeFileSync(
   sevenAgents,
-  JSON.stringify({ ...helpDesk, id: 'help-desk-7', name: 'Help desk, 7 agents', seed: 'other', agentGroups: [{ ...helpDesk.agentGroups[0], agents: 7 }] }),
+  JSON.stringify({
+    ...helpDesk,
+    id: 'help-desk-7',
+    name: 'Help desk, 7 agents',
+    seed: 'other',
+    agentGroups: [{ ...helpDesk.agentGroups[0], agents: 7 }],
+  }),
 );
 
 function sim(...args: string[]) {
@@ -41,7 +47,10 @@ describe('sim compare (child process)', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.replications).toBe(5);
-    expect(json.variants.map((v: { label: string; seed: string }) => [v.label, v.seed])).toEqual([['A', 'help-desk-1'], ['B', 'help-desk-1']]);
+    expect(json.variants.map((v: { label: string; seed: string }) => [v.label, v.seed])).toEqual([
+      ['A', 'help-desk-1'],
+      ['B', 'help-desk-1'],
+    ]);
     expect(json.variants[1].source).toContain('help-desk-7.json');
     const asa = json.total.asaSeconds;
     expect(Object.keys(asa.variants)).toEqual(['A', 'B']);
@@ -68,7 +77,9 @@ describe('sim compare (child process)', () => {
     expect(stdout).toContain('A (baseline): help-desk "Small help desk", built-in "help-desk"');
     expect(stdout).toContain('seed help-desk-1, 4 paired replications');
     expect(stdout).toMatch(/^total\s+A\s+variant\s+variant mean\s+variant − A\s+verdict\s+var ratio$/m);
-    expect(stdout).toMatch(/^ASA s\s+\d+\.\d ± \d+\.\d\s+B\s+\d+\.\d ± \d+\.\d\s+−\d+\.\d ± \d+\.\d\s+(not )?significant\s+\d\.\d\d$/m);
+    expect(stdout).toMatch(
+      /^ASA s\s+\d+\.\d ± \d+\.\d\s+B\s+\d+\.\d ± \d+\.\d\s+−\d+\.\d ± \d+\.\d\s+(not )?significant\s+\d\.\d\d$/m,
+    );
     expect(stdout).toMatch(/^service level\s+\d+\.\d% ± \d+\.\d\s+B\s+\d+\.\d% ± \d+\.\d\s+\+\d+\.\d pp ± \d+\.\d\s/m);
     expect(stdout).toMatch(/^offered\s+.*\s0\.0 ± 0\.0\s+not significant/m);
     expect(stdout).toMatch(/^queue support\s+A/m);
@@ -80,10 +91,16 @@ describe('sim compare (child process)', () => {
   it('compares only the common queues and warns when the variants measure differently', () => {
     const json = JSON.parse(sim(tiny, 'help-desk', '--reps', '2', '--json').stdout);
     expect(Object.keys(json.queues)).toEqual(['support']);
-    expect(json.notCompared).toEqual({ queues: ['sales'], departments: [], groups: ['sellers', 'all-round', 'agents'] });
+    expect(json.notCompared).toEqual({
+      queues: ['sales'],
+      departments: [],
+      groups: ['sellers', 'all-round', 'agents'],
+    });
     expect(json.warnings.map((w: string) => w.split(':')[0])).toEqual(['serviceLevel', 'horizon']);
     const table = sim(tiny, 'help-desk', '--reps', '2').stdout;
-    expect(table).toContain('not in every variant, so not compared: queue sales, group sellers, group all-round, group agents');
+    expect(table).toContain(
+      'not in every variant, so not compared: queue sales, group sellers, group all-round, group agents',
+    );
     expect(table).toMatch(/^warning: serviceLevel: B measures it differently/m);
   });
 
@@ -155,12 +172,20 @@ describe('docs/compare.md', () => {
   it('shows a sample whose header matches the current formatter', () => {
     const doc = readFileSync(new URL('../../docs/compare.md', import.meta.url), 'utf8');
     const scenario = findBuiltInScenario('help-desk')!;
-    const variant = (label: string, scenarioId: string, scenarioName: string) => ({ label, scenarioId, scenarioName, seed: 'help-desk-1' });
+    const variant = (label: string, scenarioId: string, scenarioName: string) => ({
+      label,
+      scenarioId,
+      scenarioName,
+      seed: 'help-desk-1',
+    });
     const empty: Comparison = {
       seed: 'help-desk-1',
       replications: 10,
       confidenceLevel: 0.95,
-      variants: [variant('A', 'help-desk', 'Small help desk'), variant('B', 'help-desk-7', 'Small help desk, 7 agents')],
+      variants: [
+        variant('A', 'help-desk', 'Small help desk'),
+        variant('B', 'help-desk-7', 'Small help desk, 7 agents'),
+      ],
       total: {},
       queues: {},
       departments: {},
@@ -190,7 +215,11 @@ describe('organisation rows of the comparison table', () => {
     const { compareVariants } = await import('../../src/sim/compare');
     const hierarchical = findBuiltInScenario('service-floor-hierarchical')!;
     const selfManaged = findBuiltInScenario('service-floor-self-managed')!;
-    const organised = formatComparison(compareVariants([hierarchical, selfManaged], { replications: 2 }), [hierarchical, selfManaged], ['a', 'b']);
+    const organised = formatComparison(
+      compareVariants([hierarchical, selfManaged], { replications: 2 }),
+      [hierarchical, selfManaged],
+      ['a', 'b'],
+    );
     expect(organised).toMatch(/^peer consults\s+0\.0 ± 0\.0\s+B\s+[1-9]/m);
     expect(organised).toMatch(/^support staff cost\s/m);
     const plain = findBuiltInScenario('help-desk')!;

@@ -6,8 +6,19 @@ import type { Report } from '../../src/cli/report';
 import { findBuiltInScenario } from '../../src/scenarios';
 import type { Scenario } from '../../src/sim/scenario/schema';
 
-function report(total: Record<string, number | { mean: number; halfWidth: number; stdDev: number; n: number }>): Report {
-  return { scenarioId: 'x', seed: 's', replications: 1, confidenceLevel: 0.95, total, queues: {}, groups: {}, intervals: [] };
+function report(
+  total: Record<string, number | { mean: number; halfWidth: number; stdDev: number; n: number }>,
+): Report {
+  return {
+    scenarioId: 'x',
+    seed: 's',
+    replications: 1,
+    confidenceLevel: 0.95,
+    total,
+    queues: {},
+    groups: {},
+    intervals: [],
+  };
 }
 
 describe('organisation section', () => {
@@ -23,7 +34,12 @@ describe('organisation section', () => {
     expect(usesOrganisation(hierarchical)).toBe(true);
     const lines = organisationTable(
       hierarchical,
-      report({ agentsReassigned: 4, qaReviews: 0, breakShiftMeanSeconds: NaN, meanEfficiency: { mean: 0.875, halfWidth: 0.01, stdDev: 0, n: 3 } }),
+      report({
+        agentsReassigned: 4,
+        qaReviews: 0,
+        breakShiftMeanSeconds: NaN,
+        meanEfficiency: { mean: 0.875, halfWidth: 0.01, stdDev: 0, n: 3 },
+      }),
     );
     const text = lines.join('\n');
     expect(text).toMatch(/agents moved at reviews\s+4/);

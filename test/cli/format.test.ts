@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson, toJsonReport } from '../../src/cli/format-json';
 import { formatReport, MAX_INTERVAL_ROWS } from '../../src/cli/format-table';
-import { formatClock, formatCount, formatLevel, formatPercent, formatSeconds, MISSING } from '../../src/cli/format-value';
+import {
+  formatClock,
+  formatCount,
+  formatLevel,
+  formatPercent,
+  formatSeconds,
+  MISSING,
+} from '../../src/cli/format-value';
 import type { CellRecord, Report } from '../../src/cli/report';
 import { renderTable } from '../../src/cli/text-table';
 import type { Scenario } from '../../src/sim/scenario/schema';
@@ -20,7 +27,9 @@ const scenario: Scenario = parseScenario({
   horizon: { kind: 'duration', seconds: 3600 },
   serviceLevel: { thresholdSeconds: 30, target: 0.9, convention: 'answered' },
   queues: [{ id: 'sales' }],
-  callTypes: [{ id: 'c', queue: 'sales', arrivals: { callsPerHour: [10] }, talk: { kind: 'exponential', meanSeconds: 60 } }],
+  callTypes: [
+    { id: 'c', queue: 'sales', arrivals: { callsPerHour: [10] }, talk: { kind: 'exponential', meanSeconds: 60 } },
+  ],
   agentGroups: [{ id: 'team', queues: ['sales'], agents: 2 }],
 });
 
@@ -110,7 +119,15 @@ describe('formatReport', () => {
     expect(text).toContain('SL ex-short (excludeShortAbandons): answered ≤ 30 s ÷ (answered + abandoned > 30 s)');
     expect(text).toContain('SL offered (offered): answered ≤ 30 s ÷ offered');
     const serviceHeader = text.split('\n').find((l) => l.startsWith('service'));
-    expect(serviceHeader?.split(/\s{2,}/)).toEqual(['service', 'SL 90/30', 'SL ex-short', 'SL offered', 'ASA s', 'AHT s', 'max wait s']);
+    expect(serviceHeader?.split(/\s{2,}/)).toEqual([
+      'service',
+      'SL 90/30',
+      'SL ex-short',
+      'SL offered',
+      'ASA s',
+      'AHT s',
+      'max wait s',
+    ]);
     const salesRow = text.split('\n').filter((l) => l.startsWith('sales '))[1];
     expect(salesRow?.split(/\s{2,}/)).toEqual(['sales', '75.0%', '66.7%', '60.0%', '12.3', '200.0', '95.0']);
   });
@@ -120,7 +137,15 @@ describe('formatReport', () => {
     expect(lines.filter((l) => l.startsWith('total '))).toHaveLength(2);
     expect(lines.filter((l) => l.startsWith('sales '))).toHaveLength(2);
     expect(lines.some((l) => l.startsWith('team '))).toBe(true);
-    expect(lines.find((l) => l.startsWith('00:30'))?.split(/\s{2,}/)).toEqual(['00:30', '10', '8', '1', '75.0%', MISSING, '75.0%']);
+    expect(lines.find((l) => l.startsWith('00:30'))?.split(/\s{2,}/)).toEqual([
+      '00:30',
+      '10',
+      '8',
+      '1',
+      '75.0%',
+      MISSING,
+      '75.0%',
+    ]);
   });
 
   it('shows mean ± half-width and names the confidence level with several replications', () => {
@@ -156,7 +181,11 @@ describe('formatJson', () => {
   it('prints { mean, halfWidth, n } for several replications, with NaN as null', () => {
     const report = singleRunReport();
     report.replications = 5;
-    report.total = { offered: estimate(10.2, 1.5), asaSeconds: estimate(NaN, NaN, 0), occupancy: estimate(0.7, NaN, 1) };
+    report.total = {
+      offered: estimate(10.2, 1.5),
+      asaSeconds: estimate(NaN, NaN, 0),
+      occupancy: estimate(0.7, NaN, 1),
+    };
     const json = toJsonReport(scenario, report);
     expect(json.total).toEqual({
       offered: { mean: 10.2, halfWidth: 1.5, n: 5 },

@@ -33,7 +33,10 @@ describe('loadInput', () => {
   });
 
   it('reads a path even when its name is also a built-in id', () => {
-    const loaded = loadInput('./help-desk', sources({ './help-desk': JSON.stringify({ ...helpDesk, id: 'local-copy' }) }));
+    const loaded = loadInput(
+      './help-desk',
+      sources({ './help-desk': JSON.stringify({ ...helpDesk, id: 'local-copy' }) }),
+    );
     expect(loaded.ok && loaded.scenario.id).toBe('local-copy');
   });
 
@@ -41,12 +44,17 @@ describe('loadInput', () => {
     const loaded = loadInput('helpdesk', sources({}));
     expect(loaded).toEqual({
       ok: false,
-      lines: [`unknown scenario "helpdesk": not a file, and not a built-in id (${builtInScenarios.map((s) => s.id).join(', ')})`],
+      lines: [
+        `unknown scenario "helpdesk": not a file, and not a built-in id (${builtInScenarios.map((s) => s.id).join(', ')})`,
+      ],
     });
   });
 
   it('says a missing file is missing', () => {
-    expect(loadInput('gone.json', sources({}))).toEqual({ ok: false, lines: ['cannot read "gone.json": no such file'] });
+    expect(loadInput('gone.json', sources({}))).toEqual({
+      ok: false,
+      lines: ['cannot read "gone.json": no such file'],
+    });
     expect(loadInput('dir/', sources({ 'dir/': nodeError('EISDIR') }))).toEqual({
       ok: false,
       lines: ['cannot read "dir/": it is a directory, not a scenario file'],
@@ -64,12 +72,19 @@ describe('loadInput', () => {
     const loaded = loadInput('broken.json', sources({ 'broken.json': JSON.stringify(broken) }));
     expect(loaded).toEqual({
       ok: false,
-      lines: ['invalid scenario "broken.json":', '  intervalMinutes: must be 15, 30 or 60 (got 20)', '  extra: unknown field'],
+      lines: [
+        'invalid scenario "broken.json":',
+        '  intervalMinutes: must be 15, 30 or 60 (got 20)',
+        '  extra: unknown field',
+      ],
     });
   });
 
   it('reports a version this app cannot read', () => {
-    const loaded = loadInput('future.json', sources({ 'future.json': JSON.stringify({ ...helpDesk, schemaVersion: 7 }) }));
+    const loaded = loadInput(
+      'future.json',
+      sources({ 'future.json': JSON.stringify({ ...helpDesk, schemaVersion: 7 }) }),
+    );
     expect(loaded.ok ? [] : loaded.lines).toContain('  schemaVersion: 7 is newer than this app supports (2)');
   });
 });

@@ -35,10 +35,20 @@ describe('sim CLI', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    for (const key of ['scenarioId', 'seed', 'replications', 'total', 'queues', 'groups', 'intervals']) expect(json).toHaveProperty(key);
+    for (const key of ['scenarioId', 'seed', 'replications', 'total', 'queues', 'groups', 'intervals'])
+      expect(json).toHaveProperty(key);
     expect(json.scenarioId).toBe('help-desk');
     expect(json.replications).toBe(1);
-    for (const kpi of ['offered', 'answered', 'abandoned', 'serviceLevel', 'asaSeconds', 'ahtSeconds', 'occupancy', 'abandonRate'])
+    for (const kpi of [
+      'offered',
+      'answered',
+      'abandoned',
+      'serviceLevel',
+      'asaSeconds',
+      'ahtSeconds',
+      'occupancy',
+      'abandonRate',
+    ])
       expect(typeof json.total[kpi], kpi).toBe('number');
     expectBalanced(json.total, 'total');
     expectBalanced(json.queues.support, 'queue support');
@@ -67,7 +77,8 @@ describe('sim CLI', () => {
     expect(stdout).toContain('SL 80/20 (offered): answered ≤ 20 s ÷ offered');
     expect(stdout).toContain('(excludeShortAbandons)');
     expect(stdout).toContain('(answered)');
-    for (const row of ['total ', 'sales ', 'support ', 'sellers ', 'all-round ', '00:45 ']) expect(stdout).toMatch(new RegExp(`^${row}`, 'm'));
+    for (const row of ['total ', 'sales ', 'support ', 'sellers ', 'all-round ', '00:45 '])
+      expect(stdout).toMatch(new RegExp(`^${row}`, 'm'));
     expect(stdout).not.toContain('±');
   });
 

@@ -9,7 +9,10 @@ import { validateScenario } from '../../src/sim/scenario/validate';
 
 const scenarioDir = new URL('../../src/scenarios/', import.meta.url);
 const jsonFiles = readdirSync(scenarioDir).filter((f) => f.endsWith('.json'));
-const fromDisk = jsonFiles.map((file) => ({ file, data: JSON.parse(readFileSync(new URL(file, scenarioDir), 'utf8')) as unknown }));
+const fromDisk = jsonFiles.map((file) => ({
+  file,
+  data: JSON.parse(readFileSync(new URL(file, scenarioDir), 'utf8')) as unknown,
+}));
 
 function builtIn(id: string): Scenario {
   const scenario = findBuiltInScenario(id);
@@ -126,7 +129,12 @@ describe('mmc-abandon, the Erlang A reference', () => {
     const talk = callType!.talk.kind === 'exponential' ? callType!.talk.meanSeconds : NaN;
     const patience = callType!.patience?.kind === 'exponential' ? callType!.patience.meanSeconds : NaN;
     const agents = s.agentGroups.reduce((n, g) => n + g.agents, 0);
-    const { abandonShare, occupancy } = erlangA(agents, (callType!.arrivals.callsPerHour ?? [NaN])[0]! / 3600, 1 / talk, 1 / patience);
+    const { abandonShare, occupancy } = erlangA(
+      agents,
+      (callType!.arrivals.callsPerHour ?? [NaN])[0]! / 3600,
+      1 / talk,
+      1 / patience,
+    );
     expect(s.description).toContain(`${percent(abandonShare)} abandoned`);
     expect(s.description).toContain(`occupancy ${percent(occupancy)}`);
   });

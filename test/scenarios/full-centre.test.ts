@@ -56,9 +56,20 @@ describe('full-centre, the data', () => {
     const departments = scenario.departments ?? [];
     expect(departments.length).toBeGreaterThanOrEqual(6);
     const kinds = new Set<string | undefined>(departments.map((d) => d.kind));
-    const wanted = ['customer-service', 'technical-support', 'sales', 'account-management', 'escalation', 'language-support'];
+    const wanted = [
+      'customer-service',
+      'technical-support',
+      'sales',
+      'account-management',
+      'escalation',
+      'language-support',
+    ];
     for (const kind of wanted) expect(kinds.has(kind), kind).toBe(true);
-    for (const d of departments) expect(scenario.queues.some((q) => q.department === d.id), d.id).toBe(true);
+    for (const d of departments)
+      expect(
+        scenario.queues.some((q) => q.department === d.id),
+        d.id,
+      ).toBe(true);
   });
 
   it('schedules at least 300 people in shifts with breaks, lunch, off-phone work and absence', () => {
@@ -226,7 +237,10 @@ describe('full-centre in the bench', () => {
     for (const ct of bench.callTypes) {
       const rates = ct.arrivals.callsPerHour ?? [];
       expect(rates.length * bench.intervalMinutes * 60, ct.id).toBe(86_400);
-      expect(rates.slice(OPEN_SECONDS / 1800).every((r) => r === 0), ct.id).toBe(true);
+      expect(
+        rates.slice(OPEN_SECONDS / 1800).every((r) => r === 0),
+        ct.id,
+      ).toBe(true);
     }
     const sim = new Simulation(bench);
     const result = sim.run();

@@ -1,7 +1,13 @@
 // Fair comparisons: paired differences with common random numbers, their confidence intervals, and the
 // variance reduction they buy over independent runs.
 import { describe, expect, it } from 'vitest';
-import { compareRuns, compareVariants, pairedDifference, type Comparison, type KpiComparisons } from '../../src/sim/compare';
+import {
+  compareRuns,
+  compareVariants,
+  pairedDifference,
+  type Comparison,
+  type KpiComparisons,
+} from '../../src/sim/compare';
 import { runScenario } from '../../src/sim/engine/simulation';
 import type { Scenario } from '../../src/sim/scenario/schema';
 import { buildScenario } from './support/scenario-builder';
@@ -40,7 +46,9 @@ function everyDifference(comparison: Comparison) {
     ...Object.values(comparison.departments),
     ...Object.values(comparison.groups),
   ];
-  return records.flatMap((record) => Object.entries(record).flatMap(([kpi, c]) => c.differences.map((d) => ({ kpi, d }))));
+  return records.flatMap((record) =>
+    Object.entries(record).flatMap(([kpi, c]) => c.differences.map((d) => ({ kpi, d }))),
+  );
 }
 
 describe('pairedDifference', () => {
@@ -75,7 +83,12 @@ describe('pairedDifference', () => {
 
   it('calls a constant non-zero difference significant and a constant zero not', () => {
     expect(pairedDifference([40, 40, 40], [44, 44, 44])).toMatchObject({ mean: 4, halfWidth: 0, significant: true });
-    expect(pairedDifference([7, 9, 8], [7, 9, 8])).toMatchObject({ mean: 0, halfWidth: 0, significant: false, unpairedHalfWidth: expect.any(Number) });
+    expect(pairedDifference([7, 9, 8], [7, 9, 8])).toMatchObject({
+      mean: 0,
+      halfWidth: 0,
+      significant: false,
+      unpairedHalfWidth: expect.any(Number),
+    });
     // Constant up to rounding (a time-averaged head count): no variance to reduce, so no ratio.
     expect(pairedDifference([6, 6 + 1e-15, 6], [7, 7, 7 - 1e-15]).varianceRatio).toBeNaN();
     expect(pairedDifference([6, 6, 6], [7, 7, 7]).varianceRatio).toBeNaN();
@@ -87,7 +100,10 @@ describe('compareVariants', () => {
     const scenario = parseScenario(helpDesk);
     // A copy under another seed: the comparison's one seed overrides both, so B sees A's callers.
     const comparison = compareVariants([scenario, { ...scenario, seed: 'something-else' }], { replications: 4 });
-    expect(comparison.variants.map((v) => [v.label, v.seed])).toEqual([['A', 'help-desk-1'], ['B', 'help-desk-1']]);
+    expect(comparison.variants.map((v) => [v.label, v.seed])).toEqual([
+      ['A', 'help-desk-1'],
+      ['B', 'help-desk-1'],
+    ]);
     const differences = everyDifference(comparison);
     expect(differences.length).toBeGreaterThan(50);
     for (const { kpi, d } of differences) {
@@ -102,7 +118,10 @@ describe('compareVariants', () => {
 
   it('(b) finds that 44 agents answer faster than 40 on a busy centre, significantly, on the same callers', () => {
     const progress: number[] = [];
-    const comparison = compareVariants([busy(40), busy(44)], { replications: 10, onRun: (done) => progress.push(done) });
+    const comparison = compareVariants([busy(40), busy(44)], {
+      replications: 10,
+      onRun: (done) => progress.push(done),
+    });
     expect(progress).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     const asa = comparison.total.asaSeconds?.differences[0];
     const sl = comparison.total.serviceLevel?.differences[0];
@@ -116,7 +135,9 @@ describe('compareVariants', () => {
     expect(comparison.total.offered?.differences[0]).toMatchObject({ mean: 0, halfWidth: 0, n: 10 });
     // Each variant's own interval is reported beside the difference.
     expect(comparison.total.asaSeconds?.variants.map((e) => e.n)).toEqual([10, 10]);
-    expect(comparison.total.asaSeconds?.variants[0]?.mean).toBeGreaterThan(comparison.total.asaSeconds?.variants[1]?.mean as number);
+    expect(comparison.total.asaSeconds?.variants[0]?.mean).toBeGreaterThan(
+      comparison.total.asaSeconds?.variants[1]?.mean as number,
+    );
   });
 
   it('(c) narrows the interval of the ASA difference with common random numbers compared with independent runs', () => {
@@ -176,8 +197,12 @@ describe('compareVariants', () => {
 
   it('rejects bad input with an error naming the field', () => {
     const s = buildScenario();
-    expect(() => compareVariants([s], { replications: 5 })).toThrow(/^scenarios: a comparison needs at least 2 variants \(got 1\)/);
-    expect(() => compareVariants([s, s], { replications: 1 })).toThrow(/^replications: must be a whole number from 2 to 1000 \(got 1\)/);
+    expect(() => compareVariants([s], { replications: 5 })).toThrow(
+      /^scenarios: a comparison needs at least 2 variants \(got 1\)/,
+    );
+    expect(() => compareVariants([s, s], { replications: 1 })).toThrow(
+      /^replications: must be a whole number from 2 to 1000 \(got 1\)/,
+    );
     expect(() => compareVariants([s, s], { replications: 2.5 })).toThrow(/^replications: .*got 2\.5/);
     expect(() => compareVariants([s, s], { replications: 3, seed: '' })).toThrow(/^seed: /);
     const runs = [0, 1].map((r) => runScenario(s, { replication: r }));

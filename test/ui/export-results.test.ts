@@ -9,7 +9,10 @@ const scenario = findBuiltInScenario('help-desk')!;
 const result = runReplications(scenario, { replications: 2 });
 
 function parse(csv: string): string[][] {
-  return csv.trimEnd().split('\r\n').map((line) => line.split(','));
+  return csv
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
 }
 
 describe('resultToCsv', () => {

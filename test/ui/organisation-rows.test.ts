@@ -45,7 +45,12 @@ describe('organisationRows', () => {
     const single = run('service-floor-hierarchical', 1).runs[0]!;
     const estimates = singleEstimates(single.total);
     expect(Object.keys(estimates).sort()).toEqual(Object.keys(ORGANISATION_SPECS).sort());
-    expect(estimates.supportStaffCost).toEqual({ mean: single.total.supportStaffCost, halfWidth: NaN, stdDev: NaN, n: 1 });
+    expect(estimates.supportStaffCost).toEqual({
+      mean: single.total.supportStaffCost,
+      halfWidth: NaN,
+      stdDev: NaN,
+      n: 1,
+    });
     expect(singleEstimate(NaN).n).toBe(0);
     const rows = organisationRows(estimates);
     expect(rows.map((r) => r.field)).toContain('agentsReassigned');
@@ -81,9 +86,12 @@ describe('formatting', () => {
 });
 
 describe('the CSV export', () => {
-  it("carries the organisation KPIs of the total with their estimates", () => {
+  it('carries the organisation KPIs of the total with their estimates', () => {
     const result = run('onboarding-week', 2);
-    const rows = resultToCsv(result).trimEnd().split('\r\n').map((line) => line.split(','));
+    const rows = resultToCsv(result)
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
     for (const field of Object.keys(ORGANISATION_SPECS) as (keyof OrganisationKpis)[]) {
       const row = rows.find((r) => r[0] === 'total' && r[3] === field);
       expect(row, field).toBeDefined();

@@ -12,7 +12,14 @@ export interface CallTypeModel {
   unresolved: number;
   repeat: { probability: number; delay: Sampler } | null;
   retrial: { probability: number; delay: Sampler } | null;
-  transfer: { probability: number; queue: number; warm: boolean; escalation: boolean; talk: Sampler; conference: Sampler | null } | null;
+  transfer: {
+    probability: number;
+    queue: number;
+    warm: boolean;
+    escalation: boolean;
+    talk: Sampler;
+    conference: Sampler | null;
+  } | null;
   outcomeRng: Rng;
   consult: { probability: number; duration: Sampler } | null;
   /** True if calls of this type can be consulted on, transferred, left unresolved or offered a callback. */

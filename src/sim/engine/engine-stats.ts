@@ -135,7 +135,8 @@ export class EngineStats {
     if (t > from) {
       const dt = t - from;
       const base = gi * Level.Count;
-      for (let k = Level.Busy + 1; k < Level.Count; k++) this.areaNow[base + k]! += (this.levels[base + k] as number) * dt;
+      for (let k = Level.Busy + 1; k < Level.Count; k++)
+        this.areaNow[base + k]! += (this.levels[base + k] as number) * dt;
     }
     this.groupLastAt[gi] = t;
   }
@@ -225,13 +226,27 @@ export class EngineStats {
   }
 
   answered(row: number, gi: number, waitSeconds: number): void {
-    this.leftQueue(row, F.ANSWERED, F.ANSWERED_WITHIN, waitSeconds <= this.slThresholdSeconds, F.WAIT_ANSWERED_SUM, waitSeconds);
+    this.leftQueue(
+      row,
+      F.ANSWERED,
+      F.ANSWERED_WITHIN,
+      waitSeconds <= this.slThresholdSeconds,
+      F.WAIT_ANSWERED_SUM,
+      waitSeconds,
+    );
     this.answeredWaits.add(waitSeconds);
     this.groupAnswered[gi]!++;
   }
 
   abandoned(row: number, waitSeconds: number): void {
-    this.leftQueue(row, F.ABANDONED, F.ABANDONED_SHORT, waitSeconds <= this.slThresholdSeconds, F.WAIT_ABANDONED_SUM, waitSeconds);
+    this.leftQueue(
+      row,
+      F.ABANDONED,
+      F.ABANDONED_SHORT,
+      waitSeconds <= this.slThresholdSeconds,
+      F.WAIT_ABANDONED_SUM,
+      waitSeconds,
+    );
     this.abandonedWaits.add(waitSeconds);
   }
 
@@ -255,7 +270,14 @@ export class EngineStats {
     data[row + F.ACW_SUM]! += wrapSeconds;
   }
 
-  private leftQueue(row: number, countField: number, flagField: number, flag: boolean, waitField: number, waitSeconds: number): void {
+  private leftQueue(
+    row: number,
+    countField: number,
+    flagField: number,
+    flag: boolean,
+    waitField: number,
+    waitSeconds: number,
+  ): void {
     const data = this.calls.data;
     data[row + countField]!++;
     if (flag) data[row + flagField]!++;
@@ -295,7 +317,13 @@ export class EngineStats {
   }
 
   /** Adds group gi's level areas in `source` to interval row `intervalBase` of `intervals` and to `totals`. */
-  private moveAreas(gi: number, source: Float64Array, intervals: Float64Array, intervalBase: number, totals: Float64Array): void {
+  private moveAreas(
+    gi: number,
+    source: Float64Array,
+    intervals: Float64Array,
+    intervalBase: number,
+    totals: Float64Array,
+  ): void {
     const base = gi * Level.Count;
     for (let k = 0; k < Level.Count; k++) {
       const area = source[base + k] as number;
@@ -326,7 +354,10 @@ export class EngineStats {
     ids: { groups: readonly string[]; queues: readonly string[]; departments: ReadonlyMap<string, readonly number[]> },
     waitingRows: readonly number[],
     stateTimes: readonly AgentStateTimes[],
-  ): Pick<RunResult, 'observedSeconds' | 'queues' | 'departments' | 'groups' | 'ivr' | 'intervals' | 'waitHistograms'> & { total: CentreKpis } {
+  ): Pick<
+    RunResult,
+    'observedSeconds' | 'queues' | 'departments' | 'groups' | 'ivr' | 'intervals' | 'waitHistograms'
+  > & { total: CentreKpis } {
     const nQ = this.nQ;
     const intervalCount = this.currentInterval + 1;
     const data = this.calls.data.slice(0, intervalCount * nQ * F.CALL_FIELDS);
@@ -345,7 +376,8 @@ export class EngineStats {
       const last = this.groupLastAt[gi] as number;
       const from = last > this.warmupAt ? last : this.warmupAt;
       const dt = t > from ? t - from : 0;
-      for (let k = Level.Busy + 1; k < Level.Count; k++) pendingAreas[gi * Level.Count + k]! += (this.levels[gi * Level.Count + k] as number) * dt;
+      for (let k = Level.Busy + 1; k < Level.Count; k++)
+        pendingAreas[gi * Level.Count + k]! += (this.levels[gi * Level.Count + k] as number) * dt;
       const busyLast = this.busyLastAt[gi] as number;
       const busyFrom = busyLast > this.warmupAt ? busyLast : this.warmupAt;
       if (t > busyFrom) pendingAreas[gi * Level.Count + Level.Busy]! += (this.busy[gi] as number) * (t - busyFrom);
@@ -361,8 +393,12 @@ export class EngineStats {
       queues[id] = callKpis(combineRows(data, rowsOfQueues([q])), 0, observedSeconds, this.convention);
     });
     const departments: Record<string, CallKpis> = {};
-    for (const [id, qs] of ids.departments) departments[id] = callKpis(combineRows(data, rowsOfQueues(qs)), 0, observedSeconds, this.convention);
-    const totalRow = combineRows(data, Array.from({ length: intervalCount * nQ }, (_, r) => r));
+    for (const [id, qs] of ids.departments)
+      departments[id] = callKpis(combineRows(data, rowsOfQueues(qs)), 0, observedSeconds, this.convention);
+    const totalRow = combineRows(
+      data,
+      Array.from({ length: intervalCount * nQ }, (_, r) => r),
+    );
     totalRow[F.MAX_QUEUE] = this.totalMaxQueue;
 
     const groups: Record<string, AgentKpis & AgentStateTimes> = {};
@@ -373,16 +409,28 @@ export class EngineStats {
       const cost = (paidArea / 3600) * (this.hourlyCosts[gi] as number);
       for (let k = 0; k < Level.Count; k++) totalAreas[k]! += areas[k] as number;
       totalAreas[Level.Cost]! += cost;
-      groups[id] = { ...this.agentKpis(areas, 0, cost, this.groupAnswered[gi] as number, observedSeconds), ...(stateTimes[gi] as AgentStateTimes) };
+      groups[id] = {
+        ...this.agentKpis(areas, 0, cost, this.groupAnswered[gi] as number, observedSeconds),
+        ...(stateTimes[gi] as AgentStateTimes),
+      };
     });
     const intervals: IntervalKpis[] = [];
     for (let i = 0; i < intervalCount; i++) {
       const startSeconds = i * this.intervalSeconds;
       const endSeconds = Math.min(startSeconds + this.intervalSeconds, t);
       const observed = Math.max(0, endSeconds - Math.max(startSeconds, this.warmupAt));
-      const row = combineRows(data, Array.from({ length: nQ }, (_, q) => i * nQ + q));
+      const row = combineRows(
+        data,
+        Array.from({ length: nQ }, (_, q) => i * nQ + q),
+      );
       const calls = callKpis(row, 0, observed, this.convention);
-      const agents = this.agentKpis(agentAreas, Level.AgentFields * i, agentAreas[Level.AgentFields * i + Level.Cost] as number, calls.answered, observed);
+      const agents = this.agentKpis(
+        agentAreas,
+        Level.AgentFields * i,
+        agentAreas[Level.AgentFields * i + Level.Cost] as number,
+        calls.answered,
+        observed,
+      );
       intervals.push({ index: i, startSeconds, endSeconds, ...calls, ...agents });
     }
     const totalCalls = callKpis(totalRow, 0, observedSeconds, this.convention);
@@ -391,7 +439,13 @@ export class EngineStats {
       observedSeconds,
       total: {
         ...totalCalls,
-        ...this.agentKpis(totalAreas, 0, totalAreas[Level.Cost] as number, totalRow[F.ANSWERED] as number, observedSeconds),
+        ...this.agentKpis(
+          totalAreas,
+          0,
+          totalAreas[Level.Cost] as number,
+          totalRow[F.ANSWERED] as number,
+          observedSeconds,
+        ),
         ...stateTotals,
         costPerHandledCall: ratio(totalAreas[Level.Cost] as number, totalRow[F.HANDLED] as number),
       },
@@ -404,7 +458,13 @@ export class EngineStats {
     };
   }
 
-  private agentKpis(areas: Float64Array, base: number, cost: number, answered: number, observedSeconds: number): AgentKpis {
+  private agentKpis(
+    areas: Float64Array,
+    base: number,
+    cost: number,
+    answered: number,
+    observedSeconds: number,
+  ): AgentKpis {
     const a = (k: number): number => areas[base + k] as number;
     const paid = a(Level.Scheduled) + a(Level.Overtime);
     return {
@@ -438,9 +498,15 @@ export class EngineStats {
   }
 }
 
-
 export function sumStateTimes(times: readonly AgentStateTimes[]): AgentStateTimes {
-  const out: AgentStateTimes = { idleSeconds: 0, talkingSeconds: 0, holdSeconds: 0, wrapUpSeconds: 0, breakSeconds: 0, offPhoneSeconds: 0 };
+  const out: AgentStateTimes = {
+    idleSeconds: 0,
+    talkingSeconds: 0,
+    holdSeconds: 0,
+    wrapUpSeconds: 0,
+    breakSeconds: 0,
+    offPhoneSeconds: 0,
+  };
   for (const t of times) for (const k of Object.keys(out) as (keyof AgentStateTimes)[]) out[k] += t[k];
   return out;
 }

@@ -299,7 +299,8 @@ export class OrganisationRunner {
     const agents = this.host.agents;
     const eligible: number[] = [];
     for (const gi of this.org.qaGroups)
-      for (const agent of agents.membersOf(gi)) if (agents.state[agent] !== LOGGED_OUT && (agents.answered[agent] as number) > 0) eligible.push(agent);
+      for (const agent of agents.membersOf(gi))
+        if (agents.state[agent] !== LOGGED_OUT && (agents.answered[agent] as number) > 0) eligible.push(agent);
     this.org.ensureAgents(agents.count);
     for (let k = 0; k < qa.analysts && eligible.length > 0; k++) {
       const agent = eligible[Math.floor(this.org.rng() * eligible.length)] as number;
@@ -404,7 +405,8 @@ export class OrganisationRunner {
     const agents = this.host.agents;
     this.org.ensureAgents(agents.count);
     for (let agent = 0; agent < agents.count; agent++) {
-      const busy = agents.secondsIn(agent, TALKING, t) + agents.secondsIn(agent, HOLD, t) + agents.secondsIn(agent, WRAP_UP, t);
+      const busy =
+        agents.secondsIn(agent, TALKING, t) + agents.secondsIn(agent, HOLD, t) + agents.secondsIn(agent, WRAP_UP, t);
       const available = busy + agents.secondsIn(agent, IDLE, t);
       this.org.updateFatigue(agent, busy, available, FATIGUE_TICK_SECONDS);
     }

@@ -109,8 +109,13 @@ export class Organisation {
   /** What the organisation did so far (the KPIs' counts; the means and the cost are worked out at the end). */
   readonly counts = { ...noOrganisationKpis(), breakShiftSeconds: 0 };
 
-
-  private constructor(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng, warmupAt: number) {
+  private constructor(
+    scenario: Scenario,
+    groupIds: readonly string[],
+    queueIds: readonly string[],
+    rng: Rng,
+    warmupAt: number,
+  ) {
     this.rng = rng;
     const groupIndex = new Map(groupIds.map((g, i) => [g, i]));
     this.groupIds = groupIds;
@@ -147,16 +152,22 @@ export class Organisation {
         structure,
         queues: scenario.queues.flatMap((q) => (q.department === d.id ? [queueIndex.get(q.id) as number] : [])),
         groups,
-        peerDuration: structure?.kind === 'self-managed' && structure.peerConsult ? makeSampler(structure.peerConsult.duration) : null,
+        peerDuration:
+          structure?.kind === 'self-managed' && structure.peerConsult
+            ? makeSampler(structure.peerConsult.duration)
+            : null,
       };
     });
     this.hooksFreedAgents =
-      scenario.qa !== undefined || this.departments.some((d) => d.structure?.kind === 'self-managed' && (d.structure.meetings?.length ?? 0) > 0);
+      scenario.qa !== undefined ||
+      this.departments.some((d) => d.structure?.kind === 'self-managed' && (d.structure.meetings?.length ?? 0) > 0);
     let perHour = (scenario.qa?.analysts ?? 0) * (scenario.qa?.hourlyCost ?? 0);
     for (const s of scenario.staff ?? []) perHour += s.count * s.hourlyCost;
     for (const d of scenario.departments ?? []) {
       const supervisors = d.structure?.supervisors;
-      if (supervisors) perHour += Math.ceil(departmentAgents(scenario, d.id) / supervisors.agentsPerSupervisor) * supervisors.hourlyCost;
+      if (supervisors)
+        perHour +=
+          Math.ceil(departmentAgents(scenario, d.id) / supervisors.agentsPerSupervisor) * supervisors.hourlyCost;
     }
     // The old rate applies up to t (after the warm-up), the new one from there.
     if (t > this.costAnchorAt) {
@@ -167,7 +178,14 @@ export class Organisation {
   }
 
   /** The organisation of a scenario, or null when it uses none of these mechanisms (the engine then skips them). */
-  static create(scenario: Scenario, groupIds: readonly string[], queueIds: readonly string[], rng: Rng, warmupAt: number, always = false): Organisation | null {
+  static create(
+    scenario: Scenario,
+    groupIds: readonly string[],
+    queueIds: readonly string[],
+    rng: Rng,
+    warmupAt: number,
+    always = false,
+  ): Organisation | null {
     const used =
       (scenario.departments ?? []).some((d) => d.structure !== undefined) ||
       scenario.coaching !== undefined ||
@@ -207,15 +225,21 @@ export class Organisation {
   /** Peer-consult parameters for an agent of group gi, when its department has them. */
   peerConsultFor(gi: number): { resolveProbability: number; duration: Sampler } | undefined {
     const d = this.departmentOf(gi);
-    if (d === undefined || d.structure?.kind !== 'self-managed' || d.structure.peerConsult === undefined) return undefined;
+    if (d === undefined || d.structure?.kind !== 'self-managed' || d.structure.peerConsult === undefined)
+      return undefined;
     return { resolveProbability: d.structure.peerConsult.resolveProbability, duration: d.peerDuration as Sampler };
   }
 
   /** Break shifting of group gi's department, if any. */
   breakShiftingFor(gi: number): { waitingAbove: number; maxDelaySeconds: number; queues: number[] } | undefined {
     const d = this.departmentOf(gi);
-    if (d === undefined || d.structure?.kind !== 'self-managed' || d.structure.breakShifting === undefined) return undefined;
-    return { waitingAbove: d.structure.breakShifting.waitingAbove, maxDelaySeconds: d.structure.breakShifting.maxDelayMinutes * 60, queues: d.queues };
+    if (d === undefined || d.structure?.kind !== 'self-managed' || d.structure.breakShifting === undefined)
+      return undefined;
+    return {
+      waitingAbove: d.structure.breakShifting.waitingAbove,
+      maxDelaySeconds: d.structure.breakShifting.maxDelayMinutes * 60,
+      queues: d.queues,
+    };
   }
 
   /**

@@ -142,7 +142,16 @@ export class Simulation implements OrganisationHost {
   private readonly calls = new CallPool();
 
   /** Cumulative counts since the start of the run, warm-up included (the live floor animates their changes). */
-  readonly flows: FlowCounters = { arrived: 0, blocked: 0, transferred: 0, routed: 0, leftIvr: 0, answered: 0, abandoned: 0, completed: 0 };
+  readonly flows: FlowCounters = {
+    arrived: 0,
+    blocked: 0,
+    transferred: 0,
+    routed: 0,
+    leftIvr: 0,
+    answered: 0,
+    abandoned: 0,
+    completed: 0,
+  };
   /** New customers (first contacts), which a calls horizon counts. */
   private customers = 0;
   private readonly trunkLines: number;
@@ -226,7 +235,10 @@ export class Simulation implements OrganisationHost {
     this.plainCalls =
       scenario.ivr === undefined &&
       scenario.queues.every((q) => q.callback === undefined) &&
-      scenario.callTypes.every((ct) => ct.retrial === undefined && ct.repeat === undefined && ct.transfer === undefined && ct.consult === undefined);
+      scenario.callTypes.every(
+        (ct) =>
+          ct.retrial === undefined && ct.repeat === undefined && ct.transfer === undefined && ct.consult === undefined,
+      );
     this.routeGroups(scenario);
     this.mostProficientFirst = scenario.routing?.policy === 'most-proficient';
     this.trunkLines = scenario.trunkLines ?? Infinity;
@@ -262,7 +274,13 @@ export class Simulation implements OrganisationHost {
     });
     const groupIndex = new Map(this.groupIds.map((id, i) => [id, i]));
     this.absenceRng = stream('absence');
-    this.organisation = Organisation.create(scenario, this.groupIds, this.queueIds, stream('organisation'), this.warmupAt);
+    this.organisation = Organisation.create(
+      scenario,
+      this.groupIds,
+      this.queueIds,
+      stream('organisation'),
+      this.warmupAt,
+    );
     this.orgRunner = this.organisation ? new OrganisationRunner(this, this.organisation) : null;
     this.shifts = (scenario.schedule ?? []).map((spec) => {
       const gi = groupIndex.get(spec.group) as number;
@@ -293,7 +311,11 @@ export class Simulation implements OrganisationHost {
     const groupIndex = new Map(this.groupIds.map((id, i) => [id, i]));
     const entries = scenario.agentGroups.map((g) =>
       g.queues
-        .map((id, listed) => ({ queue: queueIndex.get(id) as number, priority: priorityOf[queueIndex.get(id) as number] as number, listed }))
+        .map((id, listed) => ({
+          queue: queueIndex.get(id) as number,
+          priority: priorityOf[queueIndex.get(id) as number] as number,
+          listed,
+        }))
         .sort((x, y) => y.priority - x.priority || x.listed - y.listed),
     );
     // Overflow: queue q's late callers also sit in ring nQ + r, which the overflow groups read as a queue of
@@ -314,14 +336,20 @@ export class Simulation implements OrganisationHost {
       queues: Int32Array.from(entries[gi] ?? [], (e) => e.queue),
       priorities: Int32Array.from(entries[gi] ?? [], (e) => e.priority),
     }));
-    this.queueGroups = this.queueIds.map((_, q) => Int32Array.from(this.groups.flatMap((g, gi) => (g.queues.includes(q) ? [gi] : []))));
+    this.queueGroups = this.queueIds.map((_, q) =>
+      Int32Array.from(this.groups.flatMap((g, gi) => (g.queues.includes(q) ? [gi] : []))),
+    );
     this.proficiency = new Float64Array(this.groups.length * nQ).fill(1);
     scenario.agentGroups.forEach((g, gi) => {
-      for (const [queue, p] of Object.entries(g.proficiency ?? {})) this.proficiency[gi * nQ + (queueIndex.get(queue) as number)] = p;
+      for (const [queue, p] of Object.entries(g.proficiency ?? {}))
+        this.proficiency[gi * nQ + (queueIndex.get(queue) as number)] = p;
     });
     this.learningStart = Float64Array.from(scenario.agentGroups, (g) => g.learning?.startEfficiency ?? 1);
     this.learningHalfwayCalls = Float64Array.from(scenario.agentGroups, (g) => g.learning?.halfwayCalls ?? Infinity);
-    this.nominalSpeed = this.proficiency.every((p) => p === 1) && this.learningHalfwayCalls.every((h) => h === Infinity) && scenario.fatigue === undefined;
+    this.nominalSpeed =
+      this.proficiency.every((p) => p === 1) &&
+      this.learningHalfwayCalls.every((h) => h === Infinity) &&
+      scenario.fatigue === undefined;
   }
 
   /** The scenario the run follows now: the given one with its departments' structures applied. */
@@ -347,7 +375,14 @@ export class Simulation implements OrganisationHost {
     });
     if (this.organisation === null) {
       // The first structure of the run: the organisation starts now, with nothing to do until the change below.
-      const org = Organisation.create(this.compiled, this.groupIds, this.queueIds, createStream(this.seed, this.replication, 'organisation'), this.warmupAt, true) as Organisation;
+      const org = Organisation.create(
+        this.compiled,
+        this.groupIds,
+        this.queueIds,
+        createStream(this.seed, this.replication, 'organisation'),
+        this.warmupAt,
+        true,
+      ) as Organisation;
       org.ensureAgents(this.agents.count);
       this.organisation = org;
       this.orgRunner = new OrganisationRunner(this, org);
@@ -356,7 +391,13 @@ export class Simulation implements OrganisationHost {
     this.input = { ...this.input, departments: changed };
     const compiled = applyStructures(this.input);
     // Keep today's team-lead headcounts: the compiled agent counts only size groups at the start of a run.
-    this.compiled = { ...compiled, agentGroups: compiled.agentGroups.map((g, gi) => ({ ...g, agents: this.compiled.agentGroups[gi]?.agents ?? g.agents })) };
+    this.compiled = {
+      ...compiled,
+      agentGroups: compiled.agentGroups.map((g, gi) => ({
+        ...g,
+        agents: this.compiled.agentGroups[gi]?.agents ?? g.agents,
+      })),
+    };
     this.routeGroups(this.compiled);
     this.organisation.buildStructures(this.compiled, t);
     this.orgRunner?.structureChanged(di);
@@ -514,7 +555,8 @@ export class Simulation implements OrganisationHost {
       }
       // Once arrivals have stopped, a draining run ends when the last caller leaves, or when nothing is left
       // that could ever serve the callers still waiting (only the interval tick remains); otherwise at once.
-      if (!this.arrivalsOpen && !this.finished && (this.inSystem === 0 || !this.drain || calendar.size <= 1)) this.finish(t);
+      if (!this.arrivalsOpen && !this.finished && (this.inSystem === 0 || !this.drain || calendar.size <= 1))
+        this.finish(t);
     }
     return false;
   }
@@ -559,7 +601,8 @@ export class Simulation implements OrganisationHost {
     const ivrDown = ct.ivrEntry >= 0 && t < this.ivrDownUntil;
     // Every attribute is drawn now, in arrival order, whatever happens to the call: common random numbers.
     // (The commonest distribution is drawn inline, as its sampler would: no closure call per call.)
-    const talkSeconds = ct.talkExponentialMean > 0 ? -Math.log(1 - ct.serviceRng()) * ct.talkExponentialMean : ct.talk(ct.serviceRng);
+    const talkSeconds =
+      ct.talkExponentialMean > 0 ? -Math.log(1 - ct.serviceRng()) * ct.talkExponentialMean : ct.talk(ct.serviceRng);
     const wrapSeconds = ct.wrap === null ? 0 : ct.wrap(ct.serviceRng);
     const patienceSeconds =
       ct.patienceExponentialMean > 0
@@ -644,7 +687,13 @@ export class Simulation implements OrganisationHost {
     this.scheduleFutureContact(typeIndex, t + retrial.delay(ct.outcomeRng), customer, contact, true);
   }
 
-  private scheduleFutureContact(typeIndex: number, at: number, customer: number, contact: number, retrial: boolean): void {
+  private scheduleFutureContact(
+    typeIndex: number,
+    at: number,
+    customer: number,
+    contact: number,
+    retrial: boolean,
+  ): void {
     if (at >= this.horizonAt || !this.arrivalsOpen) return; // contacts after arrivals stop are not simulated
     let i = this.futureFree.pop();
     if (i === undefined) {
@@ -667,7 +716,13 @@ export class Simulation implements OrganisationHost {
   private onFutureContact(i: number, t: number): void {
     this.futureFree.push(i);
     if (!this.arrivalsOpen) return;
-    this.newContact(this.futureType[i] as number, t, this.futureCustomer[i] as number, this.futureContact[i] as number, this.futureRetrial[i] === 1);
+    this.newContact(
+      this.futureType[i] as number,
+      t,
+      this.futureCustomer[i] as number,
+      this.futureContact[i] as number,
+      this.futureRetrial[i] === 1,
+    );
   }
 
   /** A caller leaves the IVR: contained or hung up (the call ends), or on to a queue. */
@@ -726,7 +781,8 @@ export class Simulation implements OrganisationHost {
     (this.queues[q] as CallQueue).push(slot, ints[i + CallInt.Gen] as number);
     const patienceSeconds = reals[r + CallReal.PatienceSeconds] as number;
     if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, EventKind.Abandon, slot);
-    if (this.overflowQueue[q]! >= 0) this.schedule(t + (this.overflowAfterSeconds[q] as number), EventKind.Overflow, slot);
+    if (this.overflowQueue[q]! >= 0)
+      this.schedule(t + (this.overflowAfterSeconds[q] as number), EventKind.Overflow, slot);
   }
 
   /**
@@ -741,7 +797,8 @@ export class Simulation implements OrganisationHost {
     const ct = this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel;
     let serving = 0;
     for (const gi of this.queueGroups[q] as Int32Array) serving += this.stats.available[gi] as number;
-    const expectedWaitSeconds = serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
+    const expectedWaitSeconds =
+      serving > 0 ? (((this.stats.waiting[q] as number) + 1) * ct.meanHandleSeconds) / serving : Infinity;
     if (expectedWaitSeconds <= threshold) return false;
     if (row >= 0) this.stats.count(row, F.CALLBACKS_OFFERED);
     if ((this.calls.callbackU[slot] as number) >= (this.callbackAccept[q] as number)) return false;
@@ -901,7 +958,12 @@ export class Simulation implements OrganisationHost {
       this.stats.count(row, F.CONSULTS);
     }
     this.agents.setState(agent, TALKING, t);
-    this.afterTalk(agent, slot, t, this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel);
+    this.afterTalk(
+      agent,
+      slot,
+      t,
+      this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel,
+    );
   }
 
   /**
@@ -910,10 +972,13 @@ export class Simulation implements OrganisationHost {
    */
   private proficiencyFor(agent: number, slot: number): number {
     const gi = this.agents.group[agent] as number;
-    let p = this.proficiency[gi * this.queueIds.length + (this.calls.ints[slot * CallInt.Stride + CallInt.Queue] as number)] as number;
+    let p = this.proficiency[
+      gi * this.queueIds.length + (this.calls.ints[slot * CallInt.Stride + CallInt.Queue] as number)
+    ] as number;
     if (this.learningHalfwayCalls[gi] !== Infinity) p *= this.learningEfficiency(agent);
     const org = this.organisation;
-    if (org !== null && org.fatigue !== undefined && agent < org.slowdown.length) p *= 1 - (org.slowdown[agent] as number);
+    if (org !== null && org.fatigue !== undefined && agent < org.slowdown.length)
+      p *= 1 - (org.slowdown[agent] as number);
     return p;
   }
 
@@ -945,7 +1010,12 @@ export class Simulation implements OrganisationHost {
     const counted = (this.calls.ints[heldSlot * CallInt.Stride + CallInt.StatsRow] as number) >= 0;
     // A peer of the agent's own group first, else of another group of the department.
     let peerGroup = agents.longestIdle(gi) >= 0 ? gi : -1;
-    if (peerGroup < 0) for (const g of org.departmentOf(gi)?.groups ?? []) if (agents.longestIdle(g) >= 0) { peerGroup = g; break; }
+    if (peerGroup < 0)
+      for (const g of org.departmentOf(gi)?.groups ?? [])
+        if (agents.longestIdle(g) >= 0) {
+          peerGroup = g;
+          break;
+        }
     if (peerGroup < 0) {
       if (counted) org.counts.peerUnavailable++;
       return false;
@@ -980,16 +1050,26 @@ export class Simulation implements OrganisationHost {
       this.startWrap(agent, slot, t);
       return;
     }
-    this.transferCall(agent, slot, t, this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel);
+    this.transferCall(
+      agent,
+      slot,
+      t,
+      this.callTypes[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as CallTypeModel,
+    );
   }
 
   /** Talk (and any consult) is over: transfer the caller, or the caller hangs up and the agent wraps up. */
   private afterTalk(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer;
-    if (transfer !== null && this.calls.ints[slot * CallInt.Stride + CallInt.TransferredIn] === 0 && this.calls.ints[slot * CallInt.Stride + CallInt.Queue] !== transfer.queue) {
+    if (
+      transfer !== null &&
+      this.calls.ints[slot * CallInt.Stride + CallInt.TransferredIn] === 0 &&
+      this.calls.ints[slot * CallInt.Stride + CallInt.Queue] !== transfer.queue
+    ) {
       const p = Math.min(1, transfer.probability / this.proficiencyFor(agent, slot));
       if ((this.calls.transferU[slot] as number) < p) {
-        if (!(transfer.escalation && this.orgRunner !== null && this.startPeerConsult(agent, t))) this.transferCall(agent, slot, t, ct);
+        if (!(transfer.escalation && this.orgRunner !== null && this.startPeerConsult(agent, t)))
+          this.transferCall(agent, slot, t, ct);
         return;
       }
     }
@@ -1024,19 +1104,30 @@ export class Simulation implements OrganisationHost {
     this.calls.ints[slot * CallInt.Stride + CallInt.TransferredOut] = 1;
     this.flows.transferred++;
     const next = this.allocateCall();
-    this.calls.ints[next * CallInt.Stride + CallInt.Type] = this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Type] = this.calls.ints[
+      slot * CallInt.Stride + CallInt.Type
+    ] as number;
     this.calls.ints[next * CallInt.Stride + CallInt.Queue] = transfer.queue;
-    this.calls.reals[next * CallReal.Stride + CallReal.ArrivedAt] = this.calls.reals[slot * CallReal.Stride + CallReal.ArrivedAt] as number;
+    this.calls.reals[next * CallReal.Stride + CallReal.ArrivedAt] = this.calls.reals[
+      slot * CallReal.Stride + CallReal.ArrivedAt
+    ] as number;
     const conference = transfer.warm && transfer.conference ? transfer.conference(ct.outcomeRng) : 0;
     this.calls.reals[next * CallReal.Stride + CallReal.TalkSeconds] = transfer.talk(ct.outcomeRng) + conference;
     this.calls.conferenceSeconds[next] = conference;
-    this.calls.reals[next * CallReal.Stride + CallReal.WrapSeconds] = this.calls.reals[slot * CallReal.Stride + CallReal.WrapSeconds] as number;
+    this.calls.reals[next * CallReal.Stride + CallReal.WrapSeconds] = this.calls.reals[
+      slot * CallReal.Stride + CallReal.WrapSeconds
+    ] as number;
     // The caller waits again in the target queue, with a fresh patience of the call type.
-    this.calls.reals[next * CallReal.Stride + CallReal.PatienceSeconds] = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
+    this.calls.reals[next * CallReal.Stride + CallReal.PatienceSeconds] =
+      ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
     this.calls.ints[next * CallInt.Stride + CallInt.StatsRow] = -1;
     this.calls.reals[next * CallReal.Stride + CallReal.Serial] = ++this.serials;
-    this.calls.reals[next * CallReal.Stride + CallReal.Customer] = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
-    this.calls.ints[next * CallInt.Stride + CallInt.Contact] = this.calls.ints[slot * CallInt.Stride + CallInt.Contact] as number;
+    this.calls.reals[next * CallReal.Stride + CallReal.Customer] = this.calls.reals[
+      slot * CallReal.Stride + CallReal.Customer
+    ] as number;
+    this.calls.ints[next * CallInt.Stride + CallInt.Contact] = this.calls.ints[
+      slot * CallInt.Stride + CallInt.Contact
+    ] as number;
     this.calls.ints[next * CallInt.Stride + CallInt.Retrial] = 0;
     this.calls.ints[next * CallInt.Stride + CallInt.TransferredIn] = 1;
     this.calls.ints[next * CallInt.Stride + CallInt.TransferredOut] = 0;
@@ -1156,7 +1247,13 @@ export class Simulation implements OrganisationHost {
       if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
     }
     if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
-      this.scheduleFutureContact(typeIndex, t + ct.repeat.delay(ct.outcomeRng), this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number, (ints[i + CallInt.Contact] as number) + 1, false);
+      this.scheduleFutureContact(
+        typeIndex,
+        t + ct.repeat.delay(ct.outcomeRng),
+        this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number,
+        (ints[i + CallInt.Contact] as number) + 1,
+        false,
+      );
   }
 
   /**
@@ -1287,7 +1384,8 @@ export class Simulation implements OrganisationHost {
         (spec.activities ?? []).forEach((a, j) => {
           this.calendar.push(dayAt + a.startAt, EventKind.ActivityStart, agent);
           // A training credit fires just before the activity's end (pushed first, so it comes first at a tie).
-          if ((a.experienceCalls ?? 0) > 0) this.orgRunner?.scheduleTrainingCredit(dayAt + a.startAt + a.durationSeconds, agent, j);
+          if ((a.experienceCalls ?? 0) > 0)
+            this.orgRunner?.scheduleTrainingCredit(dayAt + a.startAt + a.durationSeconds, agent, j);
           this.calendar.push(dayAt + a.startAt + a.durationSeconds, EventKind.AwayEnd, agent);
         });
         this.calendar.push(dayAt + spec.endAt, EventKind.ShiftEnd, agent);
@@ -1306,7 +1404,8 @@ export class Simulation implements OrganisationHost {
 
   /** A break or activity starts: an idle agent goes at once, a busy one after the call. */
   private onAwayStart(agent: number, t: number, scheduledState: number, awayState: number): void {
-    if (scheduledState === SCHEDULED_BREAK && this.orgRunner !== null && this.orgRunner.postponesBreak(agent, t)) return;
+    if (scheduledState === SCHEDULED_BREAK && this.orgRunner !== null && this.orgRunner.postponesBreak(agent, t))
+      return;
     const agents = this.agents;
     agents.scheduled[agent] = scheduledState;
     const state = agents.state[agent] as number;
@@ -1325,7 +1424,12 @@ export class Simulation implements OrganisationHost {
     if (this.orgRunner !== null && this.orgRunner.skipsAwayEnd(agent, t)) return;
     if (agents.scheduled[agent] === SCHEDULED_OFF) return;
     const org = this.organisation;
-    if (org !== null && agent < org.session.length && org.session[agent] !== SESSION_NONE && agents.state[agent] === OFF_PHONE) {
+    if (
+      org !== null &&
+      agent < org.session.length &&
+      org.session[agent] !== SESSION_NONE &&
+      agents.state[agent] === OFF_PHONE
+    ) {
       // Back from a break or activity into a session still going on: the session's end brings the agent back.
       agents.scheduled[agent] = SCHEDULED_ACTIVITY;
       this.refreshWorkforce(agent, t);
@@ -1478,7 +1582,11 @@ export class Simulation implements OrganisationHost {
     return this.agentShift[agent];
   }
   pushEvent(at: number, kind: 'org' | 'break-start' | 'away-end', a: number): void {
-    this.calendar.push(at, kind === 'org' ? EventKind.Org : kind === 'break-start' ? EventKind.BreakStart : EventKind.AwayEnd, a);
+    this.calendar.push(
+      at,
+      kind === 'org' ? EventKind.Org : kind === 'break-start' ? EventKind.BreakStart : EventKind.AwayEnd,
+      a,
+    );
   }
 
   /**
@@ -1613,7 +1721,8 @@ export class Simulation implements OrganisationHost {
     const agentCost = kpis.total.cost;
     const cost = agentCost + org.supportStaffCost;
     const perCall = kpis.total.costPerHandledCall;
-    const costPerHandledCall = org.supportStaffCost === 0 ? perCall : agentCost > 0 ? (perCall * cost) / agentCost : NaN;
+    const costPerHandledCall =
+      org.supportStaffCost === 0 ? perCall : agentCost > 0 ? (perCall * cost) / agentCost : NaN;
     return {
       scenarioId: this.scenario.id,
       seed: this.seed,
@@ -1640,7 +1749,14 @@ export class Simulation implements OrganisationHost {
 
   /** Person-seconds in each state (after the warm-up) of the agents of group gi, as of now. */
   private groupStateTimes(gi: number): AgentStateTimes {
-    const times: AgentStateTimes = { idleSeconds: 0, talkingSeconds: 0, holdSeconds: 0, wrapUpSeconds: 0, breakSeconds: 0, offPhoneSeconds: 0 };
+    const times: AgentStateTimes = {
+      idleSeconds: 0,
+      talkingSeconds: 0,
+      holdSeconds: 0,
+      wrapUpSeconds: 0,
+      breakSeconds: 0,
+      offPhoneSeconds: 0,
+    };
     const t = this.nowAt;
     for (const agent of this.agents.membersOf(gi)) {
       const a = this.agents;

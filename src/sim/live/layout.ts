@@ -8,7 +8,12 @@ import type { Scenario } from '../scenario/schema';
  * given, is its 1-based number within its group (the engine's, which a move between groups changes);
  * otherwise agents are numbered within each group in index order.
  */
-export function buildLayout(scenario: Scenario, agentGroupOf: readonly number[], version: number, agentOrdinals?: readonly number[]): FloorLayout {
+export function buildLayout(
+  scenario: Scenario,
+  agentGroupOf: readonly number[],
+  version: number,
+  agentOrdinals?: readonly number[],
+): FloorLayout {
   const priorityOf = new Map(scenario.queues.map((q) => [q.id, q.priority ?? 0]));
   const counters = scenario.agentGroups.map(() => 0);
   return {

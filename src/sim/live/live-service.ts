@@ -1,7 +1,15 @@
 // The live half of the worker's API (LiveApi in src/sim/api.ts): one open LiveSession played by a LivePlayer,
 // plus `playFrames`, the lighter stream the page uses while playing (only the intervals that changed travel).
 // Pure: no DOM and no Comlink; the worker entry adds transfer of the snapshots' typed arrays.
-import type { FloorLayout, FloorSnapshot, Intervention, InterventionResponse, LiveApi, OpenLiveResponse, SnapshotCallback } from '../api';
+import type {
+  FloorLayout,
+  FloorSnapshot,
+  Intervention,
+  InterventionResponse,
+  LiveApi,
+  OpenLiveResponse,
+  SnapshotCallback,
+} from '../api';
 import type { IntervalKpis } from '../results';
 import { validateRunOptions } from '../service';
 import { LivePlayer, type PlayerOptions } from './live-player';

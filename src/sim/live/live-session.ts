@@ -1,6 +1,13 @@
 // A live run of one scenario: advance it to any simulated instant, read snapshots of the floor, intervene.
 // Pure and synchronous (no timers): the worker's player decides when to advance. No DOM.
-import { AGENT_STATES, type RoutingPolicy, type FloorLayout, type FloorSnapshot, type Intervention, type InterventionResponse } from '../api';
+import {
+  AGENT_STATES,
+  type RoutingPolicy,
+  type FloorLayout,
+  type FloorSnapshot,
+  type Intervention,
+  type InterventionResponse,
+} from '../api';
 import { Simulation, type SimulationOptions } from '../engine/simulation';
 import { tryLoadScenario } from '../scenario/migrate';
 import { STRUCTURE_CHOICES, structureFor } from '../scenario/default-structures';
@@ -69,7 +76,11 @@ export class LiveSession {
   get layout(): FloorLayout {
     const agents = this.sim.agents;
     const compiled = this.sim.scenario;
-    if (agents.count !== this.layoutAgents || agents.regroups !== this.layoutRegroups || compiled !== this.layoutScenario) {
+    if (
+      agents.count !== this.layoutAgents ||
+      agents.regroups !== this.layoutRegroups ||
+      compiled !== this.layoutScenario
+    ) {
       this.layoutAgents = agents.count;
       this.layoutRegroups = agents.regroups;
       this.layoutScenario = compiled;
@@ -160,14 +171,20 @@ export class LiveSession {
         this.policy = action.policy;
         break;
       case 'arrival-surge': {
-        const types = action.callType === undefined ? this.scenario.callTypes.map((_, i) => i) : [this.typeIndex(action.callType)];
+        const types =
+          action.callType === undefined ? this.scenario.callTypes.map((_, i) => i) : [this.typeIndex(action.callType)];
         for (const i of types) sim.surgeArrivals(i, action.factor, action.durationSeconds);
         break;
       }
       case 'set-structure':
         sim.setStructure(
           action.department,
-          structureFor(this.scenario, action.department, action.structure, sim.scenario.departments?.find((d) => d.id === action.department)?.structure),
+          structureFor(
+            this.scenario,
+            action.department,
+            action.structure,
+            sim.scenario.departments?.find((d) => d.id === action.department)?.structure,
+          ),
         );
         break;
     }
@@ -197,27 +214,49 @@ export class LiveSession {
         groupExists('from', action.from);
         groupExists('to', action.to);
         if (action.from === action.to) issues.push({ path: 'to', message: 'must differ from "from"' });
-        const available = this.sim.groupIds.includes(action.from) ? this.sim.activeAgents(this.sim.groupIds.indexOf(action.from)) : 0;
+        const available = this.sim.groupIds.includes(action.from)
+          ? this.sim.activeAgents(this.sim.groupIds.indexOf(action.from))
+          : 0;
         count('agents', action.agents, available);
         break;
       }
       case 'ivr-outage':
         if (this.scenario.ivr === undefined) issues.push({ path: 'kind', message: 'this scenario has no IVR' });
         if (action.mode !== 'route-to-agents' && action.mode !== 'busy-signal')
-          issues.push({ path: 'mode', message: `must be "route-to-agents" or "busy-signal" (got ${JSON.stringify(action.mode)})` });
-        if (!(Number.isFinite(action.durationSeconds) && action.durationSeconds > 0 && action.durationSeconds <= MAX_SURGE_SECONDS))
-          issues.push({ path: 'durationSeconds', message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})` });
+          issues.push({
+            path: 'mode',
+            message: `must be "route-to-agents" or "busy-signal" (got ${JSON.stringify(action.mode)})`,
+          });
+        if (!(
+          Number.isFinite(action.durationSeconds) &&
+          action.durationSeconds > 0 &&
+          action.durationSeconds <= MAX_SURGE_SECONDS
+        ))
+          issues.push({
+            path: 'durationSeconds',
+            message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})`,
+          });
         break;
       case 'set-routing-policy':
         if (action.policy !== 'longest-idle' && action.policy !== 'most-proficient')
-          issues.push({ path: 'policy', message: `must be "longest-idle" or "most-proficient" (got ${JSON.stringify(action.policy)})` });
+          issues.push({
+            path: 'policy',
+            message: `must be "longest-idle" or "most-proficient" (got ${JSON.stringify(action.policy)})`,
+          });
         break;
       case 'arrival-surge':
         if (action.callType !== undefined && this.typeIndex(action.callType) < 0)
           issues.push({ path: 'callType', message: `unknown call type "${action.callType}"` });
         if (!(Number.isFinite(action.factor) && action.factor > 0 && action.factor <= MAX_SURGE_FACTOR))
-          issues.push({ path: 'factor', message: `must be a number above 0 and at most ${MAX_SURGE_FACTOR} (got ${action.factor})` });
-        if (!(Number.isFinite(action.durationSeconds) && action.durationSeconds > 0 && action.durationSeconds <= MAX_SURGE_SECONDS))
+          issues.push({
+            path: 'factor',
+            message: `must be a number above 0 and at most ${MAX_SURGE_FACTOR} (got ${action.factor})`,
+          });
+        if (!(
+          Number.isFinite(action.durationSeconds) &&
+          action.durationSeconds > 0 &&
+          action.durationSeconds <= MAX_SURGE_SECONDS
+        ))
           issues.push({
             path: 'durationSeconds',
             message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})`,
@@ -234,7 +273,10 @@ export class LiveSession {
                 : `unknown department ${JSON.stringify(action.department)} (one of ${departments.map((d) => d.id).join(', ')})`,
           });
         if (!(STRUCTURE_CHOICES as readonly unknown[]).includes(action.structure))
-          issues.push({ path: 'structure', message: `must be one of ${STRUCTURE_CHOICES.join(', ')} (got ${JSON.stringify(action.structure)})` });
+          issues.push({
+            path: 'structure',
+            message: `must be one of ${STRUCTURE_CHOICES.join(', ')} (got ${JSON.stringify(action.structure)})`,
+          });
         break;
       }
       default:

@@ -44,7 +44,11 @@ export function drawGamma(rng: Rng, shape: number): number {
   }
 }
 
-function empiricalSampler(values: readonly number[], weights: readonly number[] | undefined, interpolate: boolean): Sampler {
+function empiricalSampler(
+  values: readonly number[],
+  weights: readonly number[] | undefined,
+  interpolate: boolean,
+): Sampler {
   if (interpolate) {
     const sorted = [...values].sort((a, b) => a - b);
     const last = sorted.length - 1;
@@ -139,7 +143,8 @@ export function makeSampler(dist: Distribution): Sampler {
       dist.valuesSeconds.forEach((v, i) => requireNonNegative(`valuesSeconds[${i}]`, v));
       if (dist.weights && dist.weights.length !== dist.valuesSeconds.length)
         fail('weights', 'must have one weight per value', dist.weights.length);
-      if (dist.weights && !dist.weights.some((w) => w > 0)) fail('weights', 'must contain a positive weight', dist.weights);
+      if (dist.weights && !dist.weights.some((w) => w > 0))
+        fail('weights', 'must contain a positive weight', dist.weights);
       if (dist.interpolate && dist.valuesSeconds.length < 2)
         fail('valuesSeconds', 'needs at least 2 values to interpolate', dist.valuesSeconds.length);
       return empiricalSampler(dist.valuesSeconds, dist.weights, dist.interpolate === true);

@@ -55,7 +55,12 @@ export const DEFAULT_HIERARCHICAL: StructureSpec = {
  * otherwise the defaults. The supervisors of the structure it has `now` stay (a live change dismisses nobody,
  * so their cost goes on), unless the choice is none: a plain floor has no supervisors.
  */
-export function structureFor(scenario: Scenario, departmentId: string, choice: StructureChoice, now?: StructureSpec): StructureSpec | undefined {
+export function structureFor(
+  scenario: Scenario,
+  departmentId: string,
+  choice: StructureChoice,
+  now?: StructureSpec,
+): StructureSpec | undefined {
   if (choice === 'none') return undefined;
   const own = scenario.departments?.find((d) => d.id === departmentId)?.structure;
   const chosen = own?.kind === choice ? own : choice === 'self-managed' ? DEFAULT_SELF_MANAGED : DEFAULT_HIERARCHICAL;

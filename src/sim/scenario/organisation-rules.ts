@@ -12,7 +12,10 @@ export function groupDepartment(s: Pick<Scenario, 'queues'>, group: { queues: re
 }
 
 /** True when the group's department pools its queues (self-managed with pooling), so it may answer them all. */
-export function isPooledGroup(s: Pick<Scenario, 'queues' | 'departments'>, group: { queues: readonly string[] }): boolean {
+export function isPooledGroup(
+  s: Pick<Scenario, 'queues' | 'departments'>,
+  group: { queues: readonly string[] },
+): boolean {
   const department = groupDepartment(s, group);
   const structure = s.departments?.find((d) => d.id === department)?.structure;
   return structure?.kind === 'self-managed' && structure.pooling !== undefined;
@@ -25,7 +28,12 @@ export function validateOrganisation(s: Shape, ctx: z.RefinementCtx): void {
   const checkLeadGroup = (groupId: string, path: (string | number)[]): void => {
     const g = groups.get(groupId);
     if (g === undefined) ctx.addIssue({ code: 'custom', path, message: `unknown agent group "${groupId}"` });
-    else if (g.role !== 'team-lead') ctx.addIssue({ code: 'custom', path, message: `"${groupId}" is not a team-lead group (its role is ${g.role ?? 'agent'})` });
+    else if (g.role !== 'team-lead')
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `"${groupId}" is not a team-lead group (its role is ${g.role ?? 'agent'})`,
+      });
   };
   (s.departments ?? []).forEach((d, i) => {
     const leads = d.structure?.teamLeads;
@@ -33,18 +41,25 @@ export function validateOrganisation(s: Shape, ctx: z.RefinementCtx): void {
     const path = ['departments', i, 'structure', 'teamLeads', 'group'];
     checkLeadGroup(leads.group, path);
     if (scheduled.has(leads.group))
-      ctx.addIssue({ code: 'custom', path, message: `"${leads.group}" has shifts; span of control sets the headcount of a group without shifts` });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `"${leads.group}" has shifts; span of control sets the headcount of a group without shifts`,
+      });
     const owner = leadGroupOwner.get(leads.group);
-    if (owner !== undefined) ctx.addIssue({ code: 'custom', path, message: `"${leads.group}" already leads department "${owner}"` });
+    if (owner !== undefined)
+      ctx.addIssue({ code: 'custom', path, message: `"${leads.group}" already leads department "${owner}"` });
     leadGroupOwner.set(leads.group, d.id);
   });
   if (s.coaching !== undefined) {
     checkLeadGroup(s.coaching.leads, ['coaching', 'leads']);
     s.coaching.groups.forEach((g, j) => {
-      if (!groups.has(g)) ctx.addIssue({ code: 'custom', path: ['coaching', 'groups', j], message: `unknown agent group "${g}"` });
+      if (!groups.has(g))
+        ctx.addIssue({ code: 'custom', path: ['coaching', 'groups', j], message: `unknown agent group "${g}"` });
     });
   }
   (s.qa?.groups ?? []).forEach((g, j) => {
-    if (!groups.has(g)) ctx.addIssue({ code: 'custom', path: ['qa', 'groups', j], message: `unknown agent group "${g}"` });
+    if (!groups.has(g))
+      ctx.addIssue({ code: 'custom', path: ['qa', 'groups', j], message: `unknown agent group "${g}"` });
   });
 }

@@ -60,7 +60,9 @@ export const selfManagedSchema = z.strictObject({
    * A break falling due while more than `waitingAbove` callers wait in the department's queues is put off a
    * minute at a time, for at most `maxDelayMinutes`; it then lasts its full length.
    */
-  breakShifting: z.strictObject({ waitingAbove: z.number().int().min(0).max(100_000), maxDelayMinutes: minutes(1, 240) }).optional(),
+  breakShifting: z
+    .strictObject({ waitingAbove: z.number().int().min(0).max(100_000), maxDelayMinutes: minutes(1, 240) })
+    .optional(),
   /** Learning curves of the department's groups close their gap `learningSpeedup` times faster. */
   knowledgeSharing: z.strictObject({ learningSpeedup: z.number().min(1).max(10) }).optional(),
   meetings: z.array(meetingSchema).max(20).optional(),
@@ -98,7 +100,11 @@ export const qaSchema = z.strictObject({
 export const staffRoles = ['manager', 'trainer', 'wfm-planner', 'hr', 'it-support'] as const;
 
 /** People who take no calls and cost money for the whole run (their work on the floor is modelled elsewhere). */
-export const staffSchema = z.strictObject({ role: z.enum(staffRoles), count: z.number().int().min(0).max(100_000), hourlyCost });
+export const staffSchema = z.strictObject({
+  role: z.enum(staffRoles),
+  count: z.number().int().min(0).max(100_000),
+  hourlyCost,
+});
 
 /**
  * Optional fatigue: an agent whose occupancy over a quarter hour exceeds `occupancyAbove` slows down by

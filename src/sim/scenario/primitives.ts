@@ -43,7 +43,8 @@ export const distributionSchema = z.discriminatedUnion('kind', [
     })
     .superRefine((d, ctx) => {
       if (d.weights !== undefined) {
-        if (d.interpolate) ctx.addIssue({ code: 'custom', path: ['weights'], message: 'cannot be used with interpolate' });
+        if (d.interpolate)
+          ctx.addIssue({ code: 'custom', path: ['weights'], message: 'cannot be used with interpolate' });
         if (d.weights.length !== d.valuesSeconds.length)
           ctx.addIssue({
             code: 'custom',
@@ -61,4 +62,8 @@ export const distributionSchema = z.discriminatedUnion('kind', [
 export const probability = z.number().min(0).max(1);
 
 /** Seconds from the start of a day (up to two days, for shifts that run past midnight). */
-export const timeOfDaySeconds = z.number().finite().min(0).max(2 * 86_400);
+export const timeOfDaySeconds = z
+  .number()
+  .finite()
+  .min(0)
+  .max(2 * 86_400);

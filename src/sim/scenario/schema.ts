@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import { coachingSchema, fatigueSchema, qaSchema, staffSchema, structureSchema } from './organisation-schema';
 import { isPooledGroup, validateOrganisation } from './organisation-rules';
-import { distributionSchema, id, nonNegativeSeconds, positiveSeconds, probability, timeOfDaySeconds } from './primitives';
+import {
+  distributionSchema,
+  id,
+  nonNegativeSeconds,
+  positiveSeconds,
+  probability,
+  timeOfDaySeconds,
+} from './primitives';
 
 export const SCHEMA_VERSION = 2;
 
@@ -13,7 +20,11 @@ export const horizonSchema = z.discriminatedUnion('kind', [
   /** Arrivals stop after `seconds` of simulated time. */
   z.strictObject({ kind: z.literal('duration'), seconds: positiveSeconds, drain: z.boolean().optional() }),
   /** Arrivals stop after `count` calls have arrived (warm-up calls included). */
-  z.strictObject({ kind: z.literal('calls'), count: z.number().int().positive().max(1e9), drain: z.boolean().optional() }),
+  z.strictObject({
+    kind: z.literal('calls'),
+    count: z.number().int().positive().max(1e9),
+    drain: z.boolean().optional(),
+  }),
 ]);
 
 export const serviceLevelConventions = ['excludeShortAbandons', 'offered', 'answered'] as const;
@@ -153,7 +164,11 @@ export const ivrNodeSchema = z
      */
     selfService: z.strictObject({ probability, duration: distributionSchema }).optional(),
     /** Sub-menus, chosen with the given probabilities (they must sum to 1). Absent: the caller goes to a queue. */
-    options: z.array(z.strictObject({ next: id, probability })).min(1).max(20).optional(),
+    options: z
+      .array(z.strictObject({ next: id, probability }))
+      .min(1)
+      .max(20)
+      .optional(),
     /** At a node without options: probability that the caller lands in a wrong queue. Default 0. */
     misrouteProbability: probability.optional(),
   })
@@ -163,9 +178,17 @@ export const ivrNodeSchema = z
       // An empty list is already reported as too short; a "sum" of 0 would only repeat it.
       // The sum is rounded for display: 0.1 + 0.2 should read 0.3, not 0.30000000000000004.
       if (n.options.length > 0 && Math.abs(sum - 1) > 1e-9)
-        ctx.addIssue({ code: 'custom', path: ['options'], message: `probabilities must sum to 1 (got ${Number(sum.toFixed(6))})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: `probabilities must sum to 1 (got ${Number(sum.toFixed(6))})`,
+        });
       if (n.misrouteProbability !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['misrouteProbability'], message: 'applies only to a node without options' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['misrouteProbability'],
+          message: 'applies only to a node without options',
+        });
     }
     const hangUp = n.hangUpProbability ?? 0;
     const selfService = n.selfService?.probability ?? 0;
@@ -201,7 +224,9 @@ export const agentGroupSchema = z.strictObject({
    * (efficiency = 1 − (1 − start) × 2^(−calls ÷ halfwayCalls)). New hires run at about 53% of a tenured agent
    * in month one and reach parity after 8–12 months (DOMAIN.md, Cinareo).
    */
-  learning: z.strictObject({ startEfficiency: z.number().min(0.1).max(1), halfwayCalls: z.number().positive().max(1e7) }).optional(),
+  learning: z
+    .strictObject({ startEfficiency: z.number().min(0.1).max(1), halfwayCalls: z.number().positive().max(1e7) })
+    .optional(),
 });
 
 export const breakKinds = ['break', 'lunch'] as const;
@@ -218,7 +243,10 @@ export const shiftSchema = z
     agents: z.number().int().min(0).max(100_000),
     startAt: timeOfDaySeconds,
     endAt: timeOfDaySeconds,
-    breaks: z.array(z.strictObject({ kind: z.enum(breakKinds), startAt: timeOfDaySeconds, durationSeconds: positiveSeconds })).max(20).optional(),
+    breaks: z
+      .array(z.strictObject({ kind: z.enum(breakKinds), startAt: timeOfDaySeconds, durationSeconds: positiveSeconds }))
+      .max(20)
+      .optional(),
     activities: z
       .array(
         z.strictObject({
@@ -236,7 +264,11 @@ export const shiftSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.endAt <= s.startAt)
-      ctx.addIssue({ code: 'custom', path: ['endAt'], message: `must be after startAt (got ${s.endAt} <= ${s.startAt})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endAt'],
+        message: `must be after startAt (got ${s.endAt} <= ${s.startAt})`,
+      });
     if (s.endAt - s.startAt > 86_400)
       ctx.addIssue({ code: 'custom', path: ['endAt'], message: 'a shift lasts at most 24 hours' });
     const blocks = [
@@ -248,9 +280,17 @@ export const shiftSchema = z
     for (const b of blocks) {
       const endAt = b.startAt + b.durationSeconds;
       if (b.startAt < s.startAt)
-        ctx.addIssue({ code: 'custom', path: [...b.path, 'startAt'], message: `must not be before the shift's startAt (got ${b.startAt} < ${s.startAt})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...b.path, 'startAt'],
+          message: `must not be before the shift's startAt (got ${b.startAt} < ${s.startAt})`,
+        });
       else if (b.startAt >= s.endAt)
-        ctx.addIssue({ code: 'custom', path: [...b.path, 'startAt'], message: `must be before the shift's endAt (got ${b.startAt} >= ${s.endAt})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...b.path, 'startAt'],
+          message: `must be before the shift's endAt (got ${b.startAt} >= ${s.endAt})`,
+        });
       else if (endAt > s.endAt)
         ctx.addIssue({
           code: 'custom',
@@ -309,7 +349,11 @@ export const busynessSchema = z.strictObject({
   cv: z.number().finite().min(0).max(5),
 });
 
-function addDuplicateIssues(items: readonly { id: string }[], key: string | readonly string[], ctx: z.RefinementCtx): Set<string> {
+function addDuplicateIssues(
+  items: readonly { id: string }[],
+  key: string | readonly string[],
+  ctx: z.RefinementCtx,
+): Set<string> {
   const seen = new Set<string>();
   const prefix = typeof key === 'string' ? [key] : key;
   items.forEach((item, i) => {
@@ -371,25 +415,43 @@ export const scenarioSchema = z
     const departmentIds = addDuplicateIssues(s.departments ?? [], 'departments', ctx);
     s.queues.forEach((q, i) => {
       if (q.department !== undefined && !departmentIds.has(q.department))
-        ctx.addIssue({ code: 'custom', path: ['queues', i, 'department'], message: `unknown department "${q.department}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['queues', i, 'department'],
+          message: `unknown department "${q.department}"`,
+        });
     });
     s.agentGroups.forEach((g, i) => {
       for (const q of Object.keys(g.proficiency ?? {})) {
         // A key that is no queue at all is most likely a typo: say so, rather than "not served".
-        if (!queueIds.has(q)) ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: `unknown queue "${q}"` });
+        if (!queueIds.has(q))
+          ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: `unknown queue "${q}"` });
         else if (!g.queues.includes(q) && !(isPooledGroup(s, g) && sameDepartment(s, g.queues[0], q)))
-          ctx.addIssue({ code: 'custom', path: ['agentGroups', i, 'proficiency', q], message: 'is for a queue the group does not serve' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['agentGroups', i, 'proficiency', q],
+            message: 'is for a queue the group does not serve',
+          });
       }
     });
     const groupIds = new Set(s.agentGroups.map((g) => g.id));
     (s.schedule ?? []).forEach((shift, i) => {
       if (!groupIds.has(shift.group))
-        ctx.addIssue({ code: 'custom', path: ['schedule', i, 'group'], message: `unknown agent group "${shift.group}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedule', i, 'group'],
+          message: `unknown agent group "${shift.group}"`,
+        });
     });
     const nodeIds = addDuplicateIssues(s.ivr?.nodes ?? [], ['ivr', 'nodes'], ctx);
     (s.ivr?.nodes ?? []).forEach((n, i) => {
       n.options?.forEach((o, j) => {
-        if (!nodeIds.has(o.next)) ctx.addIssue({ code: 'custom', path: ['ivr', 'nodes', i, 'options', j, 'next'], message: `unknown IVR node "${o.next}"` });
+        if (!nodeIds.has(o.next))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['ivr', 'nodes', i, 'options', j, 'next'],
+            message: `unknown IVR node "${o.next}"`,
+          });
       });
     });
     s.callTypes.forEach((ct, i) => {
@@ -398,30 +460,62 @@ export const scenarioSchema = z
     });
     s.callTypes.forEach((ct, i) => {
       if (ct.transfer && !queueIds.has(ct.transfer.to))
-        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'to'], message: `unknown queue "${ct.transfer.to}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['callTypes', i, 'transfer', 'to'],
+          message: `unknown queue "${ct.transfer.to}"`,
+        });
       if (ct.transfer && ct.transfer.to === ct.queue)
-        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'to'], message: 'must differ from the call type\'s own queue' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['callTypes', i, 'transfer', 'to'],
+          message: "must differ from the call type's own queue",
+        });
       if (ct.transfer?.mode === 'cold' && ct.transfer.conference !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'conference'], message: 'applies only to a warm transfer' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['callTypes', i, 'transfer', 'conference'],
+          message: 'applies only to a warm transfer',
+        });
       if (ct.transfer?.mode === 'warm' && ct.transfer.conference === undefined)
-        ctx.addIssue({ code: 'custom', path: ['callTypes', i, 'transfer', 'conference'], message: 'is required for a warm transfer' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['callTypes', i, 'transfer', 'conference'],
+          message: 'is required for a warm transfer',
+        });
     });
     const overflowQueues = new Set<string>();
     (s.routing?.overflow ?? []).forEach((o, i) => {
       if (overflowQueues.has(o.queue))
-        ctx.addIssue({ code: 'custom', path: ['routing', 'overflow', i, 'queue'], message: `has an overflow rule already ("${o.queue}")` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routing', 'overflow', i, 'queue'],
+          message: `has an overflow rule already ("${o.queue}")`,
+        });
       overflowQueues.add(o.queue);
-      if (!queueIds.has(o.queue)) ctx.addIssue({ code: 'custom', path: ['routing', 'overflow', i, 'queue'], message: `unknown queue "${o.queue}"` });
+      if (!queueIds.has(o.queue))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routing', 'overflow', i, 'queue'],
+          message: `unknown queue "${o.queue}"`,
+        });
       o.groups.forEach((g, j) => {
         if (!s.agentGroups.some((ag) => ag.id === g))
-          ctx.addIssue({ code: 'custom', path: ['routing', 'overflow', i, 'groups', j], message: `unknown agent group "${g}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['routing', 'overflow', i, 'groups', j],
+            message: `unknown agent group "${g}"`,
+          });
       });
     });
     validateOrganisation(s, ctx);
     const cycle = findIvrCycle(s.ivr?.nodes ?? []);
-    if (cycle !== undefined) ctx.addIssue({ code: 'custom', path: ['ivr', 'nodes'], message: `the menu loops: ${cycle.join(' → ')}` });
+    if (cycle !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['ivr', 'nodes'], message: `the menu loops: ${cycle.join(' → ')}` });
     const scheduledGroups = new Set((s.schedule ?? []).filter((sh) => sh.agents > 0).map((sh) => sh.group));
-    const staffed = new Set(s.agentGroups.filter((g) => g.agents > 0 || scheduledGroups.has(g.id)).flatMap((g) => g.queues));
+    const staffed = new Set(
+      s.agentGroups.filter((g) => g.agents > 0 || scheduledGroups.has(g.id)).flatMap((g) => g.queues),
+    );
     s.callTypes.forEach((ct, i) => {
       if (queueIds.has(ct.queue) && !staffed.has(ct.queue) && ct.patience === undefined)
         ctx.addIssue({
@@ -445,13 +539,19 @@ export const scenarioSchema = z
   });
 
 /** True when both queues exist and belong to one department. */
-function sameDepartment(s: { queues: readonly { id: string; department?: string | undefined }[] }, a: string | undefined, b: string): boolean {
+function sameDepartment(
+  s: { queues: readonly { id: string; department?: string | undefined }[] },
+  a: string | undefined,
+  b: string,
+): boolean {
   const da = s.queues.find((q) => q.id === a)?.department;
   return da !== undefined && da === s.queues.find((q) => q.id === b)?.department;
 }
 
 /** A path of node ids that returns to its start, if the menu has one (a caller would never leave the IVR). */
-function findIvrCycle(nodes: readonly { id: string; options?: { next: string }[] | undefined }[]): string[] | undefined {
+function findIvrCycle(
+  nodes: readonly { id: string; options?: { next: string }[] | undefined }[],
+): string[] | undefined {
   const next = new Map(nodes.map((n) => [n.id, (n.options ?? []).map((o) => o.next)]));
   const state = new Map<string, 'open' | 'done'>();
   const path: string[] = [];

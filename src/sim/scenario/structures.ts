@@ -25,7 +25,8 @@ export function applyStructures(scenario: Scenario): Scenario {
   const leadCounts = new Map<string, number>();
   for (const d of departments) {
     const leads = d.structure?.teamLeads;
-    if (leads !== undefined) leadCounts.set(leads.group, Math.ceil(departmentAgents(scenario, d.id) / leads.agentsPerLead));
+    if (leads !== undefined)
+      leadCounts.set(leads.group, Math.ceil(departmentAgents(scenario, d.id) / leads.agentsPerLead));
   }
   const agentGroups = scenario.agentGroups.map((g): AgentGroupSpec => {
     const lead = leadCounts.get(g.id);
@@ -34,13 +35,18 @@ export function applyStructures(scenario: Scenario): Scenario {
     if (structure?.kind !== 'self-managed' || g.role === 'team-lead') return out;
     if (structure.pooling !== undefined) {
       const department = groupDepartment(scenario, g);
-      const extra = scenario.queues.filter((q) => q.department === department && !g.queues.includes(q.id)).map((q) => q.id);
+      const extra = scenario.queues
+        .filter((q) => q.department === department && !g.queues.includes(q.id))
+        .map((q) => q.id);
       const proficiency = { ...g.proficiency };
       for (const q of extra) proficiency[q] ??= structure.pooling.crossQueueProficiency;
       out = { ...out, queues: [...g.queues, ...extra], proficiency };
     }
     if (structure.knowledgeSharing !== undefined && g.learning !== undefined)
-      out = { ...out, learning: { ...g.learning, halfwayCalls: g.learning.halfwayCalls / structure.knowledgeSharing.learningSpeedup } };
+      out = {
+        ...out,
+        learning: { ...g.learning, halfwayCalls: g.learning.halfwayCalls / structure.knowledgeSharing.learningSpeedup },
+      };
     return out;
   });
   return { ...scenario, agentGroups };

@@ -9,9 +9,7 @@ export interface ValidationIssue {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; scenario: Scenario }
-  | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; issues: ValidationIssue[] };
 
 export class ScenarioError extends Error {
   readonly issues: ValidationIssue[];
@@ -91,7 +89,8 @@ function humanMessage(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.origin === 'number' || issue.origin === 'int')
         return issue.inclusive ? `must be at least ${min}` : `must be > ${min}`;
       if (issue.origin === 'array') return `must have at least ${plural(min, 'item')}`;
-      if (issue.origin === 'string') return min === 1 ? 'must not be empty' : `must have at least ${plural(min, 'character')}`;
+      if (issue.origin === 'string')
+        return min === 1 ? 'must not be empty' : `must have at least ${plural(min, 'character')}`;
       return undefined;
     }
     case 'too_big': {
@@ -126,8 +125,7 @@ function toIssues(input: unknown, error: z.ZodError): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        issues.push({ path: formatPath([...issue.path, key]), message: 'unknown field' });
+      for (const key of issue.keys) issues.push({ path: formatPath([...issue.path, key]), message: 'unknown field' });
       continue;
     }
     const got = valueAt(input, issue.path);
@@ -135,7 +133,10 @@ function toIssues(input: unknown, error: z.ZodError): ValidationIssue[] {
     // the second already states the values involved. A bad record key is the end of the path, and the value
     // under it is not what is wrong.
     const showsGot = got !== undefined && issue.code !== 'custom' && issue.code !== 'invalid_key';
-    issues.push({ path: formatPath(issue.path), message: showsGot ? `${issue.message} (got ${describe(got)})` : issue.message });
+    issues.push({
+      path: formatPath(issue.path),
+      message: showsGot ? `${issue.message} (got ${describe(got)})` : issue.message,
+    });
   }
   return issues;
 }

@@ -59,7 +59,10 @@ export function serviceLevelColumns(
 }
 
 /** [hours, simulated ASA, Erlang C ASA, Erlang A ASA], seconds. Erlang C's unstable infinities are gaps. */
-export function asaColumns(intervals: readonly IntervalPoint[], predictions: readonly IntervalPrediction[]): AlignedData {
+export function asaColumns(
+  intervals: readonly IntervalPoint[],
+  predictions: readonly IntervalPrediction[],
+): AlignedData {
   return [
     hours(intervals),
     observed(intervals, (i) => i.asaSeconds),
@@ -69,7 +72,10 @@ export function asaColumns(intervals: readonly IntervalPoint[], predictions: rea
 }
 
 /** [hours, simulated abandonment, Erlang A abandonment] (Erlang C has none). */
-export function abandonColumns(intervals: readonly IntervalPoint[], predictions: readonly IntervalPrediction[]): AlignedData {
+export function abandonColumns(
+  intervals: readonly IntervalPoint[],
+  predictions: readonly IntervalPrediction[],
+): AlignedData {
   return [
     hours(intervals),
     observed(intervals, (i) => i.abandonRate),

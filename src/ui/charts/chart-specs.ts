@@ -19,11 +19,13 @@ const ABANDONED = '#d55e00';
 const percent = (_: uPlot, values: number[]) => values.map((v) => `${Math.round(v * 100)}%`);
 const clockAxis: uPlot.Axis = {
   label: 'Hours from start',
-  values: (_: uPlot, values: number[]) => values.map((v) => `${Math.floor(v)}:${String(Math.round((v % 1) * 60)).padStart(2, '0')}`),
+  values: (_: uPlot, values: number[]) =>
+    values.map((v) => `${Math.floor(v)}:${String(Math.round((v % 1) * 60)).padStart(2, '0')}`),
 };
 const formatPercent = (_: uPlot, v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 const formatSeconds = (_: uPlot, v: number | null) => (v === null ? '—' : `${v.toFixed(0)} s`);
-const formatHours = (_: uPlot, v: number | null) => (v === null ? '—' : `${Math.floor(v)}:${String(Math.floor((v % 1) * 60)).padStart(2, '0')}`);
+const formatHours = (_: uPlot, v: number | null) =>
+  v === null ? '—' : `${Math.floor(v)}:${String(Math.floor((v % 1) * 60)).padStart(2, '0')}`;
 
 function finite(column: uPlot.AlignedData[number] | undefined): number[] {
   return Array.from(column ?? [], (v) => v as number | null | undefined).filter(
@@ -61,7 +63,10 @@ export function asaSpec(): ChartSpec {
     options: {
       // Scaled to the simulated and Erlang A values: near overload Erlang C's ASA runs to thousands of
       // seconds and would flatten everything else (its points beyond the top are clipped).
-      scales: { ...time, y: { range: (u) => [0, Math.max(10, 1.2 * Math.max(0, ...finite(u.data[1]), ...finite(u.data[3])))] } },
+      scales: {
+        ...time,
+        y: { range: (u) => [0, Math.max(10, 1.2 * Math.max(0, ...finite(u.data[1]), ...finite(u.data[3])))] },
+      },
       axes: [clockAxis, { label: 'seconds', size: 50 }],
       series: [
         { label: 'Interval start', value: formatHours },
@@ -97,8 +102,20 @@ export function waitHistogramSpec(): ChartSpec {
       axes: [{ label: 'Wait, seconds (5-s bins)' }, { values: percent, size: 50 }],
       series: [
         { label: 'Wait from', value: (_: uPlot, v: number | null) => (v === null ? '—' : `${v} s`) },
-        { label: 'Answered', stroke: SIMULATED, fill: `${SIMULATED}aa`, value: formatPercent, ...(bars ? { paths: bars } : {}) },
-        { label: 'Abandoned', stroke: ABANDONED, fill: `${ABANDONED}aa`, value: formatPercent, ...(bars ? { paths: bars } : {}) },
+        {
+          label: 'Answered',
+          stroke: SIMULATED,
+          fill: `${SIMULATED}aa`,
+          value: formatPercent,
+          ...(bars ? { paths: bars } : {}),
+        },
+        {
+          label: 'Abandoned',
+          stroke: ABANDONED,
+          fill: `${ABANDONED}aa`,
+          value: formatPercent,
+          ...(bars ? { paths: bars } : {}),
+        },
       ],
     },
   };

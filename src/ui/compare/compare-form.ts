@@ -80,7 +80,10 @@ export class CompareForm extends LitElement {
   private sourceOf(row: number): string {
     const picked = this.chosen[row] ?? '';
     if (this.sources.some((s) => s.value === picked)) return picked;
-    const fallback = row === 0 ? this.sources.find((s) => s.group === 'Built-in scenarios') : this.sources.find((s) => s.group === 'In the editor');
+    const fallback =
+      row === 0
+        ? this.sources.find((s) => s.group === 'Built-in scenarios')
+        : this.sources.find((s) => s.group === 'In the editor');
     return (fallback ?? this.sources[0])?.value ?? '';
   }
 
@@ -160,10 +163,12 @@ export class CompareForm extends LitElement {
               <label for="variant-${row}">${letter(row)}${row === 0 ? ' (baseline)' : ''}</label>
               ${this.renderSelect(row)}
             </div>
-            ${this.chosen.length > 2
-              ? html`<button type="button" data-testid="compare-remove-${row}" aria-label="Remove variant ${letter(row)}"
+            ${
+              this.chosen.length > 2
+                ? html`<button type="button" data-testid="compare-remove-${row}" aria-label="Remove variant ${letter(row)}"
                   @click=${() => this.removeVariant(row)}>Remove</button>`
-              : nothing}
+                : nothing
+            }
           </li>`,
         )}
       </ol>
@@ -188,9 +193,11 @@ export class CompareForm extends LitElement {
         <button class="primary" type="submit" data-testid="compare-run" aria-disabled=${this.isRunning ? 'true' : 'false'}>
           Compare
         </button>
-        ${this.isRunning
-          ? html`<button type="button" data-testid="compare-cancel" @click=${() => this.dispatchEvent(new CompareCancelEvent())}>Cancel</button>`
-          : nothing}
+        ${
+          this.isRunning
+            ? html`<button type="button" data-testid="compare-cancel" @click=${() => this.dispatchEvent(new CompareCancelEvent())}>Cancel</button>`
+            : nothing
+        }
       </div>
       ${this.problem === '' ? nothing : html`<p class="problem" id="compare-problem" role="alert" data-testid="compare-problem">${this.problem}</p>`}
       ${this.renderProgress()}

@@ -39,8 +39,22 @@ export const COMPARE_KPIS: readonly CompareRow[] = [
   // More peer consults or moves are neither better nor worse in themselves: what they do shows in the rows above.
   { field: 'peerConsults', label: 'Peer consults', kind: 'count', centreOnly: true, organisation: true },
   { field: 'agentsReassigned', label: 'Agents moved at reviews', kind: 'count', centreOnly: true, organisation: true },
-  { field: 'supportStaffCost', label: 'Support staff cost', kind: 'money', better: 'lower', centreOnly: true, organisation: true },
-  { field: 'meanEfficiency', label: 'Mean learning-curve efficiency', kind: 'percent', better: 'higher', centreOnly: true, organisation: true },
+  {
+    field: 'supportStaffCost',
+    label: 'Support staff cost',
+    kind: 'money',
+    better: 'lower',
+    centreOnly: true,
+    organisation: true,
+  },
+  {
+    field: 'meanEfficiency',
+    label: 'Mean learning-curve efficiency',
+    kind: 'percent',
+    better: 'higher',
+    centreOnly: true,
+    organisation: true,
+  },
 ];
 
 /**
@@ -64,7 +78,9 @@ export function formatCompareValue(value: number, kind: CompareKind): string {
 
 export function formatCompareHalfWidth(estimate: Estimate, kind: CompareKind): string {
   if (kind !== 'money') return formatHalfWidth(estimate, kind);
-  return estimate.n > 1 && Number.isFinite(estimate.halfWidth) && estimate.halfWidth > 0 ? `±${moneyFormat.format(estimate.halfWidth)}` : '';
+  return estimate.n > 1 && Number.isFinite(estimate.halfWidth) && estimate.halfWidth > 0
+    ? `±${moneyFormat.format(estimate.halfWidth)}`
+    : '';
 }
 
 /**
@@ -94,7 +110,7 @@ export function verdictOf(difference: Difference, better: CompareKpi['better']):
   if (!Number.isFinite(difference.halfWidth)) return 'unknown';
   if (!difference.significant) return 'no-difference';
   if (better === undefined) return 'changed';
-  return (difference.mean < 0) === (better === 'lower') ? 'better' : 'worse';
+  return difference.mean < 0 === (better === 'lower') ? 'better' : 'worse';
 }
 
 export function verdictText(verdict: Verdict): string {

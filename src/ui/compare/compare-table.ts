@@ -57,7 +57,9 @@ export class CompareTable extends LitElement {
             <th scope="col">KPI</th>
             ${this.variants.map((letter, i) => html`<th scope="col">${letter}${i === 0 ? ' (baseline)' : ''}<span class="ci">mean ± 95% CI</span></th>`)}
             ${others.map(
-              (letter) => html`<th scope="col" class="first-of-difference">${letter} − A<span class="ci">± 95% CI</span></th>
+              (
+                letter,
+              ) => html`<th scope="col" class="first-of-difference">${letter} − A<span class="ci">± 95% CI</span></th>
                 <th scope="col">Significant?</th>
                 <th scope="col" title="1 − var(paired difference) ÷ var(independent runs)">Variance cut<span class="ci">by <abbr title="common random numbers">CRN</abbr></span></th>`,
             )}

@@ -105,7 +105,9 @@ export class CompareView extends LitElement {
     return [
       ...this.scenarios.map((s) => ({ value: `builtin:${s.id}`, label: s.name, group: 'Built-in scenarios' as const })),
       ...this.saved.map((s) => ({ value: `saved:${s.key}`, label: s.name, group: 'Saved in this browser' as const })),
-      ...(this.editorScenario === undefined ? [] : [{ value: 'editor', label: this.editorScenario.name, group: 'In the editor' as const }]),
+      ...(this.editorScenario === undefined
+        ? []
+        : [{ value: 'editor', label: this.editorScenario.name, group: 'In the editor' as const }]),
     ];
   }
 
@@ -171,7 +173,10 @@ export class CompareView extends LitElement {
 
   private exportCsv(): void {
     if (this.comparison === undefined) return;
-    downloadBlob(new Blob([comparisonToCsv(this.comparison)], { type: 'text/csv' }), exportFileName('comparison', 'csv', new Date()));
+    downloadBlob(
+      new Blob([comparisonToCsv(this.comparison)], { type: 'text/csv' }),
+      exportFileName('comparison', 'csv', new Date()),
+    );
   }
 
   private renderFailure() {
@@ -179,25 +184,32 @@ export class CompareView extends LitElement {
     if (failure === undefined || this.compareState !== 'error') return nothing;
     return html`<div class="failure" role="alert" data-testid="compare-error">
       <strong>The comparison failed.</strong> ${failure.message}
-      ${failure.issues.length === 0
-        ? nothing
-        : html`<ul>${failure.issues.map((i) => html`<li><code>${i.path || '(scenario)'}</code>: ${i.message}</li>`)}</ul>`}
+      ${
+        failure.issues.length === 0
+          ? nothing
+          : html`<ul>${failure.issues.map((i) => html`<li><code>${i.path || '(scenario)'}</code>: ${i.message}</li>`)}</ul>`
+      }
     </div>`;
   }
 
   private renderScopes(comparison: Comparison) {
     const departments = Object.keys(comparison.departments);
-    const named = (list: readonly { id: string; name?: string | undefined }[] | undefined, id: string) => list?.find((d) => d.id === id)?.name ?? id;
+    const named = (list: readonly { id: string; name?: string | undefined }[] | undefined, id: string) =>
+      list?.find((d) => d.id === id)?.name ?? id;
     const queues = Object.keys(comparison.queues);
     const table = (scope: string, caption: string, kpis: Comparison['total'], isCentre = false) =>
       html`<sb-compare-table .kpis=${kpis} .variants=${comparison.variants.map((v) => v.label)} caption=${caption} scope=${scope} ?isCentre=${isCentre}></sb-compare-table>`;
     return html`
       ${table('total', 'Whole centre', comparison.total, true)}
-      ${departments.length > 0
-        ? departments.map((id) => table(id, `Department: ${named(this.baseline?.departments, id)}`, comparison.departments[id]!))
-        : queues.length > 1
-          ? queues.map((id) => table(id, `Queue: ${named(this.baseline?.queues, id)}`, comparison.queues[id]!))
-          : html`<p class="note">These scenarios have no departments and one queue: the whole centre is the only scope.</p>`}
+      ${
+        departments.length > 0
+          ? departments.map((id) =>
+              table(id, `Department: ${named(this.baseline?.departments, id)}`, comparison.departments[id]!),
+            )
+          : queues.length > 1
+            ? queues.map((id) => table(id, `Queue: ${named(this.baseline?.queues, id)}`, comparison.queues[id]!))
+            : html`<p class="note">These scenarios have no departments and one queue: the whole centre is the only scope.</p>`
+      }
     `;
   }
 
@@ -214,15 +226,19 @@ export class CompareView extends LitElement {
       <ul class="legend" aria-label="Variants" data-testid="compare-legend">
         ${this.labels.map((label) => html`<li>${label}</li>`)}
       </ul>
-      ${comparison.warnings.length === 0
-        ? nothing
-        : html`<div class="warnings" role="note" data-testid="compare-warnings">
+      ${
+        comparison.warnings.length === 0
+          ? nothing
+          : html`<div class="warnings" role="note" data-testid="compare-warnings">
             <strong>Read with care:</strong>
             <ul>${comparison.warnings.map((w) => html`<li>${w}</li>`)}</ul>
-          </div>`}
-      ${notCompared.length === 0
-        ? nothing
-        : html`<p class="note">Not in every variant, so not compared: ${notCompared.join(', ')}.</p>`}
+          </div>`
+      }
+      ${
+        notCompared.length === 0
+          ? nothing
+          : html`<p class="note">Not in every variant, so not compared: ${notCompared.join(', ')}.</p>`
+      }
       ${this.renderScopes(comparison)}
       <p class="note">
         Differences are variant − A, from the per-replication pairs; significant means the 95% interval excludes 0.
@@ -244,11 +260,13 @@ export class CompareView extends LitElement {
         @sb-compare-cancel=${this.onCancel}
       ></sb-compare-form>
       <p class="status-line" role="status" data-testid="compare-status">
-        ${isRunning
-          ? `Comparing on ${this.workers} worker${this.workers === 1 ? '' : 's'}…`
-          : this.compareState === 'cancelled'
-            ? 'Comparison cancelled.'
-            : ''}
+        ${
+          isRunning
+            ? `Comparing on ${this.workers} worker${this.workers === 1 ? '' : 's'}…`
+            : this.compareState === 'cancelled'
+              ? 'Comparison cancelled.'
+              : ''
+        }
       </p>
       ${this.renderFailure()} ${this.renderResult()}
     `;

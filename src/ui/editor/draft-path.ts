@@ -22,8 +22,13 @@ export function getAt(data: unknown, path: readonly PathPart[]): unknown {
 export function setAt(data: unknown, path: readonly PathPart[], value: unknown): unknown {
   const [head, ...rest] = path;
   if (head === undefined) return value;
-  const base: Record<PathPart, unknown> | unknown[] =
-    Array.isArray(data) ? [...data] : data !== null && typeof data === 'object' ? { ...(data as object) } : typeof head === 'number' ? [] : {};
+  const base: Record<PathPart, unknown> | unknown[] = Array.isArray(data)
+    ? [...data]
+    : data !== null && typeof data === 'object'
+      ? { ...(data as object) }
+      : typeof head === 'number'
+        ? []
+        : {};
   const next = setAt((base as Record<PathPart, unknown>)[head], rest, value);
   if (next === undefined && !Array.isArray(base)) delete (base as Record<PathPart, unknown>)[head];
   else (base as Record<PathPart, unknown>)[head] = next;

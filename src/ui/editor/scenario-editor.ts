@@ -78,7 +78,8 @@ export class ScenarioEditor extends LitElement {
     const value = getAt(this.draft, spec.path);
     if (value === undefined) return '';
     if (Array.isArray(value)) return value.join(', ');
-    if (typeof value === 'number' && spec.scale !== undefined) return String(Math.round((value / spec.scale) * 1e6) / 1e6);
+    if (typeof value === 'number' && spec.scale !== undefined)
+      return String(Math.round((value / spec.scale) * 1e6) / 1e6);
     return String(value);
   }
 
@@ -99,9 +100,11 @@ export class ScenarioEditor extends LitElement {
         @change=${(e: Event) => this.onField(spec, (e.target as HTMLInputElement).value)}
       />
       ${spec.hint ? html`<span class="hint">${spec.hint}</span>` : nothing}
-      ${issue === undefined
-        ? nothing
-        : html`<span class="problem" id="${id}-error" data-testid="field-error" data-path=${issue.path}>${issue.message}</span>`}
+      ${
+        issue === undefined
+          ? nothing
+          : html`<span class="problem" id="${id}-error" data-testid="field-error" data-path=${issue.path}>${issue.message}</span>`
+      }
     </div>`;
   }
 
@@ -120,42 +123,57 @@ export class ScenarioEditor extends LitElement {
           ${this.field({ label: 'Id', path: ['id'], kind: 'text', hint: 'lowercase letters, digits, - or _' })}
           ${this.field({ label: 'Seed', path: ['seed'], kind: 'text', hint: 'same seed, same day' })}
           ${this.field({ label: 'Interval (minutes)', path: ['intervalMinutes'], kind: 'number', hint: '15, 30 or 60' })}
-          ${horizonKind === 'duration'
-            ? this.field({ label: 'Length (hours)', path: ['horizon', 'seconds'], kind: 'number', scale: 3600 })
-            : this.field({ label: 'Length (calls)', path: ['horizon', 'count'], kind: 'number' })}
+          ${
+            horizonKind === 'duration'
+              ? this.field({ label: 'Length (hours)', path: ['horizon', 'seconds'], kind: 'number', scale: 3600 })
+              : this.field({ label: 'Length (calls)', path: ['horizon', 'count'], kind: 'number' })
+          }
           ${this.field({ label: 'Service-level threshold (s)', path: ['serviceLevel', 'thresholdSeconds'], kind: 'number' })}
           ${this.field({ label: 'Service-level target (%)', path: ['serviceLevel', 'target'], kind: 'number', scale: 0.01 })}
         </div>
       </fieldset>
       <fieldset class="card">
         <legend>Queues</legend>
-        ${this.list('queues').map((_, i) => html`<div class="grid item">
+        ${this.list('queues').map(
+          (_, i) => html`<div class="grid item">
           ${this.field({ label: `Queue ${i + 1} id`, path: ['queues', i, 'id'], kind: 'text' })}
           ${this.field({ label: 'Name', path: ['queues', i, 'name'], kind: 'text' })}
           ${this.field({ label: 'Priority', path: ['queues', i, 'priority'], kind: 'number', hint: 'higher is served first' })}
-        </div>`)}
+        </div>`,
+        )}
       </fieldset>
       <fieldset class="card">
         <legend>Call types</legend>
-        ${this.list('callTypes').map((ct, i) => html`<div class="grid item">
+        ${this.list('callTypes').map(
+          (ct, i) => html`<div class="grid item">
           ${this.field({ label: `Call type ${i + 1} name`, path: ['callTypes', i, 'name'], kind: 'text' })}
           ${this.field({ label: 'Queue', path: ['callTypes', i, 'queue'], kind: 'text' })}
-          ${getAt(ct, ['arrivals', 'callsPerHour']) === undefined
-            ? html`<p class="hint wide">Scripted arrivals: edit them in the JSON view.</p>`
-            : this.field({ label: 'Calls per hour, per interval', path: ['callTypes', i, 'arrivals', 'callsPerHour'], kind: 'list', hint: 'comma-separated; the profile repeats' })}
+          ${
+            getAt(ct, ['arrivals', 'callsPerHour']) === undefined
+              ? html`<p class="hint wide">Scripted arrivals: edit them in the JSON view.</p>`
+              : this.field({
+                  label: 'Calls per hour, per interval',
+                  path: ['callTypes', i, 'arrivals', 'callsPerHour'],
+                  kind: 'list',
+                  hint: 'comma-separated; the profile repeats',
+                })
+          }
           ${this.distributionField('Mean talk time (s)', ['callTypes', i, 'talk'], ct)}
           ${this.distributionField('Mean after-call work (s)', ['callTypes', i, 'afterCallWork'], ct)}
           ${this.distributionField('Mean patience (s)', ['callTypes', i, 'patience'], ct)}
-        </div>`)}
+        </div>`,
+        )}
       </fieldset>
       ${this.renderDepartments()}
       <fieldset class="card">
         <legend>Agent groups</legend>
-        ${this.list('agentGroups').map((_, i) => html`<div class="grid item">
+        ${this.list('agentGroups').map(
+          (_, i) => html`<div class="grid item">
           ${this.field({ label: `Group ${i + 1} name`, path: ['agentGroups', i, 'name'], kind: 'text' })}
           ${this.field({ label: 'Agents', path: ['agentGroups', i, 'agents'], kind: 'number' })}
           ${this.field({ label: 'Queues answered', path: ['agentGroups', i, 'queues'], kind: 'ids', hint: 'queue ids, comma-separated' })}
-        </div>`)}
+        </div>`,
+        )}
       </fieldset>
     `;
   }
@@ -167,7 +185,16 @@ export class ScenarioEditor extends LitElement {
   private renderDepartments() {
     const departments = getAt(this.draft, ['departments']);
     if (!Array.isArray(departments) || departments.length === 0) return nothing;
-    const mechanisms = ['teamLeads', 'supervisors', 'review', 'pooling', 'peerConsult', 'breakShifting', 'knowledgeSharing', 'meetings'];
+    const mechanisms = [
+      'teamLeads',
+      'supervisors',
+      'review',
+      'pooling',
+      'peerConsult',
+      'breakShifting',
+      'knowledgeSharing',
+      'meetings',
+    ];
     return html`<fieldset class="card" data-testid="editor-departments">
       <legend>Departments and how they are organised</legend>
       <ul class="departments">
@@ -193,14 +220,16 @@ export class ScenarioEditor extends LitElement {
     void callType;
     if (getAt(dist, ['valueSeconds']) !== undefined)
       return this.field({ label: label.replace('Mean', 'Fixed'), path: [...path, 'valueSeconds'], kind: 'number' });
-    if (getAt(dist, ['meanSeconds']) === undefined) return html`<p class="hint">${label}: ${String(getAt(dist, ['kind']))} (JSON view)</p>`;
+    if (getAt(dist, ['meanSeconds']) === undefined)
+      return html`<p class="hint">${label}: ${String(getAt(dist, ['kind']))} (JSON view)</p>`;
     return this.field({ label, path: [...path, 'meanSeconds'], kind: 'number', hint: String(getAt(dist, ['kind'])) });
   }
 
   private renderSummary() {
     const issues = this.issues;
     if (issues === undefined) return html`<p class="status" data-testid="editor-status">Checking…</p>`;
-    if (issues.length === 0) return html`<p class="status good" data-testid="editor-status" data-valid="true">✓ Valid scenario</p>`;
+    if (issues.length === 0)
+      return html`<p class="status good" data-testid="editor-status" data-valid="true">✓ Valid scenario</p>`;
     return html`<div class="status bad" role="alert" data-testid="editor-status" data-valid="false">
       <strong>${issues.length === 1 ? '1 problem' : `${issues.length} problems`}: this scenario cannot run until fixed.</strong>
       <ul>${issues.map((i) => html`<li><code>${i.path || '(scenario)'}</code>: ${i.message}</li>`)}</ul>
@@ -222,12 +251,14 @@ export class ScenarioEditor extends LitElement {
         </div>
       </div>
       ${this.renderSummary()}
-      ${this.view === 'form'
-        ? this.renderForm()
-        : html`<label for="json">Scenario as JSON (format: docs/scenario-format.md)</label>
+      ${
+        this.view === 'form'
+          ? this.renderForm()
+          : html`<label for="json">Scenario as JSON (format: docs/scenario-format.md)</label>
             <textarea id="json" data-testid="editor-json" spellcheck="false" aria-invalid=${this.jsonProblem === '' ? 'false' : 'true'}
               .value=${this.jsonText} @input=${this.onJsonInput}></textarea>
-            ${this.jsonProblem === '' ? nothing : html`<p class="problem" role="alert">${this.jsonProblem}</p>`}`}
+            ${this.jsonProblem === '' ? nothing : html`<p class="problem" role="alert">${this.jsonProblem}</p>`}`
+      }
     `;
   }
 }

@@ -51,7 +51,9 @@ export class AgentLayer {
     this.roleBadges = new RoleBadgeLayer(plan, badges, parent, disposables);
     const material = disposables.add(shadedMaterial());
     const isCoarse = this.count > COARSE_ABOVE_AGENTS;
-    this.agents = disposables.add(instancedMesh(disposables.add(personGeometry(isCoarse)), material, this.count, false));
+    this.agents = disposables.add(
+      instancedMesh(disposables.add(personGeometry(isCoarse)), material, this.count, false),
+    );
     this.desks = disposables.add(instancedMesh(disposables.add(deskGeometry(isCoarse)), material, this.count, false));
     this.agents.name = 'agents';
     this.desks.name = 'desks';
@@ -79,7 +81,10 @@ export class AgentLayer {
   private placeAgent(i: number, isPresent: boolean): void {
     scratchQuaternion.setFromAxisAngle(up, this.plan.deskYaw[i] ?? 0);
     scratchPosition.set(this.plan.seatX[i] ?? 0, 0, this.plan.seatZ[i] ?? 0);
-    this.agents.setMatrixAt(i, scratchMatrix.compose(scratchPosition, scratchQuaternion, isPresent ? scratchScale : hidden));
+    this.agents.setMatrixAt(
+      i,
+      scratchMatrix.compose(scratchPosition, scratchQuaternion, isPresent ? scratchScale : hidden),
+    );
     this.roleBadges.setShown(i, isPresent);
   }
 

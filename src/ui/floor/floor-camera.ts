@@ -101,7 +101,9 @@ export class FloorCamera {
 
   private isAtHome(): boolean {
     const controls = this.controls;
-    return this.camera.position.distanceTo(controls.position0) < 1e-3 && controls.target.distanceTo(controls.target0) < 1e-3;
+    return (
+      this.camera.position.distanceTo(controls.position0) < 1e-3 && controls.target.distanceTo(controls.target0) < 1e-3
+    );
   }
 
   /** Back to the framed view of the whole floor. */

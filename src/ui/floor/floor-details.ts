@@ -39,10 +39,12 @@ function agentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, 
       <dd data-testid="floor-details-skills">${skillsOf(layout, index).map(formatSkill).join(', ')}</dd>
       <dt>State</dt>
       <dd data-testid="floor-details-state">
-        ${stateName === undefined
-          ? '–'
-          : html`<span class="swatch" style="background:${cssHex(STATE_COLORS[stateName])}"></span>
-              ${STATE_LABELS[stateName]}`}
+        ${
+          stateName === undefined
+            ? '–'
+            : html`<span class="swatch" style="background:${cssHex(STATE_COLORS[stateName])}"></span>
+              ${STATE_LABELS[stateName]}`
+        }
       </dd>
       <dt>Answered</dt>
       <dd data-testid="floor-details-answered">${snapshot?.agentAnswered[index] ?? '–'}</dd>
@@ -56,20 +58,26 @@ function agentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, 
       <dd>${formatValue(groupOccupancy, 'percent')}</dd>
     </dl>
     <h4>Time in each state</h4>
-    ${stateTimes.length === 0
-      ? html`<p class="note">Not measured yet.</p>`
-      : html`<ul class="state-times" data-testid="floor-details-state-times">
+    ${
+      stateTimes.length === 0
+        ? html`<p class="note">Not measured yet.</p>`
+        : html`<ul class="state-times" data-testid="floor-details-state-times">
           ${stateTimes.map(
             (t) => html`<li>
               <span class="swatch" style="background:${cssHex(STATE_COLORS[t.state])}"></span>
               ${STATE_LABELS[t.state]}: ${formatShortDuration(t.seconds)}
             </li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
   `;
 }
 
-function departmentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, groupIndex: number): TemplateResult {
+function departmentDetails(
+  layout: FloorLayout,
+  snapshot: FloorSnapshot | undefined,
+  groupIndex: number,
+): TemplateResult {
   const group = layout.groups[groupIndex];
   if (group === undefined) return html`<p>No such department.</p>`;
   const kpis = snapshot?.groups[group.id];

@@ -19,7 +19,11 @@ export interface TransferRoute {
   queueIndex: number;
 }
 
-const BUSY_STATES = new Set([AGENT_STATES.indexOf('talking'), AGENT_STATES.indexOf('hold'), AGENT_STATES.indexOf('wrap-up')]);
+const BUSY_STATES = new Set([
+  AGENT_STATES.indexOf('talking'),
+  AGENT_STATES.indexOf('hold'),
+  AGENT_STATES.indexOf('wrap-up'),
+]);
 
 /**
  * The counters say how many calls were transferred, not from where to where, so the route is a guess: to the

@@ -123,7 +123,12 @@ export function gateGeometry(): BufferGeometry {
  * An instanced mesh of `count` copies with per-instance colours. `dynamic` marks matrices that change every
  * frame (callers, markers), which tells WebGL to expect frequent uploads.
  */
-export function instancedMesh(geometry: BufferGeometry, material: Material, count: number, dynamic: boolean): InstancedMesh {
+export function instancedMesh(
+  geometry: BufferGeometry,
+  material: Material,
+  count: number,
+  dynamic: boolean,
+): InstancedMesh {
   const mesh = new InstancedMesh(geometry, material, Math.max(1, count));
   mesh.count = count;
   mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(Math.max(1, count) * 3), 3);

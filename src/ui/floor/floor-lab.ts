@@ -83,7 +83,8 @@ function openSession(scenario: Scenario): LabSession | undefined {
     try {
       const opened = LiveSession.open(scenario);
       if (opened.ok) return opened.session;
-      if (status !== null) status.textContent = opened.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+      if (status !== null)
+        status.textContent = opened.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
       return undefined;
     } catch (error) {
       feed = 'synthetic';
@@ -103,7 +104,8 @@ function open(scenarioId: string, agents?: number): boolean {
   if (opened === undefined) return false;
   session = opened;
   if (scenarioSelect !== null) scenarioSelect.value = scenarioId;
-  if (status !== null && feed === 'live') status.textContent = `${scenario.name}: ${opened.layout.agents.length} agents.`;
+  if (status !== null && feed === 'live')
+    status.textContent = `${scenario.name}: ${opened.layout.agents.length} agents.`;
   show();
   return true;
 }

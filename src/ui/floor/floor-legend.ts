@@ -105,12 +105,14 @@ export class FloorLegend extends LitElement {
           </li>`,
         )}
       </ul>
-      ${this.isHeatMap
-        ? html`<h3>Desks: the agent's occupancy so far</h3>
+      ${
+        this.isHeatMap
+          ? html`<h3>Desks: the agent's occupancy so far</h3>
             <div class="ramp" role="img" aria-label="Colour scale from 0% (pale sand) to 100% (dark brown)"></div>
             <div class="ramp-scale"><span>0%</span><span>50%</span><span>100%</span></div>
             <p>Busy (talking, hold, after-call work) ÷ available time (idle or busy). Plain desks: not logged in yet.</p>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -14,7 +14,9 @@ const scratchWorld = new Vector3();
 /** A WebGL 2 context (three.js needs WebGL 2), or undefined where there is none; never throws. */
 function webgl2Context(canvas: HTMLCanvasElement): WebGL2RenderingContext | undefined {
   try {
-    return canvas.getContext('webgl2', { antialias: false, alpha: false, powerPreference: 'high-performance' }) ?? undefined;
+    return (
+      canvas.getContext('webgl2', { antialias: false, alpha: false, powerPreference: 'high-performance' }) ?? undefined
+    );
   } catch {
     return undefined;
   }

@@ -225,24 +225,28 @@ export class FloorView extends LitElement {
           </p>
         </div>
         <aside>
-          ${this.selection === undefined
-            ? nothing
-            : html`<section class="details" data-testid="floor-details" aria-label="Details of the selection">
+          ${
+            this.selection === undefined
+              ? nothing
+              : html`<section class="details" data-testid="floor-details" aria-label="Details of the selection">
                 <button type="button" class="close" aria-label="Close details" @click=${this.clearSelection}>×</button>
                 ${selectionDetails(layout, this.snapshot, this.selection)}
-              </section>`}
+              </section>`
+          }
           <sb-floor-legend .counts=${this.stateCounts()} .isHeatMap=${this.isHeatMap}></sb-floor-legend>
           <h3 id="departments">Departments</h3>
           <div class="departments" role="group" aria-labelledby="departments">
-            ${layout?.groups.map(
-              (group, g) => html`<button
+            ${
+              layout?.groups.map(
+                (group, g) => html`<button
                 type="button"
                 aria-pressed=${this.selection?.kind === 'department' && this.selection.groupIndex === g ? 'true' : 'false'}
                 @click=${() => this.selectDepartment(g)}
               >
                 ${group.name}
               </button>`,
-            ) ?? nothing}
+              ) ?? nothing
+            }
           </div>
         </aside>
       </div>

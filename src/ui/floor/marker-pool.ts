@@ -38,7 +38,15 @@ export class MarkerPool {
   }
 
   /** Starts a marker at `startAt` (ms, may be in the future) that arrives `durationMs` later. */
-  spawn(kind: FlowKind, fromX: number, fromZ: number, toX: number, toZ: number, startAt: number, durationMs: number): void {
+  spawn(
+    kind: FlowKind,
+    fromX: number,
+    fromZ: number,
+    toX: number,
+    toZ: number,
+    startAt: number,
+    durationMs: number,
+  ): void {
     if (this.capacity === 0) return;
     const i = this.next;
     this.next = (i + 1) % this.capacity;

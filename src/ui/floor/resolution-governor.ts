@@ -44,7 +44,8 @@ export class ResolutionGovernor {
   longTask(startMs: number, durationMs: number): number | undefined {
     if (durationMs <= 50) return undefined;
     // The task must overlap the last frame (give or take the window): otherwise something else was slow.
-    const overlaps = startMs <= this.lastFrameAt + BLAME_WINDOW_MS && startMs + durationMs >= this.lastFrameAt - BLAME_WINDOW_MS;
+    const overlaps =
+      startMs <= this.lastFrameAt + BLAME_WINDOW_MS && startMs + durationMs >= this.lastFrameAt - BLAME_WINDOW_MS;
     if (!overlaps) return undefined;
     if (++this.strikes < LONG_TASKS_PER_STEP) return undefined;
     this.strikes = 0;

@@ -18,7 +18,8 @@ export interface ReplicationShare {
  * one, at most MAX_POOL_WORKERS, and never more than there is work.
  */
 export function poolSize(hardwareConcurrency: number | undefined, workItems: number): number {
-  const cores = Number.isInteger(hardwareConcurrency) && (hardwareConcurrency as number) > 0 ? (hardwareConcurrency as number) : 1;
+  const cores =
+    Number.isInteger(hardwareConcurrency) && (hardwareConcurrency as number) > 0 ? (hardwareConcurrency as number) : 1;
   const items = Math.max(1, Math.floor(workItems));
   return Math.max(1, Math.min(cores, MAX_POOL_WORKERS, items));
 }
@@ -30,7 +31,8 @@ export function poolSize(hardwareConcurrency: number | undefined, workItems: num
 export function splitReplications(replications: number, workers: number): ReplicationShare[] {
   if (!Number.isInteger(replications) || replications < 1)
     throw new RangeError(`replications: must be a whole number of at least 1 (got ${replications})`);
-  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers: must be a whole number of at least 1 (got ${workers})`);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new RangeError(`workers: must be a whole number of at least 1 (got ${workers})`);
   const shares = Math.min(workers, replications);
   const base = Math.floor(replications / shares);
   const extra = replications % shares;

@@ -8,7 +8,13 @@ import type { CompareResponse, ProgressCallback, RunResponse } from '../../sim/a
 import type { VariantRuns } from '../../sim/compare';
 import type { RunResult } from '../../sim/results';
 import { startSimulatorWorker, stopSimulatorWorker, type SimulatorWorker } from '../simulator-worker';
-import { MAX_REPLICATIONS, PooledProgress, poolSize, splitReplications, type ReplicationShare } from './replication-shares';
+import {
+  MAX_REPLICATIONS,
+  PooledProgress,
+  poolSize,
+  splitReplications,
+  type ReplicationShare,
+} from './replication-shares';
 
 export interface PoolRunOptions {
   replications: number;
@@ -78,7 +84,11 @@ export class WorkerPool implements ReactiveController {
       shares.map((share, i) =>
         remotes[i]!.runRange(
           scenario,
-          { replications: options.replications, ...share, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+          {
+            replications: options.replications,
+            ...share,
+            ...(options.seed === undefined ? {} : { seed: options.seed }),
+          },
           Comlink.proxy((done: number) => progress.update(i, done)),
         ),
       ),
@@ -90,7 +100,11 @@ export class WorkerPool implements ReactiveController {
   }
 
   /** A comparison of `scenarios` (A first) spread over the pool; the result equals a single worker's `compare`. */
-  async compare(scenarios: unknown[], options: PoolRunOptions, onProgress: ProgressCallback): Promise<Pooled<CompareResponse>> {
+  async compare(
+    scenarios: unknown[],
+    options: PoolRunOptions,
+    onProgress: ProgressCallback,
+  ): Promise<Pooled<CompareResponse>> {
     const shares = this.sharesFor(options.replications);
     const remotes = this.ensure(shares.length);
     const progress = new PooledProgress(shares.length, options.replications * scenarios.length, onProgress);
@@ -98,7 +112,11 @@ export class WorkerPool implements ReactiveController {
       shares.map((share, i) =>
         remotes[i]!.compareRange(
           scenarios,
-          { replications: options.replications, ...share, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+          {
+            replications: options.replications,
+            ...share,
+            ...(options.seed === undefined ? {} : { seed: options.seed }),
+          },
           Comlink.proxy((done: number) => progress.update(i, done)),
         ),
       ),

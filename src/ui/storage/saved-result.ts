@@ -78,14 +78,20 @@ export function checkResultBody(data: unknown, where = 'result'): SavedResultBod
   if (!('scenario' in data)) return `${where}.scenario is missing`;
   const result = data['result'];
   if (!isRecord(result)) return `${where}.result must be an object`;
-  if (typeof result['scenarioId'] !== 'string' || typeof result['seed'] !== 'string') return `${where}.result has no scenario id or seed`;
+  if (typeof result['scenarioId'] !== 'string' || typeof result['seed'] !== 'string')
+    return `${where}.result has no scenario id or seed`;
   if (typeof result['replications'] !== 'number') return `${where}.result.replications must be a number`;
   for (const field of ['total', 'queues', 'groups'] as const)
     if (!isRecord(result[field])) return `${where}.result.${field} must be an object`;
   for (const field of ['intervals', 'runs'] as const)
     if (!Array.isArray(result[field])) return `${where}.result.${field} must be a list`;
   const elapsedMs = typeof data['elapsedMs'] === 'number' ? data['elapsedMs'] : Number.NaN;
-  return { version: RESULT_BODY_VERSION, scenario: data['scenario'], result: result as unknown as ReplicatedResult, elapsedMs };
+  return {
+    version: RESULT_BODY_VERSION,
+    scenario: data['scenario'],
+    result: result as unknown as ReplicatedResult,
+    elapsedMs,
+  };
 }
 
 /** JSON has no NaN or Infinity: in files they are written as `{ "nonFinite": "NaN" }` and read back. */

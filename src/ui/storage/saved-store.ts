@@ -30,7 +30,11 @@ export async function loadSavedWork(): Promise<LoadedWork> {
  * Writes the index, the result bodies in `put` and deletes those in `remove`, all or nothing: a result is
  * never listed without its body.
  */
-export async function storeSavedWork(work: SavedWork, put: ResultBodies = {}, remove: readonly string[] = []): Promise<void> {
+export async function storeSavedWork(
+  work: SavedWork,
+  put: ResultBodies = {},
+  remove: readonly string[] = [],
+): Promise<void> {
   await store('readwrite', (objects) => {
     for (const [key, body] of Object.entries(put)) objects.put(body, RESULT_PREFIX + key);
     for (const key of remove) objects.delete(RESULT_PREFIX + key);

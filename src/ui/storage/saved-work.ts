@@ -38,7 +38,8 @@ export type ResultBodies = Record<string, SavedResultBody>;
 /** Saved work read from a file: the index and the bodies of its results. */
 export type ReadFile = { ok: true; work: SavedWork; bodies: ResultBodies } | { ok: false; reason: string };
 
-export type MigrationResult = { ok: true; work: SavedWork; migratedFrom: number | null } | { ok: false; reason: string };
+export type MigrationResult =
+  { ok: true; work: SavedWork; migratedFrom: number | null } | { ok: false; reason: string };
 
 export function emptySavedWork(): SavedWork {
   return { version: SAVED_WORK_VERSION, scenarios: [], results: [] };
@@ -49,7 +50,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function nameOf(scenario: unknown, fallback: string): string {
-  return isRecord(scenario) && typeof scenario['name'] === 'string' && scenario['name'] !== '' ? scenario['name'] : fallback;
+  return isRecord(scenario) && typeof scenario['name'] === 'string' && scenario['name'] !== ''
+    ? scenario['name']
+    : fallback;
 }
 
 /** Version 1 (the first release of saved work): `{ version: 1, scenarios: [{ id, scenario }] }`. */
@@ -60,7 +63,12 @@ function fromVersion1(data: Record<string, unknown>): SavedWork | string {
   for (const [i, item] of items.entries()) {
     if (!isRecord(item) || typeof item['id'] !== 'string') return `version 1: scenarios[${i}] has no id`;
     // Version 1 kept no time of saving: the epoch marks "unknown" and sorts such items last.
-    scenarios.push({ key: uniqueKey(item['id'], scenarios), name: nameOf(item['scenario'], item['id']), savedAt: new Date(0).toISOString(), scenario: item['scenario'] });
+    scenarios.push({
+      key: uniqueKey(item['id'], scenarios),
+      name: nameOf(item['scenario'], item['id']),
+      savedAt: new Date(0).toISOString(),
+      scenario: item['scenario'],
+    });
   }
   return { version: SAVED_WORK_VERSION, scenarios, results: [] };
 }
@@ -101,7 +109,8 @@ function checkScenarios(data: Record<string, unknown>): SavedScenario[] | string
  */
 export function migrateSavedWork(data: unknown): MigrationResult {
   if (data === undefined || data === null) return { ok: true, work: emptySavedWork(), migratedFrom: null };
-  if (!isRecord(data) || typeof data['version'] !== 'number') return { ok: false, reason: 'not saved work: no version' };
+  if (!isRecord(data) || typeof data['version'] !== 'number')
+    return { ok: false, reason: 'not saved work: no version' };
   const version = data['version'];
   let outcome: SavedWork | string;
   if (version === 1) outcome = fromVersion1(data);
@@ -144,7 +153,11 @@ export function removeResult(work: SavedWork, key: string): SavedWork {
  * Adds imported scenarios and results beside the existing ones; a clashing key gets a suffix, nothing is
  * overwritten. Returns the bodies under the keys their results got.
  */
-export function mergeSavedWork(work: SavedWork, imported: SavedWork, bodies: ResultBodies = {}): { work: SavedWork; bodies: ResultBodies } {
+export function mergeSavedWork(
+  work: SavedWork,
+  imported: SavedWork,
+  bodies: ResultBodies = {},
+): { work: SavedWork; bodies: ResultBodies } {
   const scenarios = [...work.scenarios];
   for (const item of imported.scenarios) scenarios.push({ ...item, key: uniqueKey(item.key, scenarios) });
   const results = [...work.results];
@@ -196,7 +209,8 @@ export function savedWorkFromFile(text: string, nowIso: string): ReadFile {
     const scenarios = [{ key: id, name: nameOf(data, id), savedAt: nowIso, scenario: data }];
     return { ok: true, work: { version: SAVED_WORK_VERSION, scenarios, results: [] }, bodies: {} };
   }
-  if (!isRecord(data) || data['format'] !== SAVED_WORK_FORMAT) return { ok: false, reason: 'not a Switchboard saved-work file or scenario' };
+  if (!isRecord(data) || data['format'] !== SAVED_WORK_FORMAT)
+    return { ok: false, reason: 'not a Switchboard saved-work file or scenario' };
   const { format: _format, ...rest } = data;
   const migrated = migrateSavedWork(rest);
   if (!migrated.ok) return migrated;

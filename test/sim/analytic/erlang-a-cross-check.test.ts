@@ -118,7 +118,8 @@ function simulate(input: ErlangAInput, calls: number, seed: string) {
   while (arrivals < calls || queue.length > 0) {
     let completionAgent = -1;
     for (let i = 0; i < input.agents; i += 1) {
-      if (busy[i] && (completionAgent < 0 || (agentFreeAt[i] ?? 0) < (agentFreeAt[completionAgent] ?? 0))) completionAgent = i;
+      if (busy[i] && (completionAgent < 0 || (agentFreeAt[i] ?? 0) < (agentFreeAt[completionAgent] ?? 0)))
+        completionAgent = i;
     }
     let abandonIndex = -1;
     queue.forEach((caller, i) => {

@@ -20,9 +20,7 @@ function expectConsistent(input: ErlangAInput): void {
   expect(Math.abs(result.meanQueueLength - lambda * result.meanWaitSeconds)).toBeLessThan(
     tolerance * (1 + result.meanQueueLength),
   );
-  expect(Math.abs(theta * result.meanQueueLength - lambda * result.abandonRate)).toBeLessThan(
-    tolerance * (1 + lambda),
-  );
+  expect(Math.abs(theta * result.meanQueueLength - lambda * result.abandonRate)).toBeLessThan(tolerance * (1 + lambda));
   // Busy agents = λ·P(answered)·AHT (Little's law on the agents).
   if (input.agents > 0) {
     const busy = (lambda * result.answeredProbability * input.ahtSeconds) / input.agents;
@@ -167,7 +165,9 @@ describe('erlangA', () => {
   it('rejects invalid input naming the field', () => {
     expect(() => erlangA({ ...base, patienceSeconds: 0 })).toThrow('patienceSeconds: must be > 0 (got 0)');
     expect(() => erlangA({ ...base, patienceSeconds: Infinity })).toThrow('patienceSeconds: must be a finite number');
-    expect(() => erlangA({ ...base, agents: 1.5, patienceSeconds: 60 })).toThrow('agents: must be a whole number (got 1.5)');
+    expect(() => erlangA({ ...base, agents: 1.5, patienceSeconds: 60 })).toThrow(
+      'agents: must be a whole number (got 1.5)',
+    );
     expect(() => erlangA({ ...base, thresholdSeconds: -1, patienceSeconds: 60 })).toThrow(
       'thresholdSeconds: must be >= 0 (got -1)',
     );

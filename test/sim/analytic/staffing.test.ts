@@ -17,7 +17,9 @@ describe('requiredAgents with Erlang C', () => {
     const result = requiredAgents({ callsPerHour: 200, ahtSeconds: 180, thresholdSeconds: 20, target: 0.8 });
     expect(result).toMatchObject({ model: 'erlangC', reachable: true, agents: 14 });
     expect(result.metrics.serviceLevelOffered).toBeCloseTo(0.88835, 5);
-    expect(erlangC({ callsPerHour: 200, ahtSeconds: 180, thresholdSeconds: 20, agents: 13 }).serviceLevelOffered).toBeLessThan(0.8);
+    expect(
+      erlangC({ callsPerHour: 200, ahtSeconds: 180, thresholdSeconds: 20, agents: 13 }).serviceLevelOffered,
+    ).toBeLessThan(0.8);
   });
 
   it('is minimal over a range of loads, from 1 to 5,000 erlangs', () => {
@@ -81,7 +83,9 @@ describe('requiredAgents with Erlang A', () => {
         for (let agents = 2; agents <= 40; agents += 1) {
           const next = erlangA({ ...input, patienceSeconds, thresholdSeconds, agents });
           for (const convention of serviceLevelConventions) {
-            expect(serviceLevelIn(next, convention)).toBeGreaterThanOrEqual(serviceLevelIn(previous, convention) - 1e-12);
+            expect(serviceLevelIn(next, convention)).toBeGreaterThanOrEqual(
+              serviceLevelIn(previous, convention) - 1e-12,
+            );
           }
           expect(next.abandonRate).toBeLessThanOrEqual(previous.abandonRate + 1e-12);
           previous = next;
@@ -103,7 +107,10 @@ describe('requiredAgents input checks', () => {
     [{ ...valid, maxAbandonRate: 1.5 }, 'maxAbandonRate: must be in (0, 1] (got 1.5)'],
     [{ ...valid, maxAbandonRate: 0 }, 'maxAbandonRate: must be in (0, 1] (got 0)'],
     [{ ...valid, maxAgents: 2.5 }, 'maxAgents: must be a whole number (got 2.5)'],
-    [{ ...valid, convention: 'all' as never }, 'convention: must be one of excludeShortAbandons, offered, answered (got all)'],
+    [
+      { ...valid, convention: 'all' as never },
+      'convention: must be one of excludeShortAbandons, offered, answered (got all)',
+    ],
   ])('rejects %o', (input, message) => {
     expect(() => requiredAgents(input)).toThrow(message);
   });

@@ -5,10 +5,17 @@ import { runScenario, Simulation, type TraceEvent } from '../../../src/sim/engin
 import { buildScenario } from '../support/scenario-builder';
 
 const HOUR = 3600;
-const binomialWithin = (value: number, p: number, n: number) => expect(Math.abs(value - p)).toBeLessThanOrEqual(4 * Math.sqrt((p * (1 - p)) / n) + 1e-12);
+const binomialWithin = (value: number, p: number, n: number) =>
+  expect(Math.abs(value - p)).toBeLessThanOrEqual(4 * Math.sqrt((p * (1 - p)) / n) + 1e-12);
 
 function callType(extra: Record<string, unknown>) {
-  return { id: 'call', queue: 'q', arrivals: { callsPerHour: [100] }, talk: { kind: 'exponential', meanSeconds: 240 }, ...extra };
+  return {
+    id: 'call',
+    queue: 'q',
+    arrivals: { callsPerHour: [100] },
+    talk: { kind: 'exponential', meanSeconds: 240 },
+    ...extra,
+  };
 }
 
 describe('resolution and repeat contacts', () => {
@@ -16,7 +23,12 @@ describe('resolution and repeat contacts', () => {
     const result = runScenario(
       buildScenario({
         horizon: { kind: 'duration', seconds: 100 * HOUR },
-        callTypes: [callType({ resolution: { probability: 0.7 }, repeat: { probability: 1, delay: { kind: 'exponential', meanSeconds: 3600 } } })],
+        callTypes: [
+          callType({
+            resolution: { probability: 0.7 },
+            repeat: { probability: 1, delay: { kind: 'exponential', meanSeconds: 3600 } },
+          }),
+        ],
         agentGroups: [{ id: 'g', queues: ['q'], agents: 12 }],
       }),
     ).total;
@@ -46,12 +58,24 @@ describe('transfers and escalations', () => {
   const tiered = (mode: 'cold' | 'warm', tier2Agents = 4) =>
     buildScenario({
       horizon: { kind: 'duration', seconds: 40 * HOUR },
-      departments: [{ id: 'front', kind: 'customer-service' }, { id: 'tier2', kind: 'escalation' }],
-      queues: [{ id: 'q', department: 'front' }, { id: 'esc', department: 'tier2' }],
+      departments: [
+        { id: 'front', kind: 'customer-service' },
+        { id: 'tier2', kind: 'escalation' },
+      ],
+      queues: [
+        { id: 'q', department: 'front' },
+        { id: 'esc', department: 'tier2' },
+      ],
       callTypes: [
         callType({
           patience: { kind: 'exponential', meanSeconds: 300 },
-          transfer: { probability: 0.2, to: 'esc', mode, talk: { kind: 'exponential', meanSeconds: 300 }, ...(mode === 'warm' ? { conference: { kind: 'deterministic', valueSeconds: 30 } } : {}) },
+          transfer: {
+            probability: 0.2,
+            to: 'esc',
+            mode,
+            talk: { kind: 'exponential', meanSeconds: 300 },
+            ...(mode === 'warm' ? { conference: { kind: 'deterministic', valueSeconds: 30 } } : {}),
+          },
         }),
       ],
       agentGroups: [
@@ -107,7 +131,13 @@ describe('warm transfers nobody takes', () => {
       callTypes: [
         callType({
           arrivals: { callsPerHour: [60] },
-          transfer: { probability: 0.5, to: 'esc', mode: 'warm', talk: { kind: 'deterministic', valueSeconds: 100 }, conference: { kind: 'deterministic', valueSeconds: 30 } },
+          transfer: {
+            probability: 0.5,
+            to: 'esc',
+            mode: 'warm',
+            talk: { kind: 'deterministic', valueSeconds: 100 },
+            conference: { kind: 'deterministic', valueSeconds: 30 },
+          },
         }),
       ],
       agentGroups: [
@@ -168,13 +198,20 @@ describe('overflow', () => {
         queues: [{ id: 'q' }, { id: 'other' }],
         callTypes: [
           callType({ arrivals: { callsPerHour: [140] }, patience: { kind: 'exponential', meanSeconds: 600 } }),
-          { id: 'light', queue: 'other', arrivals: { callsPerHour: [20] }, talk: { kind: 'exponential', meanSeconds: 240 } },
+          {
+            id: 'light',
+            queue: 'other',
+            arrivals: { callsPerHour: [20] },
+            talk: { kind: 'exponential', meanSeconds: 240 },
+          },
         ],
         agentGroups: [
           { id: 'primary', queues: ['q'], agents: 9 },
           { id: 'secondary', queues: ['other'], agents: 4 },
         ],
-        ...(overflow ? { routing: { policy: 'longest-idle', overflow: [{ queue: 'q', afterSeconds: 30, groups: ['secondary'] }] } } : {}),
+        ...(overflow
+          ? { routing: { policy: 'longest-idle', overflow: [{ queue: 'q', afterSeconds: 30, groups: ['secondary'] }] } }
+          : {}),
       });
     const without = runScenario(scenario(false));
     const withOverflow = runScenario(scenario(true));
@@ -187,7 +224,9 @@ describe('overflow', () => {
     new Simulation(scenario(true), { trace: (e) => events.push(e) }).run();
     const overflowed = events.filter((e) => e.type === 'answered' && e.route === 'overflow');
     expect(overflowed.length).toBeGreaterThan(0);
-    expect(overflowed.every((e) => e.queue === 'q' && e.agent?.startsWith('secondary-') && e.waitSeconds! >= 30)).toBe(true);
+    expect(overflowed.every((e) => e.queue === 'q' && e.agent?.startsWith('secondary-') && e.waitSeconds! >= 30)).toBe(
+      true,
+    );
   });
 });
 
@@ -198,7 +237,9 @@ describe('callbacks (virtual hold)', () => {
         horizon: { kind: 'duration', seconds: 20 * HOUR },
         trunkLines: 13,
         queues: [{ id: 'q', ...(callback ? { callback: { offerAfterSeconds: 60, acceptProbability: 0.5 } } : {}) }],
-        callTypes: [callType({ arrivals: { callsPerHour: [150] }, patience: { kind: 'exponential', meanSeconds: 180 } })],
+        callTypes: [
+          callType({ arrivals: { callsPerHour: [150] }, patience: { kind: 'exponential', meanSeconds: 180 } }),
+        ],
         agentGroups: [{ id: 'g', queues: ['q'], agents: 10 }],
       });
     const without = runScenario(scenario(false)).total;
@@ -216,7 +257,9 @@ describe('callbacks (virtual hold)', () => {
       buildScenario({
         horizon: { kind: 'duration', seconds: 10 * HOUR },
         queues: [{ id: 'q', callback: { offerAfterSeconds: 0, acceptProbability: 1 } }],
-        callTypes: [callType({ arrivals: { callsPerHour: [160] }, patience: { kind: 'exponential', meanSeconds: 30 } })],
+        callTypes: [
+          callType({ arrivals: { callsPerHour: [160] }, patience: { kind: 'exponential', meanSeconds: 30 } }),
+        ],
         agentGroups: [{ id: 'g', queues: ['q'], agents: 10 }],
       }),
     ).total;
@@ -231,7 +274,11 @@ describe('consults', () => {
     const scenario = (consult: boolean) =>
       buildScenario({
         horizon: { kind: 'duration', seconds: 40 * HOUR },
-        callTypes: [callType(consult ? { consult: { probability: 0.25, duration: { kind: 'deterministic', valueSeconds: 120 } } } : {})],
+        callTypes: [
+          callType(
+            consult ? { consult: { probability: 0.25, duration: { kind: 'deterministic', valueSeconds: 120 } } } : {},
+          ),
+        ],
         agentGroups: [{ id: 'g', queues: ['q'], agents: 12 }],
       });
     const plain = runScenario(scenario(false)).total;

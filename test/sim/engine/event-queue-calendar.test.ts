@@ -37,8 +37,14 @@ describe('EventQueue as a calendar queue', () => {
   it('keeps (time, order of push) order for times spread over many orders of magnitude, pops interleaved', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 2 })), { maxLength: 600 }),
-        (ops) => checkAgainstModel(ops.map(([t]) => t), (i) => (ops[i] as [number, number])[1]),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 2 })), {
+          maxLength: 600,
+        }),
+        (ops) =>
+          checkAgainstModel(
+            ops.map(([t]) => t),
+            (i) => (ops[i] as [number, number])[1],
+          ),
       ),
       { numRuns: 150, seed: 11 },
     );

@@ -16,7 +16,13 @@ describe('EventQueue', () => {
     q.push(5, 0, 3);
     q.push(1, 0, 4);
     q.push(3, 0, 5);
-    expect(drain(q)).toEqual([[1, 2], [1, 4], [3, 5], [5, 1], [5, 3]]);
+    expect(drain(q)).toEqual([
+      [1, 2],
+      [1, 4],
+      [3, 5],
+      [5, 1],
+      [5, 3],
+    ]);
     expect(q.pop()).toBe(false);
     expect(q.peekTime()).toBe(Infinity);
   });
@@ -24,7 +30,13 @@ describe('EventQueue', () => {
   it('matches a stable sort for any interleaving of pushes and pops, and grows past its capacity', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 20 }).map((t) => ({ push: t })), fc.constant({ push: -1 })), { maxLength: 400 }),
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: 0, max: 20 }).map((t) => ({ push: t })),
+            fc.constant({ push: -1 }),
+          ),
+          { maxLength: 400 },
+        ),
         (ops) => {
           const q = new EventQueue(16);
           const model: { time: number; id: number }[] = [];

@@ -22,11 +22,17 @@ function runWithLog(scenario: Scenario): { result: RunResult; events: TraceEvent
  * `structures`: the compiled scenarios a run followed, when live structure changes changed what groups answer;
  * an answer is allowed if any of them lets the group answer the queue.
  */
-function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult, structures: Scenario[] = [applyStructures(scenario)]): void {
+function checkLog(
+  scenario: Scenario,
+  events: TraceEvent[],
+  result: RunResult,
+  structures: Scenario[] = [applyStructures(scenario)],
+): void {
   // Structures widen what a group answers (pooling): check against the compiled model.
   const servesQueue = new Map<string, Set<string>>();
   for (const compiled of structures)
-    for (const g of compiled.agentGroups) servesQueue.set(g.id, new Set([...(servesQueue.get(g.id) ?? []), ...g.queues]));
+    for (const g of compiled.agentGroups)
+      servesQueue.set(g.id, new Set([...(servesQueue.get(g.id) ?? []), ...g.queues]));
   const state = new Map<number, 'in-ivr' | 'waiting' | 'talking' | 'wrapping' | 'done'>();
   const usesIvr = new Set(scenario.callTypes.filter((ct) => ct.ivr !== undefined).map((ct) => ct.id));
   const overflowGroups = new Map((scenario.routing?.overflow ?? []).map((o) => [o.queue, new Set(o.groups)]));
@@ -87,7 +93,8 @@ function checkLog(scenario: Scenario, events: TraceEvent[], result: RunResult, s
   // A drained run ends when every caller has left, or when nobody is left who could ever serve those still
   // waiting (e.g. a caller who took a callback from a queue without agents): those may only be waiting.
   if (drained) expect([...state.values()].every((s) => s === 'done' || s === 'waiting')).toBe(true);
-  if (drained && (scenario.warmupSeconds ?? 0) === 0 && [...state.values()].some((s) => s === 'waiting')) expect(result.total.waitingAtEnd).toBeGreaterThan(0);
+  if (drained && (scenario.warmupSeconds ?? 0) === 0 && [...state.values()].some((s) => s === 'waiting'))
+    expect(result.total.waitingAtEnd).toBeGreaterThan(0);
 }
 
 /** A structure for a live change: self-managed with pooling, peer consults and break shifting, or hierarchical with reviews. */
@@ -100,7 +107,11 @@ function liveStructure(selfManaged: boolean): StructureSpec {
         breakShifting: { waitingAbove: 0, maxDelayMinutes: 5 },
         meetings: [{ startAt: 1800, durationSeconds: 300 }],
       }
-    : { kind: 'hierarchical', supervisors: { agentsPerSupervisor: 3, hourlyCost: 30 }, review: { everyMinutes: 10, reactionDelayMinutes: 2, waitingAbove: 0, moveAgents: 2 } };
+    : {
+        kind: 'hierarchical',
+        supervisors: { agentsPerSupervisor: 3, hourlyCost: 30 },
+        review: { everyMinutes: 10, reactionDelayMinutes: 2, waitingAbove: 0, moveAgents: 2 },
+      };
 }
 
 /** Two separate books of a group's busy time agree: the time-weighted busy level, and the agents' time in busy states. */
@@ -114,7 +125,7 @@ function checkConservation(k: CallKpis): void {
   expect(k.abandonedShort + k.abandonedAfterThreshold).toBe(k.abandoned);
   expect(k.answeredWithinThreshold).toBeLessThanOrEqual(k.answered);
   for (const sl of [k.serviceLevel, k.serviceLevelOffered, k.serviceLevelAnswered, k.serviceLevelExcludeShortAbandons])
-    if (!Number.isNaN(sl)) expect(sl).toBeGreaterThanOrEqual(0), expect(sl).toBeLessThanOrEqual(1);
+    if (!Number.isNaN(sl)) (expect(sl).toBeGreaterThanOrEqual(0), expect(sl).toBeLessThanOrEqual(1));
 }
 
 function checkOccupancy(occupancy: number, busyAgents: number, staffedAgents: number): void {
@@ -152,7 +163,8 @@ describe('engine invariants on random scenarios', () => {
           // Callers reach a queue on arrival, or through the IVR when they are routed.
           const usesIvr = new Set(scenario.callTypes.filter((ct) => ct.ivr !== undefined).map((ct) => ct.id));
           const reachedQueue = events.filter(
-            (e) => (e.type === 'arrived' && !usesIvr.has(e.callType)) || e.type === 'routed' || e.type === 'transferred',
+            (e) =>
+              (e.type === 'arrived' && !usesIvr.has(e.callType)) || e.type === 'routed' || e.type === 'transferred',
           );
           expect(reachedQueue.length).toBe(result.total.offered);
           expect(events.filter((e) => e.type === 'abandoned').length).toBe(result.total.abandoned);
@@ -202,8 +214,10 @@ describe('engine invariants on random scenarios', () => {
         for (const a of [...actions].sort((x, y) => x.atFraction - y.atFraction)) {
           if (!sim.runUntil(a.atFraction * span)) break;
           if (a.kind === 'agents') sim.setGroupAgents(a.group % scenario.agentGroups.length, a.agents);
-          else if (a.kind === 'surge') sim.surgeArrivals(a.group % scenario.callTypes.length, a.factor, a.durationSeconds);
-          else if (scenario.departments?.[0] !== undefined) sim.setStructure(scenario.departments[0].id, liveStructure(a.selfManaged));
+          else if (a.kind === 'surge')
+            sim.surgeArrivals(a.group % scenario.callTypes.length, a.factor, a.durationSeconds);
+          else if (scenario.departments?.[0] !== undefined)
+            sim.setStructure(scenario.departments[0].id, liveStructure(a.selfManaged));
           structures.push(sim.scenario);
         }
         // Without agents, an infinitely patient caller would wait for ever: give every group one agent back.

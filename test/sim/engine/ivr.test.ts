@@ -17,7 +17,14 @@ function menuScenario(ivr: unknown, extra: Record<string, unknown> = {}) {
     horizon: { kind: 'duration', seconds: DAYS * 86_400, drain: true },
     queues: [{ id: 'q' }, { id: 'r' }, { id: 's' }],
     callTypes: [
-      { id: 'call', queue: 'q', ivr: 'main', arrivals: { callsPerHour: [120] }, talk: { kind: 'exponential', meanSeconds: 240 }, patience: { kind: 'exponential', meanSeconds: 180 } },
+      {
+        id: 'call',
+        queue: 'q',
+        ivr: 'main',
+        arrivals: { callsPerHour: [120] },
+        talk: { kind: 'exponential', meanSeconds: 240 },
+        patience: { kind: 'exponential', meanSeconds: 180 },
+      },
     ],
     ivr,
     agentGroups: [{ id: 'g', queues: ['q', 'r', 's'], agents: 12 }],
@@ -28,7 +35,15 @@ function menuScenario(ivr: unknown, extra: Record<string, unknown> = {}) {
 describe('IVR', () => {
   it('contains 30% of callers, who never reach an agent', () => {
     const withIvr = runScenario(
-      menuScenario({ nodes: [{ id: 'main', prompt: { kind: 'deterministic', valueSeconds: 30 }, selfService: { probability: 0.3, duration: { kind: 'deterministic', valueSeconds: 60 } } }] }),
+      menuScenario({
+        nodes: [
+          {
+            id: 'main',
+            prompt: { kind: 'deterministic', valueSeconds: 30 },
+            selfService: { probability: 0.3, duration: { kind: 'deterministic', valueSeconds: 60 } },
+          },
+        ],
+      }),
     );
     const ivr = withIvr.ivr;
     within(ivr.containmentRate, 0.3, ivr.entered);
@@ -46,8 +61,20 @@ describe('IVR', () => {
     const result = runScenario(
       menuScenario({
         nodes: [
-          { id: 'main', prompt: { kind: 'deterministic', valueSeconds: 20 }, hangUpProbability: 0.1, options: [{ next: 'billing', probability: 0.5 }, { next: 'faults', probability: 0.5 }] },
-          { id: 'billing', prompt: { kind: 'deterministic', valueSeconds: 10 }, selfService: { probability: 0.4, duration: { kind: 'deterministic', valueSeconds: 90 } } },
+          {
+            id: 'main',
+            prompt: { kind: 'deterministic', valueSeconds: 20 },
+            hangUpProbability: 0.1,
+            options: [
+              { next: 'billing', probability: 0.5 },
+              { next: 'faults', probability: 0.5 },
+            ],
+          },
+          {
+            id: 'billing',
+            prompt: { kind: 'deterministic', valueSeconds: 10 },
+            selfService: { probability: 0.4, duration: { kind: 'deterministic', valueSeconds: 90 } },
+          },
           { id: 'faults', prompt: { kind: 'deterministic', valueSeconds: 15 }, misrouteProbability: 0.2 },
         ],
       }),
@@ -67,7 +94,16 @@ describe('IVR', () => {
   it('logs each caller through the IVR exactly once before the queue', () => {
     const events: TraceEvent[] = [];
     const scenario = menuScenario(
-      { nodes: [{ id: 'main', prompt: { kind: 'exponential', meanSeconds: 40 }, hangUpProbability: 0.05, selfService: { probability: 0.2, duration: { kind: 'exponential', meanSeconds: 60 } } }] },
+      {
+        nodes: [
+          {
+            id: 'main',
+            prompt: { kind: 'exponential', meanSeconds: 40 },
+            hangUpProbability: 0.05,
+            selfService: { probability: 0.2, duration: { kind: 'exponential', meanSeconds: 60 } },
+          },
+        ],
+      },
       { horizon: { kind: 'duration', seconds: 3 * 3600 } },
     );
     new Simulation(scenario, { trace: (e) => events.push(e) }).run();

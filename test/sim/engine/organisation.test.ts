@@ -100,12 +100,18 @@ describe('hierarchical floor', () => {
     const busyAsa = (rs: RunResult[]) => mean(rs.map((r) => r.queues['busy']!.asaSeconds));
     expect(busyAsa(withReview)).toBeLessThan(busyAsa(without) * 0.7);
     // Agents are moved, not hired: the floor keeps its 20 people.
-    for (const r of withReview) expect(r.groups['busy-team']!.staffedAgents + r.groups['quiet-team']!.staffedAgents).toBeCloseTo(20, 6);
+    for (const r of withReview)
+      expect(r.groups['busy-team']!.staffedAgents + r.groups['quiet-team']!.staffedAgents).toBeCloseTo(20, 6);
   });
 
   it('reacts later with a longer reaction delay', () => {
     const at = (delay: number) =>
-      runScenario(unbalanced({ kind: 'hierarchical', review: { everyMinutes: 15, reactionDelayMinutes: delay, waitingAbove: 3, moveAgents: 2 } }));
+      runScenario(
+        unbalanced({
+          kind: 'hierarchical',
+          review: { everyMinutes: 15, reactionDelayMinutes: delay, waitingAbove: 3, moveAgents: 2 },
+        }),
+      );
     expect(at(0).queues['busy']!.asaSeconds).toBeLessThan(at(120).queues['busy']!.asaSeconds);
   });
 });
@@ -114,7 +120,10 @@ describe('hierarchical floor', () => {
 function escalating(structure: Record<string, unknown> | undefined, agents = 12) {
   return buildScenario({
     horizon: { kind: 'duration', seconds: 40 * HOUR },
-    departments: [{ id: 'service', ...(structure ? { structure } : {}) }, { id: 'tier2', kind: 'escalation' }],
+    departments: [
+      { id: 'service', ...(structure ? { structure } : {}) },
+      { id: 'tier2', kind: 'escalation' },
+    ],
     queues: [
       { id: 'q', department: 'service' },
       { id: 'esc', department: 'tier2' },
@@ -182,7 +191,10 @@ function shiftDay(structure: Record<string, unknown> | undefined, callsPerHour =
         agents: 12,
         startAt: 0,
         endAt: 8 * HOUR,
-        breaks: [{ kind: 'break', startAt: 2 * HOUR, durationSeconds: 900 }, { kind: 'lunch', startAt: 4 * HOUR, durationSeconds: 1800 }],
+        breaks: [
+          { kind: 'break', startAt: 2 * HOUR, durationSeconds: 900 },
+          { kind: 'lunch', startAt: 4 * HOUR, durationSeconds: 1800 },
+        ],
       },
     ],
   });
@@ -197,19 +209,25 @@ describe('break shifting (self-managed)', () => {
     expect(shifted.total.breakShiftMeanSeconds).toBeGreaterThan(0);
     expect(shifted.total.breakShiftMeanSeconds).toBeLessThanOrEqual(15 * 60);
     // Breaks move, they are not lost: the same person-seconds of break within 10%.
-    expect(Math.abs(shifted.total.breakSeconds - fixed.total.breakSeconds) / fixed.total.breakSeconds).toBeLessThan(0.1);
+    expect(Math.abs(shifted.total.breakSeconds - fixed.total.breakSeconds) / fixed.total.breakSeconds).toBeLessThan(
+      0.1,
+    );
     expect(fixed.total.breaksShifted).toBe(0);
   });
 
   it('never shifts a break when the queue is short enough', () => {
-    const calm = runScenario(shiftDay({ kind: 'self-managed', breakShifting: { waitingAbove: 100, maxDelayMinutes: 15 } }, 60));
+    const calm = runScenario(
+      shiftDay({ kind: 'self-managed', breakShifting: { waitingAbove: 100, maxDelayMinutes: 15 } }, 60),
+    );
     expect(calm.total.breaksShifted).toBe(0);
   });
 });
 
 describe('meetings (self-managed)', () => {
   it('take the whole team off the phones every day for their length', () => {
-    const meeting = runScenario(shiftDay({ kind: 'self-managed', meetings: [{ startAt: 6 * HOUR, durationSeconds: 600 }] }, 60));
+    const meeting = runScenario(
+      shiftDay({ kind: 'self-managed', meetings: [{ startAt: 6 * HOUR, durationSeconds: 600 }] }, 60),
+    );
     const none = runScenario(shiftDay(undefined, 60));
     // Everyone joins, idle at once or after the call in hand; one whose call outlasts the meeting misses it.
     expect(meeting.total.meetingSessions).toBeGreaterThanOrEqual(10);
@@ -227,7 +245,9 @@ function cohort(extra: Record<string, unknown> = {}, structure?: Record<string, 
     horizon: { kind: 'duration', seconds: 16 * HOUR },
     departments: [{ id: 'service', ...(structure ? { structure } : {}) }],
     queues: [{ id: 'q', department: 'service' }],
-    callTypes: [{ id: 'call', queue: 'q', arrivals: { callsPerHour: [60] }, talk: { kind: 'exponential', meanSeconds: 240 } }],
+    callTypes: [
+      { id: 'call', queue: 'q', arrivals: { callsPerHour: [60] }, talk: { kind: 'exponential', meanSeconds: 240 } },
+    ],
     agentGroups: [
       { id: 'new', queues: ['q'], agents: 8, learning: { startEfficiency: 0.5, halfwayCalls: 100 } },
       { id: 'leads', role: 'team-lead', queues: ['q'], agents: 2 },
@@ -238,7 +258,14 @@ function cohort(extra: Record<string, unknown> = {}, structure?: Record<string, 
 
 describe('QA, coaching and knowledge sharing', () => {
   it('QA feedback raises proficiency and costs the agents time', () => {
-    const qa = { analysts: 2, reviewMinutes: 15, feedbackSeconds: 600, experienceCalls: 20, groups: ['new'], hourlyCost: 25 };
+    const qa = {
+      analysts: 2,
+      reviewMinutes: 15,
+      feedbackSeconds: 600,
+      experienceCalls: 20,
+      groups: ['new'],
+      hourlyCost: 25,
+    };
     const without = runScenario(cohort());
     const withQa = runScenario(cohort({ qa }));
     expect(withQa.total.qaReviews).toBe(2 * Math.floor((16 * HOUR) / (15 * 60)));
@@ -251,7 +278,9 @@ describe('QA, coaching and knowledge sharing', () => {
     const hours = withQa.observedSeconds / 3600;
     expect(withQa.total.supportStaffCost).toBeCloseTo(2 * 25 * hours, 6);
     // The agents' own paid time barely moves (the run drains a little later or earlier).
-    expect(Math.abs(withQa.total.cost - withQa.total.supportStaffCost - without.total.cost) / without.total.cost).toBeLessThan(0.02);
+    expect(
+      Math.abs(withQa.total.cost - withQa.total.supportStaffCost - without.total.cost) / without.total.cost,
+    ).toBeLessThan(0.02);
   });
 
   it('team leads coach the slowest idle new hire, which takes both off the phones', () => {
@@ -282,7 +311,9 @@ describe('QA, coaching and knowledge sharing', () => {
           agents: 8,
           startAt: 0,
           endAt: 16 * HOUR,
-          activities: [{ kind: 'training', startAt: HOUR, durationSeconds: HOUR, ...(experienceCalls ? { experienceCalls } : {}) }],
+          activities: [
+            { kind: 'training', startAt: HOUR, durationSeconds: HOUR, ...(experienceCalls ? { experienceCalls } : {}) },
+          ],
         },
       ],
     });
@@ -301,11 +332,25 @@ describe('fatigue', () => {
   });
 
   it('slows agents kept above the occupancy threshold', () => {
-    const fatigue = { occupancyAbove: 0.5, slowdownPerHour: 0.05, recoveryPerHour: 0.05, maxSlowdown: 0.3, absenceIncrease: 0 };
+    const fatigue = {
+      occupancyAbove: 0.5,
+      slowdownPerHour: 0.05,
+      recoveryPerHour: 0.05,
+      maxSlowdown: 0.3,
+      absenceIncrease: 0,
+    };
     const busy = (withFatigue: boolean) =>
       buildScenario({
         horizon: { kind: 'duration', seconds: 10 * HOUR },
-        callTypes: [{ id: 'call', queue: 'q', arrivals: { callsPerHour: [130] }, talk: { kind: 'exponential', meanSeconds: 240 }, patience: { kind: 'exponential', meanSeconds: 300 } }],
+        callTypes: [
+          {
+            id: 'call',
+            queue: 'q',
+            arrivals: { callsPerHour: [130] },
+            talk: { kind: 'exponential', meanSeconds: 240 },
+            patience: { kind: 'exponential', meanSeconds: 300 },
+          },
+        ],
         ...(withFatigue ? { fatigue } : {}),
       });
     const rested = runScenario(busy(false));
@@ -376,7 +421,9 @@ describe('changing a structure during a run', () => {
     const r = sim.run();
     busyTimeAgrees(r);
     const asa = (before: boolean) => {
-      const rows = r.intervals.filter((i) => (i.startSeconds < switchedAt - HOUR) === before && i.startSeconds > 2 * HOUR && i.answered > 0);
+      const rows = r.intervals.filter(
+        (i) => i.startSeconds < switchedAt - HOUR === before && i.startSeconds > 2 * HOUR && i.answered > 0,
+      );
       return rows.reduce((a, i) => a + i.asaSeconds * i.answered, 0) / rows.reduce((a, i) => a + i.answered, 0);
     };
     expect(asa(false)).toBeLessThan(asa(true) / 3);
@@ -387,7 +434,10 @@ describe('changing a structure during a run', () => {
     const sim = new Simulation(unbalanced({ kind: 'self-managed', pooling: { crossQueueProficiency: 1 } }));
     sim.runUntil(10 * HOUR);
     const before = sim.resultSoFar().total.agentsReassigned;
-    sim.setStructure('service', { kind: 'hierarchical', review: { everyMinutes: 15, reactionDelayMinutes: 5, waitingAbove: 3, moveAgents: 2 } });
+    sim.setStructure('service', {
+      kind: 'hierarchical',
+      review: { everyMinutes: 15, reactionDelayMinutes: 5, waitingAbove: 3, moveAgents: 2 },
+    });
     expect(sim.scenario.agentGroups[1]!.queues).toEqual(['quiet']);
     const r = sim.run();
     expect(before).toBe(0);

@@ -9,7 +9,11 @@ interface Caller {
   atSeconds: number[];
 }
 
-function scenario(callers: Caller[], queues: { id: string; priority?: number }[], groups: { id: string; queues: string[]; agents: number }[]) {
+function scenario(
+  callers: Caller[],
+  queues: { id: string; priority?: number }[],
+  groups: { id: string; queues: string[]; agents: number }[],
+) {
   return parseScenario({
     schemaVersion: 2,
     id: 'routing',
@@ -38,7 +42,10 @@ function answers(s: ReturnType<typeof scenario>): [number, string, string, numbe
 describe('routing', () => {
   it('serves a higher-priority queue first even when its caller came later', () => {
     const s = scenario(
-      [{ queue: 'std', atSeconds: [0, 10] }, { queue: 'vip', atSeconds: [20] }],
+      [
+        { queue: 'std', atSeconds: [0, 10] },
+        { queue: 'vip', atSeconds: [20] },
+      ],
       [{ id: 'std' }, { id: 'vip', priority: 5 }],
       [{ id: 'a', queues: ['std', 'vip'], agents: 1 }],
     );
@@ -52,7 +59,10 @@ describe('routing', () => {
 
   it('takes the longest-waiting head among queues of equal priority, FIFO within a queue', () => {
     const s = scenario(
-      [{ queue: 'q1', atSeconds: [0, 5, 30] }, { queue: 'q2', atSeconds: [10] }],
+      [
+        { queue: 'q1', atSeconds: [0, 5, 30] },
+        { queue: 'q2', atSeconds: [10] },
+      ],
       [{ id: 'q1' }, { id: 'q2' }],
       [{ id: 'a', queues: ['q1', 'q2'], agents: 1 }],
     );
@@ -87,7 +97,10 @@ describe('routing', () => {
 
   it('records which rule gave each call to its agent', () => {
     const s = scenario(
-      [{ queue: 'std', atSeconds: [0, 10] }, { queue: 'vip', atSeconds: [20] }],
+      [
+        { queue: 'std', atSeconds: [0, 10] },
+        { queue: 'vip', atSeconds: [20] },
+      ],
       [{ id: 'std' }, { id: 'vip', priority: 5 }],
       [{ id: 'a', queues: ['std', 'vip'], agents: 1 }],
     );
@@ -102,7 +115,10 @@ describe('routing', () => {
 
   it('never gives an agent a call from a queue its group does not serve', () => {
     const s = scenario(
-      [{ queue: 'sales', atSeconds: [0, 1, 2] }, { queue: 'support', atSeconds: [3] }],
+      [
+        { queue: 'sales', atSeconds: [0, 1, 2] },
+        { queue: 'support', atSeconds: [3] },
+      ],
       [{ id: 'sales' }, { id: 'support' }],
       [
         { id: 's', queues: ['sales'], agents: 1 },

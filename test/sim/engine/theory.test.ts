@@ -79,13 +79,19 @@ const cases: Case[] = [
 
 describe('simulation agrees with Erlang C and Erlang A', () => {
   for (const c of cases) {
-    const model = c.patienceSeconds ? `Erlang A (M/M/${c.agents}+M, patience ${c.patienceSeconds} s)` : `Erlang C (M/M/${c.agents})`;
+    const model = c.patienceSeconds
+      ? `Erlang A (M/M/${c.agents}+M, patience ${c.patienceSeconds} s)`
+      : `Erlang C (M/M/${c.agents})`;
     it(`${model} at load ${c.load}`, () => {
       const theory = theoryFor(c);
       const result = runReplications(scenarioFor(c), { replications: REPLICATIONS });
       const t = result.total;
       expectWithin('ASA', t.asaSeconds, theory.asaSeconds);
-      expectWithin('SL (exclude short abandons)', t.serviceLevelExcludeShortAbandons, theory.serviceLevelExcludeShortAbandons);
+      expectWithin(
+        'SL (exclude short abandons)',
+        t.serviceLevelExcludeShortAbandons,
+        theory.serviceLevelExcludeShortAbandons,
+      );
       expectWithin('SL (offered)', t.serviceLevelOffered, theory.serviceLevelOffered);
       expectWithin('SL (answered)', t.serviceLevelAnswered, theory.serviceLevelAnswered);
       expectWithin('abandonment rate', t.abandonRate, theory.abandonRate);

@@ -7,7 +7,9 @@ import { buildScenario } from '../support/scenario-builder';
 const HOUR = 3600;
 
 /** Day shift 08:00–16:00 of `agents` people with a break at 10:00 and a meeting at 14:00. */
-function shiftScenario(options: { callsPerHour?: number; agents?: number; absence?: number; days?: number; hourlyCost?: number } = {}) {
+function shiftScenario(
+  options: { callsPerHour?: number; agents?: number; absence?: number; days?: number; hourlyCost?: number } = {},
+) {
   const days = options.days ?? 1;
   return buildScenario({
     horizon: { kind: 'duration', seconds: days * 24 * HOUR, drain: true },
@@ -15,13 +17,22 @@ function shiftScenario(options: { callsPerHour?: number; agents?: number; absenc
       {
         id: 'call',
         queue: 'q',
-        arrivals: { callsPerHour: [...Array(8).fill(0), ...Array(8).fill(options.callsPerHour ?? 60), ...Array(8).fill(0)] },
+        arrivals: {
+          callsPerHour: [...Array(8).fill(0), ...Array(8).fill(options.callsPerHour ?? 60), ...Array(8).fill(0)],
+        },
         talk: { kind: 'exponential', meanSeconds: 300 },
         afterCallWork: { kind: 'deterministic', valueSeconds: 30 },
         patience: { kind: 'exponential', meanSeconds: 300 },
       },
     ],
-    agentGroups: [{ id: 'g', queues: ['q'], agents: 0, ...(options.hourlyCost === undefined ? {} : { hourlyCost: options.hourlyCost }) }],
+    agentGroups: [
+      {
+        id: 'g',
+        queues: ['q'],
+        agents: 0,
+        ...(options.hourlyCost === undefined ? {} : { hourlyCost: options.hourlyCost }),
+      },
+    ],
     schedule: [
       {
         group: 'g',
@@ -64,7 +75,10 @@ describe('shifts', () => {
     expect(byInterval).toBeCloseTo(result.total.cost, 6);
     expect(result.total.costPerHandledCall).toBeNaN();
     const busy = runScenario(shiftScenario({ callsPerHour: 60, hourlyCost: 25 }));
-    expect(busy.total.costPerHandledCall).toBeCloseTo(busy.total.cost / busy.intervals.reduce((a, i) => a + i.answered, 0), 0);
+    expect(busy.total.costPerHandledCall).toBeCloseTo(
+      busy.total.cost / busy.intervals.reduce((a, i) => a + i.answered, 0),
+      0,
+    );
   });
 
   it('let no agent take a call during a break or a meeting, and finish the current call first', () => {
@@ -87,7 +101,9 @@ describe('shifts', () => {
     expect(result.total.occupancy).toBeGreaterThan(result.total.utilisation);
     expect(result.total.occupancy).toBeCloseTo(result.total.busyAgents / result.total.availableAgents, 9);
     // Every call that was answered was completed by its agent (none dropped at a break or the shift's end).
-    expect(events.filter((e) => e.type === 'completed').length).toBe(events.filter((e) => e.type === 'answered').length);
+    expect(events.filter((e) => e.type === 'completed').length).toBe(
+      events.filter((e) => e.type === 'answered').length,
+    );
   });
 
   it('lose the configured share of agents to absence, day by day', () => {
@@ -105,7 +121,10 @@ describe('shifts', () => {
 describe('proficiency and routing policy', () => {
   it('divides talk time by proficiency: 1.25 is 20% faster', () => {
     const base = buildScenario({ horizon: { kind: 'duration', seconds: 40 * HOUR } });
-    const fast = buildScenario({ horizon: { kind: 'duration', seconds: 40 * HOUR }, agentGroups: [{ id: 'g', queues: ['q'], agents: 10, proficiency: { q: 1.25 } }] });
+    const fast = buildScenario({
+      horizon: { kind: 'duration', seconds: 40 * HOUR },
+      agentGroups: [{ id: 'g', queues: ['q'], agents: 10, proficiency: { q: 1.25 } }],
+    });
     const a = runScenario(base).total;
     const b = runScenario(fast).total;
     expect(b.offered).toBe(a.offered);
@@ -119,9 +138,15 @@ describe('proficiency and routing policy', () => {
       { id: 'novices', queues: ['q'], agents: 5, proficiency: { q: 0.6 } },
       { id: 'experts', queues: ['q'], agents: 5, proficiency: { q: 1.4 } },
     ];
-    const light = { callTypes: [{ id: 'call', queue: 'q', arrivals: { callsPerHour: [20] }, talk: { kind: 'exponential', meanSeconds: 240 } }] };
+    const light = {
+      callTypes: [
+        { id: 'call', queue: 'q', arrivals: { callsPerHour: [20] }, talk: { kind: 'exponential', meanSeconds: 240 } },
+      ],
+    };
     const fair = runScenario(buildScenario({ ...light, agentGroups: groups }));
-    const expert = runScenario(buildScenario({ ...light, agentGroups: groups, routing: { policy: 'most-proficient' } }));
+    const expert = runScenario(
+      buildScenario({ ...light, agentGroups: groups, routing: { policy: 'most-proficient' } }),
+    );
     // At light load the experts are nearly always free: they take almost every call.
     expect(expert.groups['experts']!.answered / expert.total.answered).toBeGreaterThan(0.95);
     expect(fair.groups['experts']!.answered / fair.total.answered).toBeLessThan(0.7);
@@ -133,9 +158,21 @@ describe('departments', () => {
   it('sum their queues', () => {
     const result = runScenario(
       buildScenario({
-        departments: [{ id: 'service', kind: 'customer-service' }, { id: 'tech', kind: 'technical-support' }],
-        queues: [{ id: 'q', department: 'service' }, { id: 'billing', department: 'service' }, { id: 'faults', department: 'tech' }],
-        callTypes: ['q', 'billing', 'faults'].map((q) => ({ id: `c-${q}`, queue: q, arrivals: { callsPerHour: [40] }, talk: { kind: 'exponential', meanSeconds: 240 } })),
+        departments: [
+          { id: 'service', kind: 'customer-service' },
+          { id: 'tech', kind: 'technical-support' },
+        ],
+        queues: [
+          { id: 'q', department: 'service' },
+          { id: 'billing', department: 'service' },
+          { id: 'faults', department: 'tech' },
+        ],
+        callTypes: ['q', 'billing', 'faults'].map((q) => ({
+          id: `c-${q}`,
+          queue: q,
+          arrivals: { callsPerHour: [40] },
+          talk: { kind: 'exponential', meanSeconds: 240 },
+        })),
         agentGroups: [{ id: 'g', queues: ['q', 'billing', 'faults'], agents: 10 }],
       }),
     );

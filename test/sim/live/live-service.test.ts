@@ -41,7 +41,8 @@ describe('createLiveService', () => {
       });
     });
     expect(snapshots.at(-1)!.atSeconds).toBeGreaterThanOrEqual(helpDesk.horizon.seconds);
-    for (let i = 1; i < snapshots.length; i++) expect(snapshots[i]!.atSeconds).toBeGreaterThanOrEqual(snapshots[i - 1]!.atSeconds);
+    for (let i = 1; i < snapshots.length; i++)
+      expect(snapshots[i]!.atSeconds).toBeGreaterThanOrEqual(snapshots[i - 1]!.atSeconds);
     expect(snapshots.at(-1)!.total.offered).toBeGreaterThan(0);
   });
 

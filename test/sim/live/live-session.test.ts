@@ -22,7 +22,14 @@ describe('LiveSession', () => {
 
   it('shows the floor at any instant, consistent with its layout', () => {
     const session = open();
-    expect(session.layout.agents.map((a) => a.id)).toEqual(['agents-1', 'agents-2', 'agents-3', 'agents-4', 'agents-5', 'agents-6']);
+    expect(session.layout.agents.map((a) => a.id)).toEqual([
+      'agents-1',
+      'agents-2',
+      'agents-3',
+      'agents-4',
+      'agents-5',
+      'agents-6',
+    ]);
     let previous = session.snapshot();
     expect(previous.atSeconds).toBe(0);
     expect([...previous.agentStates].every((s) => AGENT_STATES[s] === 'idle')).toBe(true);
@@ -100,7 +107,9 @@ describe('LiveSession', () => {
   it('removes agents: busy ones finish their call, then log out; nobody serves afterwards', () => {
     const session = open();
     session.advanceTo(2 * 3600);
-    const busyBefore = [...session.snapshot().agentStates].filter((s) => AGENT_STATES[s] === 'talking' || AGENT_STATES[s] === 'wrap-up').length;
+    const busyBefore = [...session.snapshot().agentStates].filter(
+      (s) => AGENT_STATES[s] === 'talking' || AGENT_STATES[s] === 'wrap-up',
+    ).length;
     expect(session.intervene({ kind: 'set-agents', group: 'agents', agents: 0 }).ok).toBe(true);
     const right = session.snapshot();
     const loggedOutNow = [...right.agentStates].filter((s) => AGENT_STATES[s] === 'logged-out').length;
@@ -129,17 +138,26 @@ describe('LiveSession', () => {
     const interval = snap.intervals[Math.floor((3 * 3600) / 1800)]!;
     expect(interval.staffedAgents).toBeCloseTo(6, 6);
     const active = (group: number) =>
-      session.layout.agents.filter((a, i) => a.group === group && AGENT_STATES[snap.agentStates[i]!] !== 'logged-out').length;
+      session.layout.agents.filter((a, i) => a.group === group && AGENT_STATES[snap.agentStates[i]!] !== 'logged-out')
+        .length;
     expect([active(0), active(1)]).toEqual([1, 5]);
   });
 
   it('multiplies arrivals during a surge and restores them after', () => {
-    const flat = { ...helpDesk, callTypes: [{ ...helpDesk.callTypes[0]!, arrivals: { callsPerHour: [200] } }], agentGroups: [{ id: 'agents', queues: ['support'], agents: 40 }] };
+    const flat = {
+      ...helpDesk,
+      callTypes: [{ ...helpDesk.callTypes[0]!, arrivals: { callsPerHour: [200] } }],
+      agentGroups: [{ id: 'agents', queues: ['support'], agents: 40 }],
+    };
     const session = open(flat);
     session.advanceTo(3600);
     expect(session.intervene({ kind: 'arrival-surge', factor: 3, durationSeconds: 3600 }).ok).toBe(true);
     session.advanceTo(Infinity);
-    const perHour = (h: number) => session.snapshot().intervals.filter((i) => Math.floor(i.startSeconds / 3600) === h).reduce((a, i) => a + i.offered, 0);
+    const perHour = (h: number) =>
+      session
+        .snapshot()
+        .intervals.filter((i) => Math.floor(i.startSeconds / 3600) === h)
+        .reduce((a, i) => a + i.offered, 0);
     // Poisson counts: mean 200 (sd ≈ 14) and 600 (sd ≈ 24.5).
     expect(Math.abs(perHour(0) - 200)).toBeLessThan(4 * 14.2);
     expect(Math.abs(perHour(1) - 600)).toBeLessThan(4 * 24.5);
@@ -153,12 +171,20 @@ describe('LiveSession', () => {
       return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
     };
     expect(issues({ kind: 'set-agents', group: 'nobody', agents: 2 })).toEqual(['group: unknown agent group "nobody"']);
-    expect(issues({ kind: 'set-agents', group: 'agents', agents: -1 })).toEqual(['agents: must be a whole number from 0 to 10000 (got -1)']);
-    expect(issues({ kind: 'move-agents', from: 'agents', to: 'agents', agents: 1 })).toEqual(['to: must differ from "from"']);
+    expect(issues({ kind: 'set-agents', group: 'agents', agents: -1 })).toEqual([
+      'agents: must be a whole number from 0 to 10000 (got -1)',
+    ]);
+    expect(issues({ kind: 'move-agents', from: 'agents', to: 'agents', agents: 1 })).toEqual([
+      'to: must differ from "from"',
+    ]);
     expect(issues({ kind: 'arrival-surge', factor: 0, durationSeconds: 60 })[0]).toMatch(/^factor: /);
-    expect(issues({ kind: 'arrival-surge', callType: 'x', factor: 2, durationSeconds: 60 })[0]).toBe('callType: unknown call type "x"');
+    expect(issues({ kind: 'arrival-surge', callType: 'x', factor: 2, durationSeconds: 60 })[0]).toBe(
+      'callType: unknown call type "x"',
+    );
     session.advanceTo(Infinity);
-    expect(issues({ kind: 'set-agents', group: 'agents', agents: 2 })).toEqual([': the run has finished; reset it to intervene again']);
+    expect(issues({ kind: 'set-agents', group: 'agents', agents: 2 })).toEqual([
+      ': the run has finished; reset it to intervene again',
+    ]);
   });
 });
 
@@ -167,7 +193,15 @@ describe('IVR outage', () => {
     ...helpDesk,
     horizon: { kind: 'duration', seconds: 4 * 3600 },
     callTypes: [{ ...helpDesk.callTypes[0]!, ivr: 'menu', arrivals: { callsPerHour: [120] } }],
-    ivr: { nodes: [{ id: 'menu', prompt: { kind: 'deterministic', valueSeconds: 30 }, selfService: { probability: 0.4, duration: { kind: 'deterministic', valueSeconds: 60 } } }] },
+    ivr: {
+      nodes: [
+        {
+          id: 'menu',
+          prompt: { kind: 'deterministic', valueSeconds: 30 },
+          selfService: { probability: 0.4, duration: { kind: 'deterministic', valueSeconds: 60 } },
+        },
+      ],
+    },
     agentGroups: [{ id: 'agents', queues: ['support'], agents: 12 }],
   };
 
@@ -196,6 +230,8 @@ describe('IVR outage', () => {
     expect(session.snapshot().flows.blocked).toBeGreaterThan(30);
     const plain = open();
     const refused = plain.intervene({ kind: 'ivr-outage', mode: 'busy-signal', durationSeconds: 60 });
-    expect(refused.ok ? [] : refused.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['kind: this scenario has no IVR']);
+    expect(refused.ok ? [] : refused.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'kind: this scenario has no IVR',
+    ]);
   });
 });

@@ -35,7 +35,8 @@ function open(): LiveSession {
   return opened.session;
 }
 
-const answered = (snap: FloorSnapshot | undefined, group: string): number => (snap === undefined ? 0 : (snap.groups[group]?.answered ?? NaN));
+const answered = (snap: FloorSnapshot | undefined, group: string): number =>
+  snap === undefined ? 0 : (snap.groups[group]?.answered ?? NaN);
 
 /** The juniors' share of the calls answered between two snapshots (`before` undefined: since the start). */
 function juniorShare(before: FloorSnapshot | undefined, after: FloorSnapshot): number {
@@ -79,7 +80,10 @@ describe('set-routing-policy', () => {
   it('refuses an unknown policy, naming the field', () => {
     const session = open();
     const response = session.intervene({ kind: 'set-routing-policy', policy: 'random' as 'longest-idle' });
-    expect(response).toEqual({ ok: false, issues: [{ path: 'policy', message: 'must be "longest-idle" or "most-proficient" (got "random")' }] });
+    expect(response).toEqual({
+      ok: false,
+      issues: [{ path: 'policy', message: 'must be "longest-idle" or "most-proficient" (got "random")' }],
+    });
     expect(session.routingPolicy).toBe('longest-idle');
   });
 });

@@ -4,11 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { LiveSession } from '../../../src/sim/live/live-session';
 import { createLiveService } from '../../../src/sim/live/live-service';
-import {
-  DEFAULT_HIERARCHICAL,
-  DEFAULT_SELF_MANAGED,
-  structureFor,
-} from '../../../src/sim/scenario/default-structures';
+import { DEFAULT_HIERARCHICAL, DEFAULT_SELF_MANAGED, structureFor } from '../../../src/sim/scenario/default-structures';
 import { structureSchema } from '../../../src/sim/scenario/organisation-schema';
 import { loadScenario } from '../../../src/sim/scenario/migrate';
 import type { FloorLayout, Intervention } from '../../../src/sim/api';
@@ -30,7 +26,8 @@ function change(session: LiveSession, action: Intervention): FloorLayout {
   return response.layout;
 }
 
-const queuesOf = (layout: FloorLayout, group: string): string[] => [...(layout.groups.find((g) => g.id === group)?.queues ?? [])].sort();
+const queuesOf = (layout: FloorLayout, group: string): string[] =>
+  [...(layout.groups.find((g) => g.id === group)?.queues ?? [])].sort();
 
 describe('default structures', () => {
   it('are valid structures without headcount fields', () => {
@@ -105,10 +102,22 @@ describe('set-structure', () => {
     const session = open(hierarchical);
     session.advanceTo(HOUR);
     const version = session.layout.version;
-    const unknownDepartment = session.intervene({ kind: 'set-structure', department: 'sales', structure: 'self-managed' });
-    expect(unknownDepartment).toEqual({ ok: false, issues: [{ path: 'department', message: expect.stringMatching(/unknown department "sales".*service, tier2/) }] });
+    const unknownDepartment = session.intervene({
+      kind: 'set-structure',
+      department: 'sales',
+      structure: 'self-managed',
+    });
+    expect(unknownDepartment).toEqual({
+      ok: false,
+      issues: [{ path: 'department', message: expect.stringMatching(/unknown department "sales".*service, tier2/) }],
+    });
     const unknownKind = session.intervene({ kind: 'set-structure', department: 'service', structure: 'flat' as never });
-    expect(unknownKind).toEqual({ ok: false, issues: [{ path: 'structure', message: expect.stringMatching(/hierarchical, self-managed, none \(got "flat"\)/) }] });
+    expect(unknownKind).toEqual({
+      ok: false,
+      issues: [
+        { path: 'structure', message: expect.stringMatching(/hierarchical, self-managed, none \(got "flat"\)/) },
+      ],
+    });
     const missing = session.intervene({ kind: 'set-structure' } as never);
     expect(missing.ok ? [] : missing.issues.map((i) => i.path)).toEqual(['department', 'structure']);
     expect(session.layout.version).toBe(version);

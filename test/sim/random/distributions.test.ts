@@ -31,7 +31,11 @@ const cases: { dist: Distribution; mean: number; cv: number }[] = [
   { dist: { kind: 'gamma', meanSeconds: 180, shape: 4 }, mean: 180, cv: 0.5 },
   { dist: { kind: 'erlang', meanSeconds: 300, k: 3 }, mean: 300, cv: 1 / Math.sqrt(3) },
   // Values 10, 20, 60 with weights 1, 2, 1: mean 27.5, E[X²] = (100 + 800 + 3600)/4 = 1125.
-  { dist: { kind: 'empirical', valuesSeconds: [10, 20, 60], weights: [1, 2, 1] }, mean: 27.5, cv: Math.sqrt(1125 - 27.5 ** 2) / 27.5 },
+  {
+    dist: { kind: 'empirical', valuesSeconds: [10, 20, 60], weights: [1, 2, 1] },
+    mean: 27.5,
+    cv: Math.sqrt(1125 - 27.5 ** 2) / 27.5,
+  },
   // Piecewise-linear CDF through 0, 100, 400 (equal mass per segment): mean (50 + 250) / 2.
   { dist: { kind: 'empirical', valuesSeconds: [400, 0, 100], interpolate: true }, mean: 150, cv: NaN },
 ];
@@ -56,9 +60,13 @@ describe('distributions', () => {
   });
 
   it('rejects bad parameters with the field and the reason', () => {
-    expect(() => makeSampler({ kind: 'exponential', meanSeconds: -1 })).toThrow('meanSeconds: must be a finite number > 0 (got -1)');
+    expect(() => makeSampler({ kind: 'exponential', meanSeconds: -1 })).toThrow(
+      'meanSeconds: must be a finite number > 0 (got -1)',
+    );
     expect(() => makeSampler({ kind: 'lognormal', meanSeconds: 10, cv: 0 })).toThrow(/^cv: /);
-    expect(() => makeSampler({ kind: 'uniform', minSeconds: 5, maxSeconds: 1 })).toThrow(/^maxSeconds: must be at least minSeconds/);
+    expect(() => makeSampler({ kind: 'uniform', minSeconds: 5, maxSeconds: 1 })).toThrow(
+      /^maxSeconds: must be at least minSeconds/,
+    );
     expect(() => makeSampler({ kind: 'erlang', meanSeconds: 10, k: 1.5 })).toThrow(/^k: must be an integer/);
     expect(() => makeSampler({ kind: 'empirical', valuesSeconds: [1, 2], weights: [1] })).toThrow(/^weights: /);
     expect(() => makeSampler({ kind: 'deterministic', valueSeconds: Number.NaN })).toThrow(/^valueSeconds: /);

@@ -20,7 +20,15 @@ const doc = readFileSync(new URL('../../../docs/scenario-format.md', import.meta
 const exampleText = readFileSync(new URL('../../fixtures/scenario-format-example.json', import.meta.url), 'utf8');
 
 interface SchemaNode {
-  _zod: { def: { type: string; shape?: Record<string, SchemaNode>; element?: SchemaNode; innerType?: SchemaNode; options?: SchemaNode[] } };
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaNode>;
+      element?: SchemaNode;
+      innerType?: SchemaNode;
+      options?: SchemaNode[];
+    };
+  };
 }
 
 /** Every object key the schema allows, at any depth (zod 4 exposes the tree through `_zod.def`). */
@@ -45,7 +53,9 @@ const fields = [...schemaKeys(scenarioSchema as unknown as SchemaNode)];
 
 describe('docs/scenario-format.md', () => {
   it('finds the schema fields (the walker itself works)', () => {
-    expect(fields).toEqual(expect.arrayContaining(['schemaVersion', 'callTypes', 'meanSeconds', 'cv', 'atSeconds', 'drain', 'priority']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['schemaVersion', 'callTypes', 'meanSeconds', 'cv', 'atSeconds', 'drain', 'priority']),
+    );
   });
 
   it('documents every field of the schema', () => {
@@ -92,7 +102,9 @@ describe('docs/scenario-format.md', () => {
     const toStatus = menu?.options?.find((o) => o.next === 'claim-status')?.probability ?? NaN;
     // Hang-up and self-service are shares of the callers who reach a node (their sum is at most 1).
     const contained = (1 - (menu?.hangUpProbability ?? 0)) * toStatus * (status?.selfService?.probability ?? NaN);
-    expect(doc).toContain(`${1 - (menu?.hangUpProbability ?? 0)} × ${toStatus} × ${status?.selfService?.probability} ≈ ${Math.round(100 * contained)}%`);
+    expect(doc).toContain(
+      `${1 - (menu?.hangUpProbability ?? 0)} × ${toStatus} × ${status?.selfService?.probability} ≈ ${Math.round(100 * contained)}%`,
+    );
   });
 
   it('names every kind, role and policy the schema allows', () => {

@@ -31,7 +31,10 @@ function thrownIssues(run: () => unknown): string[] {
 // a required `owner`. Chained after the real table, so a v1 document goes through the real step first.
 const renameAgents: Migration = (doc) => ({
   ...doc,
-  agentGroups: (doc.agentGroups as Record<string, unknown>[]).map(({ agents, ...rest }) => ({ ...rest, headcount: agents })),
+  agentGroups: (doc.agentGroups as Record<string, unknown>[]).map(({ agents, ...rest }) => ({
+    ...rest,
+    headcount: agents,
+  })),
 });
 const addOwner: Migration = (doc) => ({ ...doc, owner: `owner of ${String(doc.id)}` });
 const futureTable = { ...migrations, 2: renameAgents, 3: addOwner };
@@ -42,7 +45,9 @@ const v2Fields = ['departments', 'ivr', 'schedule', 'routing', 'costs'];
 const v2NestedFields = ['department', 'ivr', 'role', 'proficiency', 'hourlyCost'];
 
 function nestedKeys(document: Record<string, any>): string[] {
-  return ['queues', 'callTypes', 'agentGroups'].flatMap((list) => (document[list] as object[]).flatMap((item) => Object.keys(item)));
+  return ['queues', 'callTypes', 'agentGroups'].flatMap((list) =>
+    (document[list] as object[]).flatMap((item) => Object.keys(item)),
+  );
 }
 
 describe('the v1 fixture', () => {
@@ -52,7 +57,9 @@ describe('the v1 fixture', () => {
     for (const field of v2Fields) expect(v1, field).not.toHaveProperty(field);
     expect(nestedKeys(v1).filter((key) => v2NestedFields.includes(key))).toEqual([]);
     const direct = validateScenario(v1);
-    expect(direct.ok ? [] : direct.issues.map(formatIssue)).toEqual([`schemaVersion: must be ${SCHEMA_VERSION} (got 1)`]);
+    expect(direct.ok ? [] : direct.issues.map(formatIssue)).toEqual([
+      `schemaVersion: must be ${SCHEMA_VERSION} (got 1)`,
+    ]);
   });
 });
 
@@ -64,7 +71,7 @@ describe('migrateScenario', () => {
   it('migrates version 1 to 2 by changing only the version: every field is kept, none is added', () => {
     const v1 = readFixture('scenario-v1.json') as Record<string, unknown>;
     const v2 = migrateScenario(v1, { targetVersion: 2 }) as Record<string, unknown>;
-    expect(v2).toEqual({ ...readFixture('scenario-v1.json') as object, schemaVersion: 2 });
+    expect(v2).toEqual({ ...(readFixture('scenario-v1.json') as object), schemaVersion: 2 });
     expect(Object.keys(v2)).toEqual(Object.keys(v1));
     for (const field of v2Fields) expect(v2, field).not.toHaveProperty(field);
     // A new object: the caller's document is not the one returned.
@@ -94,7 +101,10 @@ describe('migrateScenario', () => {
     expect(v4.owner).toBe('owner of saved-v1');
     expect(v4.agentGroups[1].headcount).toBe(1);
     // A v3 document skips the steps below it.
-    const fromV3 = migrateScenario({ schemaVersion: 3, id: 'x', agentGroups: [{ headcount: 4 }] }, { migrations: futureTable, targetVersion: 4 });
+    const fromV3 = migrateScenario(
+      { schemaVersion: 3, id: 'x', agentGroups: [{ headcount: 4 }] },
+      { migrations: futureTable, targetVersion: 4 },
+    );
     expect(fromV3).toEqual({ schemaVersion: 4, id: 'x', agentGroups: [{ headcount: 4 }], owner: 'owner of x' });
   });
 
@@ -107,18 +117,22 @@ describe('migrateScenario', () => {
   });
 
   it('fails clearly when a step is missing from the chain', () => {
-    expect(thrownIssues(() => migrateScenario({ schemaVersion: 1 }, { migrations: { 2: addOwner }, targetVersion: 3 }))).toEqual([
-      'schemaVersion: cannot migrate version 1 to 2: no migration step',
-    ]);
-    expect(thrownIssues(() => migrateScenario({ schemaVersion: 1 }, { migrations: { ...migrations, 3: addOwner }, targetVersion: 4 }))).toEqual([
-      'schemaVersion: cannot migrate version 2 to 3: no migration step',
-    ]);
+    expect(
+      thrownIssues(() => migrateScenario({ schemaVersion: 1 }, { migrations: { 2: addOwner }, targetVersion: 3 })),
+    ).toEqual(['schemaVersion: cannot migrate version 1 to 2: no migration step']);
+    expect(
+      thrownIssues(() =>
+        migrateScenario({ schemaVersion: 1 }, { migrations: { ...migrations, 3: addOwner }, targetVersion: 4 }),
+      ),
+    ).toEqual(['schemaVersion: cannot migrate version 2 to 3: no migration step']);
   });
 
   it('rejects a version newer than the app supports, from the very next one on', () => {
     // Written for version 2: when the version goes up, add the new step's tests and a fixture of version 2.
     expect(SCHEMA_VERSION).toBe(2);
-    expect(thrownIssues(() => migrateScenario({ schemaVersion: 3 }))).toEqual(['schemaVersion: 3 is newer than this app supports (2)']);
+    expect(thrownIssues(() => migrateScenario({ schemaVersion: 3 }))).toEqual([
+      'schemaVersion: 3 is newer than this app supports (2)',
+    ]);
     expect(thrownIssues(() => migrateScenario({ schemaVersion: 7 }))).toEqual([
       `schemaVersion: 7 is newer than this app supports (${SCHEMA_VERSION})`,
     ]);
@@ -149,7 +163,9 @@ describe('migrateScenario', () => {
     ['help-desk', '"help-desk"'],
     [undefined, 'undefined'],
   ])('rejects %j instead of an object', (input, shown) => {
-    expect(thrownIssues(() => migrateScenario(input))).toEqual([`a scenario must be a JSON object {...} (got ${shown})`]);
+    expect(thrownIssues(() => migrateScenario(input))).toEqual([
+      `a scenario must be a JSON object {...} (got ${shown})`,
+    ]);
   });
 });
 
@@ -157,7 +173,11 @@ describe('loadScenario', () => {
   it('loads the v1 fixture as a v2 scenario with every field intact', () => {
     const scenario = loadScenario(readFixture('scenario-v1.json'));
     expect(scenario).toEqual({ ...(readFixture('scenario-v1.json') as object), schemaVersion: 2 });
-    expect(scenario.callTypes[1]?.afterCallWork).toEqual({ kind: 'empirical', valuesSeconds: [20, 40, 90], weights: [5, 3, 1] });
+    expect(scenario.callTypes[1]?.afterCallWork).toEqual({
+      kind: 'empirical',
+      valuesSeconds: [20, 40, 90],
+      weights: [5, 3, 1],
+    });
     expect(scenario.horizon).toEqual({ kind: 'calls', count: 500 });
     expect(scenario.agentGroups.map((g) => [g.id, g.agents, g.role, g.proficiency, g.hourlyCost])).toEqual([
       ['desk', 2, undefined, undefined, undefined],
@@ -198,7 +218,9 @@ describe('tryLoadScenario', () => {
     const tooNew = tryLoadScenario({ schemaVersion: SCHEMA_VERSION + 1 });
     expect(tooNew).toEqual({
       ok: false,
-      issues: [{ path: 'schemaVersion', message: `${SCHEMA_VERSION + 1} is newer than this app supports (${SCHEMA_VERSION})` }],
+      issues: [
+        { path: 'schemaVersion', message: `${SCHEMA_VERSION + 1} is newer than this app supports (${SCHEMA_VERSION})` },
+      ],
     });
     for (const version of [1, 2]) {
       const invalid = tryLoadScenario({ schemaVersion: version });

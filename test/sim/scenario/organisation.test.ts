@@ -14,15 +14,28 @@ function base(): Record<string, any> {
     horizon: { kind: 'duration', seconds: 3600 },
     serviceLevel: { thresholdSeconds: 20, target: 0.8 },
     departments: [
-      { id: 'service', structure: { kind: 'self-managed', pooling: { crossQueueProficiency: 0.8 }, knowledgeSharing: { learningSpeedup: 2 } } },
-      { id: 'tier2', kind: 'escalation', structure: { kind: 'hierarchical', teamLeads: { group: 'leads', agentsPerLead: 4 } } },
+      {
+        id: 'service',
+        structure: {
+          kind: 'self-managed',
+          pooling: { crossQueueProficiency: 0.8 },
+          knowledgeSharing: { learningSpeedup: 2 },
+        },
+      },
+      {
+        id: 'tier2',
+        kind: 'escalation',
+        structure: { kind: 'hierarchical', teamLeads: { group: 'leads', agentsPerLead: 4 } },
+      },
     ],
     queues: [
       { id: 'a', department: 'service' },
       { id: 'b', department: 'service' },
       { id: 'esc', department: 'tier2' },
     ],
-    callTypes: [{ id: 'c', queue: 'a', arrivals: { callsPerHour: [60] }, talk: { kind: 'exponential', meanSeconds: 200 } }],
+    callTypes: [
+      { id: 'c', queue: 'a', arrivals: { callsPerHour: [60] }, talk: { kind: 'exponential', meanSeconds: 200 } },
+    ],
     agentGroups: [
       { id: 'ga', queues: ['a'], agents: 3, learning: { startEfficiency: 0.5, halfwayCalls: 100 } },
       { id: 'gb', queues: ['b'], agents: 2, proficiency: { a: 1.2 } },
@@ -55,7 +68,15 @@ describe('organisation fields', () => {
     expect(issues((s) => s.schedule.push({ group: 'leads', agents: 1, startAt: 0, endAt: 3600 }))).toEqual([
       'departments[1].structure.teamLeads.group: "leads" has shifts; span of control sets the headcount of a group without shifts',
     ]);
-    expect(issues((s) => (s.departments[0].structure = { kind: 'self-managed', review: { everyMinutes: 30, reactionDelayMinutes: 5, waitingAbove: 1, moveAgents: 1 } }))).toEqual([
+    expect(
+      issues(
+        (s) =>
+          (s.departments[0].structure = {
+            kind: 'self-managed',
+            review: { everyMinutes: 30, reactionDelayMinutes: 5, waitingAbove: 1, moveAgents: 1 },
+          }),
+      ),
+    ).toEqual([
       'departments[0].structure.review: unknown field',
       // Without pooling, gb's proficiency for queue a is no longer allowed either.
       'agentGroups[1].proficiency.a: is for a queue the group does not serve',
@@ -63,12 +84,36 @@ describe('organisation fields', () => {
     expect(issues((s) => (s.departments[0].structure.pooling = undefined))).toEqual([
       'agentGroups[1].proficiency.a: is for a queue the group does not serve',
     ]);
-    expect(issues((s) => (s.coaching = { leads: 'ga', groups: ['nobody'], everyMinutes: 30, durationSeconds: 600, experienceCalls: 5 }))).toEqual([
+    expect(
+      issues(
+        (s) =>
+          (s.coaching = {
+            leads: 'ga',
+            groups: ['nobody'],
+            everyMinutes: 30,
+            durationSeconds: 600,
+            experienceCalls: 5,
+          }),
+      ),
+    ).toEqual([
       'coaching.leads: "ga" is not a team-lead group (its role is agent)',
       'coaching.groups[0]: unknown agent group "nobody"',
     ]);
-    expect(issues((s) => (s.fatigue = { occupancyAbove: 0.8, slowdownPerHour: 0.1, recoveryPerHour: 0.1, maxSlowdown: 0.95, absenceIncrease: 0 }))).toHaveLength(1);
-    expect(issues((s) => (s.staff = [{ role: 'janitor', count: 1, hourlyCost: 10 }]))[0]).toMatch(/^staff\[0\]\.role: /);
+    expect(
+      issues(
+        (s) =>
+          (s.fatigue = {
+            occupancyAbove: 0.8,
+            slowdownPerHour: 0.1,
+            recoveryPerHour: 0.1,
+            maxSlowdown: 0.95,
+            absenceIncrease: 0,
+          }),
+      ),
+    ).toHaveLength(1);
+    expect(issues((s) => (s.staff = [{ role: 'janitor', count: 1, hourlyCost: 10 }]))[0]).toMatch(
+      /^staff\[0\]\.role: /,
+    );
   });
 });
 

@@ -47,13 +47,28 @@ function validScenario(): Record<string, any> {
     ],
     ivr: {
       nodes: [
-        { id: 'main', prompt, hangUpProbability: 0.02, options: [{ next: 'buy', probability: 0.7 }, { next: 'track', probability: 0.3 }] },
+        {
+          id: 'main',
+          prompt,
+          hangUpProbability: 0.02,
+          options: [
+            { next: 'buy', probability: 0.7 },
+            { next: 'track', probability: 0.3 },
+          ],
+        },
         { id: 'buy', prompt, misrouteProbability: 0.05 },
         { id: 'track', prompt, selfService: { probability: 0.5, duration: { kind: 'exponential', meanSeconds: 60 } } },
       ],
     },
     agentGroups: [
-      { id: 'team', queues: ['sales', 'support'], agents: 3, role: 'agent', proficiency: { sales: 1.2 }, hourlyCost: 20 },
+      {
+        id: 'team',
+        queues: ['sales', 'support'],
+        agents: 3,
+        role: 'agent',
+        proficiency: { sales: 1.2 },
+        hourlyCost: 20,
+      },
       { id: 'leads', queues: ['support'], agents: 0, role: 'team-lead' },
     ],
     schedule: [
@@ -90,7 +105,9 @@ it('accepts the valid base scenario, which uses every version 2 field', () => {
 
 describe('departments', () => {
   it('reports a queue in an unknown department', () => {
-    expect(errorsOf((s) => void (s.queues[1].department = 'helpdesk'))).toEqual(['queues[1].department: unknown department "helpdesk"']);
+    expect(errorsOf((s) => void (s.queues[1].department = 'helpdesk'))).toEqual([
+      'queues[1].department: unknown department "helpdesk"',
+    ]);
     expect(errorsOf((s) => void delete s.departments)).toEqual([
       'queues[0].department: unknown department "shop"',
       'queues[1].department: unknown department "help"',
@@ -98,7 +115,9 @@ describe('departments', () => {
   });
 
   it('reports a duplicate department and an unknown kind', () => {
-    expect(errorsOf((s) => void s.departments.push({ id: 'shop' }))).toEqual(['departments[2].id: duplicate id "shop"']);
+    expect(errorsOf((s) => void s.departments.push({ id: 'shop' }))).toEqual([
+      'departments[2].id: duplicate id "shop"',
+    ]);
     expect(errorsOf((s) => void (s.departments[0].kind = 'hr'))).toEqual([
       'departments[0].kind: must be one of "customer-service", "technical-support", "sales", "account-management", "escalation", "language-support", "inbound" or "outbound" (got "hr")',
     ]);
@@ -111,42 +130,57 @@ describe('agent groups: proficiency, role, hourly cost', () => {
       'agentGroups[1].proficiency.sales: is for a queue the group does not serve',
     ]);
     // Not a queue at all: a typo, so say that rather than "not served".
-    expect(errorsOf((s) => void (s.agentGroups[0].proficiency.salse = 1))).toEqual(['agentGroups[0].proficiency.salse: unknown queue "salse"']);
+    expect(errorsOf((s) => void (s.agentGroups[0].proficiency.salse = 1))).toEqual([
+      'agentGroups[0].proficiency.salse: unknown queue "salse"',
+    ]);
   });
 
   it('keeps proficiency within 0.1 to 3, and its keys ids', () => {
-    expect(errorsOf((s) => void (s.agentGroups[0].proficiency.sales = 0))).toEqual(['agentGroups[0].proficiency.sales: must be at least 0.1 (got 0)']);
-    expect(errorsOf((s) => void (s.agentGroups[0].proficiency.sales = 4))).toEqual(['agentGroups[0].proficiency.sales: must be at most 3 (got 4)']);
+    expect(errorsOf((s) => void (s.agentGroups[0].proficiency.sales = 0))).toEqual([
+      'agentGroups[0].proficiency.sales: must be at least 0.1 (got 0)',
+    ]);
+    expect(errorsOf((s) => void (s.agentGroups[0].proficiency.sales = 4))).toEqual([
+      'agentGroups[0].proficiency.sales: must be at most 3 (got 4)',
+    ]);
     expect(errorsOf((s) => void (s.agentGroups[0].proficiency = { Sales: 1.2 }))).toEqual([
       'agentGroups[0].proficiency.Sales: is not an allowed key: must be a lowercase id of letters, digits, "-" or "_"',
     ]);
-    expect(errorsOf((s) => void (s.agentGroups[0].proficiency = [1.2]))).toEqual(['agentGroups[0].proficiency: must be an object {...} (got [1.2])']);
+    expect(errorsOf((s) => void (s.agentGroups[0].proficiency = [1.2]))).toEqual([
+      'agentGroups[0].proficiency: must be an object {...} (got [1.2])',
+    ]);
   });
 
   it('reports an unknown role and a negative hourly cost', () => {
     expect(errorsOf((s) => void (s.agentGroups[0].role = 'supervisor'))).toEqual([
       'agentGroups[0].role: must be one of "agent", "specialist" or "team-lead" (got "supervisor")',
     ]);
-    expect(errorsOf((s) => void (s.agentGroups[0].hourlyCost = -5))).toEqual(['agentGroups[0].hourlyCost: must be at least 0 (got -5)']);
+    expect(errorsOf((s) => void (s.agentGroups[0].hourlyCost = -5))).toEqual([
+      'agentGroups[0].hourlyCost: must be at least 0 (got -5)',
+    ]);
   });
 });
 
 describe('schedule', () => {
   it('reports a shift that does not end after it starts', () => {
-    expect(errorsOf((s) => Object.assign(shift(s), { startAt: 32_400, endAt: 28_800, breaks: [], activities: [] }))).toEqual([
-      'schedule[0].endAt: must be after startAt (got 28800 <= 32400)',
-    ]);
-    expect(errorsOf((s) => Object.assign(shift(s), { startAt: 32_400, endAt: 32_400, breaks: [], activities: [] }))).toEqual([
-      'schedule[0].endAt: must be after startAt (got 32400 <= 32400)',
-    ]);
+    expect(
+      errorsOf((s) => Object.assign(shift(s), { startAt: 32_400, endAt: 28_800, breaks: [], activities: [] })),
+    ).toEqual(['schedule[0].endAt: must be after startAt (got 28800 <= 32400)']);
+    expect(
+      errorsOf((s) => Object.assign(shift(s), { startAt: 32_400, endAt: 32_400, breaks: [], activities: [] })),
+    ).toEqual(['schedule[0].endAt: must be after startAt (got 32400 <= 32400)']);
   });
 
   it('allows a night shift across midnight, but not one longer than 24 hours', () => {
-    const night = { startAt: 79_200, endAt: 108_000, breaks: [{ kind: 'break', startAt: 86_400, durationSeconds: 900 }], activities: [] };
+    const night = {
+      startAt: 79_200,
+      endAt: 108_000,
+      breaks: [{ kind: 'break', startAt: 86_400, durationSeconds: 900 }],
+      activities: [],
+    };
     expect(errorsOf((s) => Object.assign(shift(s), night))).toEqual([]);
-    expect(errorsOf((s) => Object.assign(shift(s), { startAt: 0, endAt: 90_000, breaks: [], activities: [] }))).toEqual([
-      'schedule[0].endAt: a shift lasts at most 24 hours',
-    ]);
+    expect(errorsOf((s) => Object.assign(shift(s), { startAt: 0, endAt: 90_000, breaks: [], activities: [] }))).toEqual(
+      ['schedule[0].endAt: a shift lasts at most 24 hours'],
+    );
   });
 
   it('reports a break or an activity outside the shift, with the times, on the field that is out', () => {
@@ -166,9 +200,9 @@ describe('schedule', () => {
   });
 
   it('reports overlapping breaks and activities at the later one, naming the other', () => {
-    expect(errorsOf((s) => void shift(s).breaks.push({ kind: 'break', startAt: 44_000, durationSeconds: 600 }))).toEqual([
-      'schedule[0].breaks[1].startAt: overlaps breaks[0] (lunch, 43200 to 45000)',
-    ]);
+    expect(
+      errorsOf((s) => void shift(s).breaks.push({ kind: 'break', startAt: 44_000, durationSeconds: 600 })),
+    ).toEqual(['schedule[0].breaks[1].startAt: overlaps breaks[0] (lunch, 43200 to 45000)']);
     expect(errorsOf((s) => void (shift(s).activities[0].startAt = 42_000))).toEqual([
       'schedule[0].breaks[0].startAt: overlaps activities[0] (coaching, 42000 to 43800)',
     ]);
@@ -189,20 +223,31 @@ describe('schedule', () => {
   });
 
   it('reports a shift for an unknown group', () => {
-    expect(errorsOf((s) => void (shift(s).group = 'nights'))).toEqual(['schedule[0].group: unknown agent group "nights"']);
+    expect(errorsOf((s) => void (shift(s).group = 'nights'))).toEqual([
+      'schedule[0].group: unknown agent group "nights"',
+    ]);
   });
 
   it('rejects unknown break and activity kinds and an absence probability above 1', () => {
-    expect(errorsOf((s) => void (shift(s).breaks[0].kind = 'nap'))).toEqual(['schedule[0].breaks[0].kind: must be one of "break" or "lunch" (got "nap")']);
+    expect(errorsOf((s) => void (shift(s).breaks[0].kind = 'nap'))).toEqual([
+      'schedule[0].breaks[0].kind: must be one of "break" or "lunch" (got "nap")',
+    ]);
     expect(errorsOf((s) => void (shift(s).activities[0].kind = 'lunch'))).toEqual([
       'schedule[0].activities[0].kind: must be one of "training", "coaching", "meeting" or "qa-review" (got "lunch")',
     ]);
-    expect(errorsOf((s) => void (shift(s).absenceProbability = 5))).toEqual(['schedule[0].absenceProbability: must be at most 1 (got 5)']);
+    expect(errorsOf((s) => void (shift(s).absenceProbability = 5))).toEqual([
+      'schedule[0].absenceProbability: must be at most 1 (got 5)',
+    ]);
   });
 
   it('counts scheduled agents as staff for the patience rule', () => {
     const supportCall = (s: Record<string, any>) =>
-      s.callTypes.push({ id: 'fault', queue: 'support', arrivals: { callsPerHour: [10] }, talk: { kind: 'exponential', meanSeconds: 300 } });
+      s.callTypes.push({
+        id: 'fault',
+        queue: 'support',
+        arrivals: { callsPerHour: [10] },
+        talk: { kind: 'exponential', meanSeconds: 300 },
+      });
     const onlyLeads = (s: Record<string, any>) => {
       supportCall(s);
       s.agentGroups[0].queues = ['sales'];
@@ -214,7 +259,9 @@ describe('schedule', () => {
         onlyLeads(s);
         shift(s).agents = 0;
       }),
-    ).toEqual(['callTypes[1].patience: is required: no agent serves queue "support", so infinitely patient callers would wait forever']);
+    ).toEqual([
+      'callTypes[1].patience: is required: no agent serves queue "support", so infinitely patient callers would wait forever',
+    ]);
   });
 });
 
@@ -233,14 +280,18 @@ describe('IVR', () => {
   });
 
   it('reports an empty options list once, without a sum', () => {
-    expect(errorsOf((s) => void (node(s, 'main').options = []))).toEqual(['ivr.nodes[0].options: must have at least 1 item (got [])']);
+    expect(errorsOf((s) => void (node(s, 'main').options = []))).toEqual([
+      'ivr.nodes[0].options: must have at least 1 item (got [])',
+    ]);
   });
 
   it('reports an unknown IVR node in options and in a call type', () => {
     expect(errorsOf((s) => void (node(s, 'main').options[1].next = 'tracking'))).toEqual([
       'ivr.nodes[0].options[1].next: unknown IVR node "tracking"',
     ]);
-    expect(errorsOf((s) => void (s.callTypes[0].ivr = 'welcome'))).toEqual(['callTypes[0].ivr: unknown IVR node "welcome"']);
+    expect(errorsOf((s) => void (s.callTypes[0].ivr = 'welcome'))).toEqual([
+      'callTypes[0].ivr: unknown IVR node "welcome"',
+    ]);
     expect(errorsOf((s) => void delete s.ivr)).toEqual(['callTypes[0].ivr: unknown IVR node "main"']);
   });
 
@@ -286,18 +337,24 @@ describe('IVR', () => {
         node(s, 'track').hangUpProbability = 0.4;
         node(s, 'track').selfService.probability = 0.8;
       }),
-    ).toEqual(['ivr.nodes[2].selfService.probability: together with hangUpProbability must not exceed 1 (got 0.4 + 0.8 = 1.2)']);
+    ).toEqual([
+      'ivr.nodes[2].selfService.probability: together with hangUpProbability must not exceed 1 (got 0.4 + 0.8 = 1.2)',
+    ]);
     // Exactly 1 is allowed: nobody goes on from that node.
     expect(errorsOf((s) => void (node(s, 'track').hangUpProbability = 0.5))).toEqual([]);
   });
 
   it('requires a prompt and a self-service duration', () => {
     expect(errorsOf((s) => void delete node(s, 'buy').prompt)).toEqual(['ivr.nodes[1].prompt: is required']);
-    expect(errorsOf((s) => void delete node(s, 'track').selfService.duration)).toEqual(['ivr.nodes[2].selfService.duration: is required']);
+    expect(errorsOf((s) => void delete node(s, 'track').selfService.duration)).toEqual([
+      'ivr.nodes[2].selfService.duration: is required',
+    ]);
   });
 
   it('reports a duplicate IVR node id at its path', () => {
-    expect(errorsOf((s) => void s.ivr.nodes.push({ id: 'buy', prompt }))).toEqual(['ivr.nodes[3].id: duplicate id "buy"']);
+    expect(errorsOf((s) => void s.ivr.nodes.push({ id: 'buy', prompt }))).toEqual([
+      'ivr.nodes[3].id: duplicate id "buy"',
+    ]);
   });
 });
 
@@ -321,16 +378,24 @@ describe('routing and costs', () => {
 
 describe('resolution, repeat contacts and retrials', () => {
   it('keeps their probabilities within 0 to 1 and requires a delay', () => {
-    expect(errorsOf((s) => void (s.callTypes[0].resolution.probability = 1.2))).toEqual(['callTypes[0].resolution.probability: must be at most 1 (got 1.2)']);
-    expect(errorsOf((s) => void (s.callTypes[0].retrial.probability = -0.1))).toEqual(['callTypes[0].retrial.probability: must be at least 0 (got -0.1)']);
-    expect(errorsOf((s) => void delete s.callTypes[0].repeat.delay)).toEqual(['callTypes[0].repeat.delay: is required']);
+    expect(errorsOf((s) => void (s.callTypes[0].resolution.probability = 1.2))).toEqual([
+      'callTypes[0].resolution.probability: must be at most 1 (got 1.2)',
+    ]);
+    expect(errorsOf((s) => void (s.callTypes[0].retrial.probability = -0.1))).toEqual([
+      'callTypes[0].retrial.probability: must be at least 0 (got -0.1)',
+    ]);
+    expect(errorsOf((s) => void delete s.callTypes[0].repeat.delay)).toEqual([
+      'callTypes[0].repeat.delay: is required',
+    ]);
     expect(errorsOf((s) => void (s.callTypes[0].retrial.delay = { kind: 'exponential', meanSeconds: 0 }))).toEqual([
       'callTypes[0].retrial.delay.meanSeconds: must be > 0 (got 0)',
     ]);
   });
 
   it('rejects unknown fields inside them', () => {
-    expect(errorsOf((s) => void (s.callTypes[0].resolution.rate = 0.8))).toEqual(['callTypes[0].resolution.rate: unknown field']);
+    expect(errorsOf((s) => void (s.callTypes[0].resolution.rate = 0.8))).toEqual([
+      'callTypes[0].resolution.rate: unknown field',
+    ]);
   });
 });
 
@@ -338,15 +403,21 @@ describe('transfers', () => {
   const transfer = (s: Record<string, any>) => s.callTypes[0].transfer;
 
   it('reports a transfer to an unknown queue', () => {
-    expect(errorsOf((s) => void (transfer(s).to = 'suport'))).toEqual(['callTypes[0].transfer.to: unknown queue "suport"']);
+    expect(errorsOf((s) => void (transfer(s).to = 'suport'))).toEqual([
+      'callTypes[0].transfer.to: unknown queue "suport"',
+    ]);
   });
 
-  it('reports a transfer to the call type\'s own queue', () => {
-    expect(errorsOf((s) => void (transfer(s).to = 'sales'))).toEqual(["callTypes[0].transfer.to: must differ from the call type's own queue"]);
+  it("reports a transfer to the call type's own queue", () => {
+    expect(errorsOf((s) => void (transfer(s).to = 'sales'))).toEqual([
+      "callTypes[0].transfer.to: must differ from the call type's own queue",
+    ]);
   });
 
   it('requires a conference for a warm transfer, but not for a cold one', () => {
-    expect(errorsOf((s) => void delete transfer(s).conference)).toEqual(['callTypes[0].transfer.conference: is required for a warm transfer']);
+    expect(errorsOf((s) => void delete transfer(s).conference)).toEqual([
+      'callTypes[0].transfer.conference: is required for a warm transfer',
+    ]);
     expect(
       errorsOf((s) => {
         delete transfer(s).conference;
@@ -356,33 +427,51 @@ describe('transfers', () => {
   });
 
   it('reports an unknown mode and a missing talk time', () => {
-    expect(errorsOf((s) => void (transfer(s).mode = 'hot'))).toEqual(['callTypes[0].transfer.mode: must be one of "cold" or "warm" (got "hot")']);
+    expect(errorsOf((s) => void (transfer(s).mode = 'hot'))).toEqual([
+      'callTypes[0].transfer.mode: must be one of "cold" or "warm" (got "hot")',
+    ]);
     expect(errorsOf((s) => void delete transfer(s).talk)).toEqual(['callTypes[0].transfer.talk: is required']);
   });
 });
 
 describe('overflow', () => {
   it('reports an overflow rule for an unknown queue', () => {
-    expect(errorsOf((s) => void (s.routing.overflow[0].queue = 'sale'))).toEqual(['routing.overflow[0].queue: unknown queue "sale"']);
+    expect(errorsOf((s) => void (s.routing.overflow[0].queue = 'sale'))).toEqual([
+      'routing.overflow[0].queue: unknown queue "sale"',
+    ]);
   });
 
   it('reports an unknown overflow group, at its place in the list', () => {
-    expect(errorsOf((s) => void (s.routing.overflow[0].groups = ['leads', 'lead']))).toEqual(['routing.overflow[0].groups[1]: unknown agent group "lead"']);
+    expect(errorsOf((s) => void (s.routing.overflow[0].groups = ['leads', 'lead']))).toEqual([
+      'routing.overflow[0].groups[1]: unknown agent group "lead"',
+    ]);
   });
 
   it('needs at least one group and a delay of 0 or more', () => {
-    expect(errorsOf((s) => void (s.routing.overflow[0].groups = []))).toEqual(['routing.overflow[0].groups: must have at least 1 item (got [])']);
-    expect(errorsOf((s) => void (s.routing.overflow[0].afterSeconds = -5))).toEqual(['routing.overflow[0].afterSeconds: must be at least 0 (got -5)']);
+    expect(errorsOf((s) => void (s.routing.overflow[0].groups = []))).toEqual([
+      'routing.overflow[0].groups: must have at least 1 item (got [])',
+    ]);
+    expect(errorsOf((s) => void (s.routing.overflow[0].afterSeconds = -5))).toEqual([
+      'routing.overflow[0].afterSeconds: must be at least 0 (got -5)',
+    ]);
     expect(errorsOf((s) => void (s.routing.overflow[0].afterSeconds = 0))).toEqual([]);
   });
 });
 
 describe('consults and callbacks', () => {
   it('keeps their probabilities within 0 to 1 and requires their durations', () => {
-    expect(errorsOf((s) => void (s.callTypes[0].consult.probability = 2))).toEqual(['callTypes[0].consult.probability: must be at most 1 (got 2)']);
-    expect(errorsOf((s) => void delete s.callTypes[0].consult.duration)).toEqual(['callTypes[0].consult.duration: is required']);
-    expect(errorsOf((s) => void (s.queues[0].callback.acceptProbability = 1.5))).toEqual(['queues[0].callback.acceptProbability: must be at most 1 (got 1.5)']);
-    expect(errorsOf((s) => void (s.queues[0].callback.offerAfterSeconds = -1))).toEqual(['queues[0].callback.offerAfterSeconds: must be at least 0 (got -1)']);
+    expect(errorsOf((s) => void (s.callTypes[0].consult.probability = 2))).toEqual([
+      'callTypes[0].consult.probability: must be at most 1 (got 2)',
+    ]);
+    expect(errorsOf((s) => void delete s.callTypes[0].consult.duration)).toEqual([
+      'callTypes[0].consult.duration: is required',
+    ]);
+    expect(errorsOf((s) => void (s.queues[0].callback.acceptProbability = 1.5))).toEqual([
+      'queues[0].callback.acceptProbability: must be at most 1 (got 1.5)',
+    ]);
+    expect(errorsOf((s) => void (s.queues[0].callback.offerAfterSeconds = -1))).toEqual([
+      'queues[0].callback.offerAfterSeconds: must be at least 0 (got -1)',
+    ]);
   });
 });
 

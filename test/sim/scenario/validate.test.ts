@@ -57,13 +57,33 @@ describe('validateScenario', () => {
   });
 
   it.each([
-    ['a string for a number', (s: any) => void (s.callTypes[0].talk.meanSeconds = '240'), 'callTypes[0].talk.meanSeconds: must be a number (got "240")'],
+    [
+      'a string for a number',
+      (s: any) => void (s.callTypes[0].talk.meanSeconds = '240'),
+      'callTypes[0].talk.meanSeconds: must be a number (got "240")',
+    ],
     ['a number for a string', (s: any) => void (s.name = 5), 'name: must be text (got 5)'],
-    ['a string for a boolean', (s: any) => void (s.horizon.drain = 'yes'), 'horizon.drain: must be true or false (got "yes")'],
+    [
+      'a string for a boolean',
+      (s: any) => void (s.horizon.drain = 'yes'),
+      'horizon.drain: must be true or false (got "yes")',
+    ],
     ['an object for a list', (s: any) => void (s.queues = {}), 'queues: must be a list [...] (got {})'],
-    ['a string for an object', (s: any) => void (s.callTypes[0].talk = 'exp'), 'callTypes[0].talk: must be an object {...} (got "exp")'],
-    ['a fraction of an agent', (s: any) => void (s.agentGroups[0].agents = 2.5), 'agentGroups[0].agents: must be a whole number (got 2.5)'],
-    ['Infinity', (s: any) => void (s.warmupSeconds = Infinity), 'warmupSeconds: must be a finite number (got Infinity)'],
+    [
+      'a string for an object',
+      (s: any) => void (s.callTypes[0].talk = 'exp'),
+      'callTypes[0].talk: must be an object {...} (got "exp")',
+    ],
+    [
+      'a fraction of an agent',
+      (s: any) => void (s.agentGroups[0].agents = 2.5),
+      'agentGroups[0].agents: must be a whole number (got 2.5)',
+    ],
+    [
+      'Infinity',
+      (s: any) => void (s.warmupSeconds = Infinity),
+      'warmupSeconds: must be a finite number (got Infinity)',
+    ],
     ['NaN', (s: any) => void (s.warmupSeconds = NaN), 'warmupSeconds: must be a finite number (got NaN)'],
   ])('rejects wrong types: %s', (_what, mutate, expected) => {
     expect(errorsOf(mutate)).toEqual([expected]);
@@ -75,12 +95,28 @@ describe('validateScenario', () => {
   });
 
   it.each([
-    ['talk mean', (s: any) => void (s.callTypes[0].talk.meanSeconds = -3), 'callTypes[0].talk.meanSeconds: must be > 0 (got -3)'],
-    ['a zero talk mean', (s: any) => void (s.callTypes[0].talk.meanSeconds = 0), 'callTypes[0].talk.meanSeconds: must be > 0 (got 0)'],
+    [
+      'talk mean',
+      (s: any) => void (s.callTypes[0].talk.meanSeconds = -3),
+      'callTypes[0].talk.meanSeconds: must be > 0 (got -3)',
+    ],
+    [
+      'a zero talk mean',
+      (s: any) => void (s.callTypes[0].talk.meanSeconds = 0),
+      'callTypes[0].talk.meanSeconds: must be > 0 (got 0)',
+    ],
     ['warm-up', (s: any) => void (s.warmupSeconds = -1), 'warmupSeconds: must be at least 0 (got -1)'],
     ['horizon', (s: any) => void (s.horizon.seconds = -60), 'horizon.seconds: must be > 0 (got -60)'],
-    ['a deterministic value', (s: any) => void (s.callTypes[0].afterCallWork = { kind: 'deterministic', valueSeconds: -45 }), 'callTypes[0].afterCallWork.valueSeconds: must be at least 0 (got -45)'],
-    ['a threshold', (s: any) => void (s.serviceLevel.thresholdSeconds = -20), 'serviceLevel.thresholdSeconds: must be at least 0 (got -20)'],
+    [
+      'a deterministic value',
+      (s: any) => void (s.callTypes[0].afterCallWork = { kind: 'deterministic', valueSeconds: -45 }),
+      'callTypes[0].afterCallWork.valueSeconds: must be at least 0 (got -45)',
+    ],
+    [
+      'a threshold',
+      (s: any) => void (s.serviceLevel.thresholdSeconds = -20),
+      'serviceLevel.thresholdSeconds: must be at least 0 (got -20)',
+    ],
   ])('rejects a negative duration: %s', (_what, mutate, expected) => {
     expect(errorsOf(mutate)).toEqual([expected]);
   });
@@ -89,8 +125,12 @@ describe('validateScenario', () => {
     const withTalk = (talk: unknown) => errorsOf((s) => void (s.callTypes[0].talk = talk));
 
     it('rejects a lognormal CV of 0 or below', () => {
-      expect(withTalk({ kind: 'lognormal', meanSeconds: 240, cv: 0 })).toEqual(['callTypes[0].talk.cv: must be > 0 (got 0)']);
-      expect(withTalk({ kind: 'lognormal', meanSeconds: 240, cv: -1 })).toEqual(['callTypes[0].talk.cv: must be > 0 (got -1)']);
+      expect(withTalk({ kind: 'lognormal', meanSeconds: 240, cv: 0 })).toEqual([
+        'callTypes[0].talk.cv: must be > 0 (got 0)',
+      ]);
+      expect(withTalk({ kind: 'lognormal', meanSeconds: 240, cv: -1 })).toEqual([
+        'callTypes[0].talk.cv: must be > 0 (got -1)',
+      ]);
     });
 
     it('rejects a uniform whose max is below its min, showing both values', () => {
@@ -119,23 +159,33 @@ describe('validateScenario', () => {
     });
 
     it('rejects an Erlang k that is not a whole number, or below 1', () => {
-      expect(withTalk({ kind: 'erlang', meanSeconds: 240, k: 2.5 })).toEqual(['callTypes[0].talk.k: must be a whole number (got 2.5)']);
-      expect(withTalk({ kind: 'erlang', meanSeconds: 240, k: 0 })).toEqual(['callTypes[0].talk.k: must be at least 1 (got 0)']);
+      expect(withTalk({ kind: 'erlang', meanSeconds: 240, k: 2.5 })).toEqual([
+        'callTypes[0].talk.k: must be a whole number (got 2.5)',
+      ]);
+      expect(withTalk({ kind: 'erlang', meanSeconds: 240, k: 0 })).toEqual([
+        'callTypes[0].talk.k: must be at least 1 (got 0)',
+      ]);
     });
 
     it('rejects a gamma shape of 0', () => {
-      expect(withTalk({ kind: 'gamma', meanSeconds: 240, shape: 0 })).toEqual(['callTypes[0].talk.shape: must be > 0 (got 0)']);
+      expect(withTalk({ kind: 'gamma', meanSeconds: 240, shape: 0 })).toEqual([
+        'callTypes[0].talk.shape: must be > 0 (got 0)',
+      ]);
     });
 
     it('lists the allowed kinds for an unknown or missing kind', () => {
       const [unknownKind] = withTalk({ kind: 'weibull', meanSeconds: 240 });
-      expect(unknownKind).toMatch(/^callTypes\[0\]\.talk\.kind: must be one of "exponential", .*"empirical" \(got "weibull"\)$/);
+      expect(unknownKind).toMatch(
+        /^callTypes\[0\]\.talk\.kind: must be one of "exponential", .*"empirical" \(got "weibull"\)$/,
+      );
       const [missingKind] = withTalk({ meanSeconds: 240 });
       expect(missingKind).toMatch(/^callTypes\[0\]\.talk\.kind: is required, one of "exponential", /);
     });
 
     it('rejects a parameter that belongs to another kind', () => {
-      expect(withTalk({ kind: 'exponential', meanSeconds: 240, cv: 1 })).toEqual(['callTypes[0].talk.cv: unknown field']);
+      expect(withTalk({ kind: 'exponential', meanSeconds: 240, cv: 1 })).toEqual([
+        'callTypes[0].talk.cv: unknown field',
+      ]);
     });
   });
 
@@ -143,15 +193,21 @@ describe('validateScenario', () => {
     expect(errorsOf((s) => void (s.serviceLevel.target = 80))).toEqual([
       'serviceLevel.target: must be below 1 (a 100% target can never be met with random arrivals) (got 80)',
     ]);
-    expect(errorsOf((s) => void (s.serviceLevel.target = -0.1))).toEqual(['serviceLevel.target: must be at least 0 (got -0.1)']);
+    expect(errorsOf((s) => void (s.serviceLevel.target = -0.1))).toEqual([
+      'serviceLevel.target: must be at least 0 (got -0.1)',
+    ]);
     expect(errorsOf((s) => void (s.intervalMinutes = 20))).toEqual(['intervalMinutes: must be 15, 30 or 60 (got 20)']);
     expect(errorsOf((s) => void (s.name = ''))).toEqual(['name: must not be empty (got "")']);
     expect(errorsOf((s) => void (s.queues = []))[0]).toBe('queues: must have at least 1 item (got [])');
-    expect(errorsOf((s) => void (s.seed = 1.5))).toEqual(['seed: must be a text of 1 to 200 characters or a whole number (got 1.5)']);
+    expect(errorsOf((s) => void (s.seed = 1.5))).toEqual([
+      'seed: must be a text of 1 to 200 characters or a whole number (got 1.5)',
+    ]);
     expect(errorsOf((s) => void (s.serviceLevel.convention = 'all'))).toEqual([
       'serviceLevel.convention: must be one of "excludeShortAbandons", "offered" or "answered" (got "all")',
     ]);
-    expect(errorsOf((s) => void (s.id = 'My Centre'))).toEqual(['id: must be a lowercase id of letters, digits, "-" or "_" (got "My Centre")']);
+    expect(errorsOf((s) => void (s.id = 'My Centre'))).toEqual([
+      'id: must be a lowercase id of letters, digits, "-" or "_" (got "My Centre")',
+    ]);
     expect(errorsOf((s) => void (s.callTypes[0].arrivals.callsPerHour[1] = -5))).toEqual([
       'callTypes[0].arrivals.callsPerHour[1]: must be at least 0 (got -5)',
     ]);
@@ -190,7 +246,8 @@ describe('validateScenario', () => {
   it('requires exactly one arrival process per call type', () => {
     const both = errorsOf((s) => void (s.callTypes[0].arrivals.atSeconds = [0, 60]));
     const neither = errorsOf((s) => void (s.callTypes[0].arrivals = {}));
-    for (const errors of [both, neither]) expect(errors).toEqual(['callTypes[0].arrivals: must give exactly one of callsPerHour and atSeconds']);
+    for (const errors of [both, neither])
+      expect(errors).toEqual(['callTypes[0].arrivals: must give exactly one of callsPerHour and atSeconds']);
     expect(errorsOf((s) => void (s.callTypes[0].arrivals = { atSeconds: [30, 0, 90] }))).toEqual([]);
     expect(errorsOf((s) => void (s.callTypes[0].arrivals = { atSeconds: [30, -1] }))).toEqual([
       'callTypes[0].arrivals.atSeconds[1]: must be at least 0 (got -1)',
@@ -205,7 +262,9 @@ describe('validateScenario', () => {
 
   describe('cross-references (checked once the shape is right)', () => {
     it('reports references to unknown queues', () => {
-      expect(errorsOf((s) => void (s.callTypes[0].queue = 'salse'))).toEqual(['callTypes[0].queue: unknown queue "salse"']);
+      expect(errorsOf((s) => void (s.callTypes[0].queue = 'salse'))).toEqual([
+        'callTypes[0].queue: unknown queue "salse"',
+      ]);
       expect(errorsOf((s) => void (s.agentGroups[0].queues[1] = 'billing'))).toEqual([
         'agentGroups[0].queues[1]: unknown queue "billing"',
       ]);
@@ -216,7 +275,9 @@ describe('validateScenario', () => {
       expect(errorsOf((s) => void s.agentGroups.push({ id: 'team', queues: ['sales'], agents: 1 }))).toEqual([
         'agentGroups[1].id: duplicate id "team"',
       ]);
-      expect(errorsOf((s) => void s.callTypes.push({ ...s.callTypes[0] }))).toEqual(['callTypes[1].id: duplicate id "order"']);
+      expect(errorsOf((s) => void s.callTypes.push({ ...s.callTypes[0] }))).toEqual([
+        'callTypes[1].id: duplicate id "order"',
+      ]);
     });
 
     it('reports a queue listed twice by a group', () => {

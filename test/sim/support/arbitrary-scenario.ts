@@ -5,8 +5,14 @@ import { parseScenario } from '../../../src/sim/scenario/validate';
 
 export const arbitraryDistribution = (maxMeanSeconds: number): fc.Arbitrary<Distribution> =>
   fc.oneof(
-    fc.record({ kind: fc.constant('exponential' as const), meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }) }),
-    fc.record({ kind: fc.constant('deterministic' as const), valueSeconds: fc.integer({ min: 0, max: maxMeanSeconds }) }),
+    fc.record({
+      kind: fc.constant('exponential' as const),
+      meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }),
+    }),
+    fc.record({
+      kind: fc.constant('deterministic' as const),
+      valueSeconds: fc.integer({ min: 0, max: maxMeanSeconds }),
+    }),
     fc
       .tuple(fc.integer({ min: 0, max: maxMeanSeconds }), fc.integer({ min: 0, max: maxMeanSeconds }))
       .map(([a, b]) => ({ kind: 'uniform' as const, minSeconds: Math.min(a, b), maxSeconds: Math.max(a, b) })),
@@ -20,7 +26,11 @@ export const arbitraryDistribution = (maxMeanSeconds: number): fc.Arbitrary<Dist
       meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }),
       shape: fc.double({ min: 0.3, max: 5, noNaN: true }),
     }),
-    fc.record({ kind: fc.constant('erlang' as const), meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }), k: fc.integer({ min: 1, max: 4 }) }),
+    fc.record({
+      kind: fc.constant('erlang' as const),
+      meanSeconds: fc.double({ min: 1, max: maxMeanSeconds, noNaN: true }),
+      k: fc.integer({ min: 1, max: 4 }),
+    }),
     fc.record({
       kind: fc.constant('empirical' as const),
       valuesSeconds: fc.array(fc.integer({ min: 0, max: maxMeanSeconds }), { minLength: 2, maxLength: 5 }),
@@ -68,15 +78,24 @@ function organisationFields(o: OrganisationPick, queueIds: string[], groupIds: s
         kind: 'hierarchical',
         teamLeads,
         supervisors: { agentsPerSupervisor: 8, hourlyCost: 30 },
-        ...(o.review ? { review: { everyMinutes: 15, reactionDelayMinutes: 5, waitingAbove: o.waitingAbove, moveAgents: 1 } } : {}),
+        ...(o.review
+          ? { review: { everyMinutes: 15, reactionDelayMinutes: 5, waitingAbove: o.waitingAbove, moveAgents: 1 } }
+          : {}),
       };
   return {
-    departments: [{ id: 'd', structure }, { id: 'x', kind: 'escalation' }],
+    departments: [
+      { id: 'd', structure },
+      { id: 'x', kind: 'escalation' },
+    ],
     queueDepartments: Object.fromEntries(queueIds.map((q) => [q, q === escalation ? 'x' : 'd'])),
     leads: { id: 'leads', role: 'team-lead', queues: [escalation ?? queueIds[0]], agents: 1 },
-    coaching: o.coaching ? { leads: 'leads', groups: groupIds, everyMinutes: 20, durationSeconds: 300, experienceCalls: 5 } : undefined,
+    coaching: o.coaching
+      ? { leads: 'leads', groups: groupIds, everyMinutes: 20, durationSeconds: 300, experienceCalls: 5 }
+      : undefined,
     qa: o.qa ? { analysts: 2, reviewMinutes: 10, feedbackSeconds: 120, experienceCalls: 5, hourlyCost: 25 } : undefined,
-    fatigue: o.fatigue ? { occupancyAbove: 0.5, slowdownPerHour: 0.2, recoveryPerHour: 0.1, maxSlowdown: 0.4, absenceIncrease: 0.2 } : undefined,
+    fatigue: o.fatigue
+      ? { occupancyAbove: 0.5, slowdownPerHour: 0.2, recoveryPerHour: 0.1, maxSlowdown: 0.4, absenceIncrease: 0.2 }
+      : undefined,
     staff: [{ role: 'manager', count: 1, hourlyCost: 40 }],
     learning: o.learning,
   };
@@ -102,8 +121,16 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         { minLength: 1, maxLength: 3 },
       ),
       horizon: fc.oneof(
-        fc.record({ kind: fc.constant('duration' as const), seconds: fc.integer({ min: 600, max: 4 * 3600 }), drain: fc.boolean() }),
-        fc.record({ kind: fc.constant('calls' as const), count: fc.integer({ min: 1, max: 300 }), drain: fc.boolean() }),
+        fc.record({
+          kind: fc.constant('duration' as const),
+          seconds: fc.integer({ min: 600, max: 4 * 3600 }),
+          drain: fc.boolean(),
+        }),
+        fc.record({
+          kind: fc.constant('calls' as const),
+          count: fc.integer({ min: 1, max: 300 }),
+          drain: fc.boolean(),
+        }),
       ),
       warmupSeconds: fc.integer({ min: 0, max: 900 }),
       ivr: fc.option(
@@ -132,7 +159,10 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         resolution: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
         repeat: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
         retrial: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-        transfer: fc.option(fc.record({ probability: fc.double({ min: 0, max: 0.6, noNaN: true }), warm: fc.boolean() }), { nil: undefined }),
+        transfer: fc.option(
+          fc.record({ probability: fc.double({ min: 0, max: 0.6, noNaN: true }), warm: fc.boolean() }),
+          { nil: undefined },
+        ),
         trunkLines: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
         overflowAfter: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
         callbackAfter: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
@@ -162,7 +192,12 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       const groups = r.groups.map((g, i) => {
         const queues = queueIds.filter((_, q) => (g.queueMask >> q) & 1);
         const served = queues.length > 0 ? queues : ['q0'];
-        return { id: `g${i}`, queues: served, agents: g.agents, proficiency: { [served[0] as string]: r.proficiency[i] ?? 1 } };
+        return {
+          id: `g${i}`,
+          queues: served,
+          agents: g.agents,
+          proficiency: { [served[0] as string]: r.proficiency[i] ?? 1 },
+        };
       });
       const shift = r.shift;
       const schedule = shift
@@ -172,7 +207,13 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
               agents: shift.agents,
               startAt: shift.startAt,
               endAt: shift.startAt + shift.lengthSeconds,
-              breaks: [{ kind: 'break' as const, startAt: shift.startAt + Math.floor(shift.breakAt * shift.lengthSeconds), durationSeconds: 300 }],
+              breaks: [
+                {
+                  kind: 'break' as const,
+                  startAt: shift.startAt + Math.floor(shift.breakAt * shift.lengthSeconds),
+                  durationSeconds: 300,
+                },
+              ],
               absenceProbability: shift.absence,
             },
           ]
@@ -185,15 +226,22 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       const callTypes = r.callTypes.map((ct, i) => {
         const queue = queueIds[ct.queuePick % r.queueCount] as string;
         // An unstaffed queue needs patient-limited callers, or the scenario is (rightly) invalid.
-        const patience = ct.patience ?? (staffed.has(queue) ? undefined : ({ kind: 'exponential', meanSeconds: 60 } as const));
+        const patience =
+          ct.patience ?? (staffed.has(queue) ? undefined : ({ kind: 'exponential', meanSeconds: 60 } as const));
         return {
           id: `t${i}`,
           queue,
           ...(r.ivr && i === 0 ? { ivr: 'entry' } : {}),
           ...(c.resolution === undefined ? {} : { resolution: { probability: c.resolution } }),
-          ...(c.consult === undefined ? {} : { consult: { probability: c.consult, duration: { kind: 'exponential', meanSeconds: 60 } } }),
-          ...(c.repeat === undefined ? {} : { repeat: { probability: c.repeat, delay: { kind: 'exponential', meanSeconds: 600 } } }),
-          ...(c.retrial === undefined ? {} : { retrial: { probability: c.retrial, delay: { kind: 'exponential', meanSeconds: 120 } } }),
+          ...(c.consult === undefined
+            ? {}
+            : { consult: { probability: c.consult, duration: { kind: 'exponential', meanSeconds: 60 } } }),
+          ...(c.repeat === undefined
+            ? {}
+            : { repeat: { probability: c.repeat, delay: { kind: 'exponential', meanSeconds: 600 } } }),
+          ...(c.retrial === undefined
+            ? {}
+            : { retrial: { probability: c.retrial, delay: { kind: 'exponential', meanSeconds: 120 } } }),
           ...(c.transfer && transferTarget(queue)
             ? {
                 transfer: {
@@ -214,9 +262,18 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       const exact = options.exactAccounting === true;
       const horizon = exact ? { ...r.horizon, drain: true } : r.horizon;
       const warmupSeconds = exact || horizon.kind === 'calls' ? 0 : Math.min(r.warmupSeconds, horizon.seconds - 1);
-      const org = r.organisation ? organisationFields(r.organisation, queueIds, groups.map((g) => g.id)) : undefined;
+      const org = r.organisation
+        ? organisationFields(
+            r.organisation,
+            queueIds,
+            groups.map((g) => g.id),
+          )
+        : undefined;
       const agentGroups = org
-        ? [...groups.map((g) => (org.learning ? { ...g, learning: { startEfficiency: 0.6, halfwayCalls: 20 } } : g)), org.leads]
+        ? [
+            ...groups.map((g) => (org.learning ? { ...g, learning: { startEfficiency: 0.6, halfwayCalls: 20 } } : g)),
+            org.leads,
+          ]
         : groups;
       return parseScenario({
         schemaVersion: 2,
@@ -231,7 +288,9 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
           id,
           ...(org ? { department: org.queueDepartments[id] } : {}),
           priority: r.priorities[i] ?? 0,
-          ...(c.callbackAfter !== undefined && i === 0 ? { callback: { offerAfterSeconds: c.callbackAfter, acceptProbability: 0.5 } } : {}),
+          ...(c.callbackAfter !== undefined && i === 0
+            ? { callback: { offerAfterSeconds: c.callbackAfter, acceptProbability: 0.5 } }
+            : {}),
         })),
         callTypes,
         agentGroups,
@@ -262,6 +321,8 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
             }
           : {}),
         ...(c.trunkLines === undefined ? {} : { trunkLines: c.trunkLines }),
-        ...(org ? { departments: org.departments, coaching: org.coaching, qa: org.qa, fatigue: org.fatigue, staff: org.staff } : {}),
+        ...(org
+          ? { departments: org.departments, coaching: org.coaching, qa: org.qa, fatigue: org.fatigue, staff: org.staff }
+          : {}),
       });
     });

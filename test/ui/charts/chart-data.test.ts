@@ -1,7 +1,12 @@
 // Chart columns: intervals without calls are gaps, predictions line up with their intervals, the wait
 // histogram becomes shares that add up to 1.
 import { describe, expect, it } from 'vitest';
-import { serviceLevelColumns, sumHistograms, waitHistogramColumns, type IntervalPoint } from '../../../src/ui/charts/chart-data';
+import {
+  serviceLevelColumns,
+  sumHistograms,
+  waitHistogramColumns,
+  type IntervalPoint,
+} from '../../../src/ui/charts/chart-data';
 import { predictIntervals } from '../../../src/sim/service';
 import { findBuiltInScenario } from '../../../src/scenarios/index';
 
@@ -32,7 +37,12 @@ describe('chart columns', () => {
   });
 
   it('sums histograms over replications bin by bin', () => {
-    expect(sumHistograms([{ binSeconds: 5, counts: [1, 2] }, { binSeconds: 5, counts: [3, 4] }])).toEqual({ binSeconds: 5, counts: [4, 6] });
+    expect(
+      sumHistograms([
+        { binSeconds: 5, counts: [1, 2] },
+        { binSeconds: 5, counts: [3, 4] },
+      ]),
+    ).toEqual({ binSeconds: 5, counts: [4, 6] });
     expect(sumHistograms([])).toBeUndefined();
   });
 });

@@ -18,7 +18,10 @@ describe('LiveSeries', () => {
     const series = new LiveSeries(1200, [WRAP, TALKING, IDLE]);
     series.add(snapshot(0, [IDLE, IDLE, IDLE], [0]));
     series.add(snapshot(1800, [IDLE, TALKING, WRAP], [2, 3]));
-    expect(series.queueColumns()).toEqual([[0, 0.5], [0, 5]]);
+    expect(series.queueColumns()).toEqual([
+      [0, 0.5],
+      [0, 5],
+    ]);
     // Running totals from the bottom (idle) up.
     const [x, wrap, talking, idle] = series.stackedStateColumns();
     expect(x).toEqual([0, 0.5]);
@@ -41,7 +44,10 @@ describe('LiveSeries', () => {
     const series = new LiveSeries();
     for (const t of [0, 60, 120]) series.add(snapshot(t, [IDLE], [1]));
     series.add(snapshot(60, [TALKING], [4]));
-    expect(series.queueColumns()).toEqual([[0, 60 / 3600], [1, 4]]);
+    expect(series.queueColumns()).toEqual([
+      [0, 60 / 3600],
+      [1, 4],
+    ]);
   });
 
   it('stacks every state but logged-out by default, and grows its columns in place', () => {

@@ -4,11 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { compareVariants, type Difference } from '../../../src/sim/compare';
 import { parseScenario } from '../../../src/sim/scenario/validate';
 import { COMPARE_CSV_HEADER, comparisonToCsv } from '../../../src/ui/compare/compare-csv';
-import { formatDifference, formatDifferenceHalfWidth, formatVarianceReduction, verdictOf } from '../../../src/ui/compare/compare-kpis';
+import {
+  formatDifference,
+  formatDifferenceHalfWidth,
+  formatVarianceReduction,
+  verdictOf,
+} from '../../../src/ui/compare/compare-kpis';
 import helpDesk from '../../../src/scenarios/help-desk.json';
 
 function difference(overrides: Partial<Difference>): Difference {
-  return { variant: 1, mean: -10, halfWidth: 4, stdDev: 5, n: 10, skipped: 0, significant: true, unpairedHalfWidth: 12, varianceRatio: 0.2, ...overrides };
+  return {
+    variant: 1,
+    mean: -10,
+    halfWidth: 4,
+    stdDev: 5,
+    n: 10,
+    skipped: 0,
+    significant: true,
+    unpairedHalfWidth: 12,
+    varianceRatio: 0.2,
+    ...overrides,
+  };
 }
 
 describe('comparisonToCsv', () => {

@@ -10,7 +10,11 @@ describe('compareRows', () => {
 
   it('leaves out organisation KPIs that no variant has', () => {
     const helpDesk = findBuiltInScenario('help-desk')!;
-    const plusOne = { ...helpDesk, id: 'help-desk-7', agentGroups: helpDesk.agentGroups.map((g) => ({ ...g, agents: g.agents + 1 })) };
+    const plusOne = {
+      ...helpDesk,
+      id: 'help-desk-7',
+      agentGroups: helpDesk.agentGroups.map((g) => ({ ...g, agents: g.agents + 1 })),
+    };
     const comparison = compareVariants([helpDesk, plusOne], { replications: 2 });
     const fields = compareRows(comparison.total, true).map((r) => r.field);
     expect(fields).toContain('serviceLevel');
@@ -19,9 +23,12 @@ describe('compareRows', () => {
   });
 
   it('shows those some variant has, for the whole centre only', () => {
-    const comparison = compareVariants([findBuiltInScenario('service-floor-hierarchical')!, findBuiltInScenario('service-floor-self-managed')!], {
-      replications: 2,
-    });
+    const comparison = compareVariants(
+      [findBuiltInScenario('service-floor-hierarchical')!, findBuiltInScenario('service-floor-self-managed')!],
+      {
+        replications: 2,
+      },
+    );
     const fields = compareRows(comparison.total, true).map((r) => r.field);
     // Peer consults on the self-managed floor, moves on the hierarchical one, supervisors on both.
     expect(fields).toEqual(expect.arrayContaining(['peerConsults', 'agentsReassigned', 'supportStaffCost']));

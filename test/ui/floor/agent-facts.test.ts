@@ -30,11 +30,17 @@ describe('formatCallPath', () => {
   });
 
   it('leaves out what did not happen', () => {
-    expect(formatCallPath(paths([arrivedAt, 0, 0, 0, 0]), 1, queueNames)).toBe('arrived 09:12:05 · waited 0 s in Sales');
+    expect(formatCallPath(paths([arrivedAt, 0, 0, 0, 0]), 1, queueNames)).toBe(
+      'arrived 09:12:05 · waited 0 s in Sales',
+    );
   });
 
   it('names callbacks, repeat contacts and retrials, and writes long waits in minutes', () => {
-    const text = formatCallPath(paths([arrivedAt, 0, 0, 125, CALL_FLAGS.callback | CALL_FLAGS.repeatContact]), 1, queueNames);
+    const text = formatCallPath(
+      paths([arrivedAt, 0, 0, 125, CALL_FLAGS.callback | CALL_FLAGS.repeatContact]),
+      1,
+      queueNames,
+    );
     expect(text).toBe('arrived 09:12:05 (a repeat contact) · waited 2 min 05 s in Sales · took a callback');
     expect(formatCallPath(paths([arrivedAt, 0, 0, 1, CALL_FLAGS.retrial]), 1, queueNames)).toContain('(a retrial)');
   });

@@ -42,7 +42,10 @@ interface Counts {
 /** A snapshot with only what flowsBetween reads; KPI records carry just the fields that matter here. */
 function snapshot(c: Counts): FloorSnapshot {
   const queueKpis = (q: number) =>
-    ({ offered: c.offered?.[q] ?? 0, abandoned: c.queueAbandoned?.[q] ?? 0 }) as unknown as FloorSnapshot['queues'][string];
+    ({
+      offered: c.offered?.[q] ?? 0,
+      abandoned: c.queueAbandoned?.[q] ?? 0,
+    }) as unknown as FloorSnapshot['queues'][string];
   return {
     atSeconds: c.atSeconds ?? 0,
     finished: false,
@@ -51,7 +54,16 @@ function snapshot(c: Counts): FloorSnapshot {
     agentCalls: Float64Array.from(c.calls ?? [0, 0, 0]),
     agentAnswered: new Float64Array(3),
     queueWaiting: Int32Array.from(c.waiting ?? [0, 0]),
-    flows: { arrived: c.arrived ?? 0, blocked: 0, transferred: 0, routed: c.arrived ?? 0, leftIvr: 0, answered: 0, abandoned: c.abandoned ?? 0, completed: 0 },
+    flows: {
+      arrived: c.arrived ?? 0,
+      blocked: 0,
+      transferred: 0,
+      routed: c.arrived ?? 0,
+      leftIvr: 0,
+      answered: 0,
+      abandoned: c.abandoned ?? 0,
+      completed: 0,
+    },
     total: {} as FloorSnapshot['total'],
     queues: { gold: queueKpis(0), basic: queueKpis(1) },
     groups: {},

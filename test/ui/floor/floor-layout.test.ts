@@ -32,7 +32,13 @@ function syntheticLayout(groupSizes: number[]): FloorLayout {
     serviceLevel: { thresholdSeconds: 20, target: 0.8 },
     departments: [],
     queues: groupSizes.map((_, g) => ({ id: `q${g}`, name: `Queue ${g}`, priority: 0 })),
-    groups: groupSizes.map((_, g) => ({ id: `g${g}`, name: `Group ${g}`, role: 'agent' as const, proficiency: {}, queues: [`q${g}`] })),
+    groups: groupSizes.map((_, g) => ({
+      id: `g${g}`,
+      name: `Group ${g}`,
+      role: 'agent' as const,
+      proficiency: {},
+      queues: [`q${g}`],
+    })),
     agents: groupSizes.flatMap((n, g) => Array.from({ length: n }, (_, k) => ({ id: `g${g}-${k + 1}`, group: g }))),
   };
 }
@@ -44,9 +50,7 @@ function facing(yawRadians: number): FloorPoint {
 
 function insideZone(plan: FloorPlan, groupIndex: number, x: number, z: number): boolean {
   const zone = plan.zones[groupIndex]!;
-  return (
-    Math.abs(x - zone.centre.x) <= zone.widthMetres / 2 && Math.abs(z - zone.centre.z) <= zone.depthMetres / 2
-  );
+  return Math.abs(x - zone.centre.x) <= zone.widthMetres / 2 && Math.abs(z - zone.centre.z) <= zone.depthMetres / 2;
 }
 
 const structures: FloorStructure[] = ['hierarchical', 'self-managed'];
@@ -87,7 +91,8 @@ describe.each(structures)('the %s floor plan', (structure) => {
     const zones = plan.zones;
     for (let a = 0; a < zones.length; a++) {
       for (let b = a + 1; b < zones.length; b++) {
-        const gapX = Math.abs(zones[a]!.centre.x - zones[b]!.centre.x) - (zones[a]!.widthMetres + zones[b]!.widthMetres) / 2;
+        const gapX =
+          Math.abs(zones[a]!.centre.x - zones[b]!.centre.x) - (zones[a]!.widthMetres + zones[b]!.widthMetres) / 2;
         expect(gapX).toBeGreaterThan(0);
       }
     }

@@ -80,7 +80,11 @@ describe('transfers', () => {
 
   it('are capped per snapshot and absent when the counter did not grow', () => {
     const layout = layoutWith('escalation');
-    expect(flowsBetween(layout, snapshot(0, 0, states), snapshot(10, 50, states), 5).filter((f) => f.kind === 'transfer')).toHaveLength(5);
-    expect(flowsBetween(layout, snapshot(0, 9, states), snapshot(10, 9, states), 5).filter((f) => f.kind === 'transfer')).toHaveLength(0);
+    expect(
+      flowsBetween(layout, snapshot(0, 0, states), snapshot(10, 50, states), 5).filter((f) => f.kind === 'transfer'),
+    ).toHaveLength(5);
+    expect(
+      flowsBetween(layout, snapshot(0, 9, states), snapshot(10, 9, states), 5).filter((f) => f.kind === 'transfer'),
+    ).toHaveLength(0);
   });
 });

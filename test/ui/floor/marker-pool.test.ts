@@ -43,7 +43,11 @@ describe('a marker pool', () => {
     pool.spawn('arrival', 0, 0, 1, 0, 0, 1000);
     pool.spawn('answer', 0, 0, 1, 0, 0, 1000);
     pool.spawn('abandon', 0, 0, 1, 0, 0, 1000);
-    expect(travelling(pool, 500).map((m) => m.kind).sort()).toEqual(['abandon', 'answer']);
+    expect(
+      travelling(pool, 500)
+        .map((m) => m.kind)
+        .sort(),
+    ).toEqual(['abandon', 'answer']);
   });
 
   it('forgets every marker on clear()', () => {

@@ -1,7 +1,12 @@
 // The floor's resolution governor: steps the pixel ratio down only for long tasks that overlap floor frames,
 // after more than one of them, never below the floor, never back up.
 import { describe, expect, it } from 'vitest';
-import { LONG_TASKS_PER_STEP, MIN_PIXEL_RATIO, ResolutionGovernor, STEP } from '../../../src/ui/floor/resolution-governor';
+import {
+  LONG_TASKS_PER_STEP,
+  MIN_PIXEL_RATIO,
+  ResolutionGovernor,
+  STEP,
+} from '../../../src/ui/floor/resolution-governor';
 
 describe('ResolutionGovernor', () => {
   it('steps down after repeated long tasks during floor frames', () => {

@@ -68,7 +68,9 @@ describe('shares merged equal one worker', () => {
     const single = service.run(helpDeskJson, { replications: 7, seed: 'pool' });
     const shares = splitReplications(7, 3);
     const progress: number[] = [];
-    const answers = shares.map((share) => service.runRange(helpDeskJson, { replications: 7, seed: 'pool', ...share }, (done) => progress.push(done)));
+    const answers = shares.map((share) =>
+      service.runRange(helpDeskJson, { replications: 7, seed: 'pool', ...share }, (done) => progress.push(done)),
+    );
     expect(progress).toHaveLength(7);
     const runs = answers.flatMap((a) => (a.ok ? a.runs : []));
     expect(runs.map((r) => r.replication)).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -77,7 +79,9 @@ describe('shares merged equal one worker', () => {
     expect(merged).toEqual(single);
     // The merge really depends on every share: dropping one changes the result.
     const partial = service.mergeRuns(runs.slice(0, 5));
-    expect(partial.ok && single.ok && partial.result.total.asaSeconds.mean !== single.result.total.asaSeconds.mean).toBe(true);
+    expect(
+      partial.ok && single.ok && partial.result.total.asaSeconds.mean !== single.result.total.asaSeconds.mean,
+    ).toBe(true);
   });
 
   it('a comparison: per-variant runs of each share, concatenated, give the comparison of compare()', () => {
@@ -87,7 +91,9 @@ describe('shares merged equal one worker', () => {
     group.agents = (group.agents ?? 0) + 1;
     const inputs = [helpDeskJson, more];
     const single = service.compare(inputs, { replications: 6 });
-    const shareAnswers = splitReplications(6, 4).map((share) => service.compareRange(inputs, { replications: 6, ...share }));
+    const shareAnswers = splitReplications(6, 4).map((share) =>
+      service.compareRange(inputs, { replications: 6, ...share }),
+    );
     const perShare = shareAnswers.map((a) => (a.ok ? a.variants : [])) as VariantRuns[][];
     const variants = perShare[0]!.map((v, k) => ({ ...v, runs: perShare.flatMap((share) => share[k]!.runs) }));
     const merged = service.mergeComparison(inputs, variants);
@@ -97,7 +103,10 @@ describe('shares merged equal one worker', () => {
 
   it('refuses shares that do not fit the run, naming the field', () => {
     const outside = service.runRange(helpDeskJson, { replications: 4, first: 3, count: 2 });
-    expect(outside).toEqual({ ok: false, issues: [{ path: 'count', message: 'must be a whole number from 1 to 1 (got 2)' }] });
+    expect(outside).toEqual({
+      ok: false,
+      issues: [{ path: 'count', message: 'must be a whole number from 1 to 1 (got 2)' }],
+    });
     const negative = service.runRange(helpDeskJson, { replications: 4, first: -1, count: 1 });
     expect(!negative.ok && negative.issues[0]!.path).toBe('first');
     const tooFew = service.compareRange([helpDeskJson, helpDeskJson], { replications: 1, first: 0, count: 1 });

@@ -24,7 +24,11 @@ function fakeResult(serviceLevel: number): ReplicatedResult {
     seed: 'seed-1',
     replications: 1,
     confidenceLevel: 0.95,
-    total: { serviceLevel: estimate(serviceLevel), asaSeconds: estimate(Number.POSITIVE_INFINITY), abandonRate: estimate(0.05) },
+    total: {
+      serviceLevel: estimate(serviceLevel),
+      asaSeconds: estimate(Number.POSITIVE_INFINITY),
+      abandonRate: estimate(0.05),
+    },
     queues: {},
     departments: {},
     groups: {},
@@ -67,9 +71,16 @@ describe('migrateSavedWork', () => {
   });
 
   it('migrates version 2 keeping its scenarios as they are, with no results', () => {
-    const version2 = { version: 2, scenarios: [{ key: 'a', name: 'A', savedAt: '2024-05-01T09:00:00.000Z', scenario: helpDesk }] };
+    const version2 = {
+      version: 2,
+      scenarios: [{ key: 'a', name: 'A', savedAt: '2024-05-01T09:00:00.000Z', scenario: helpDesk }],
+    };
     const migrated = migrateSavedWork(structuredClone(version2));
-    expect(migrated).toEqual({ ok: true, work: { version: 3, scenarios: version2.scenarios, results: [] }, migratedFrom: 2 });
+    expect(migrated).toEqual({
+      ok: true,
+      work: { version: 3, scenarios: version2.scenarios, results: [] },
+      migratedFrom: 2,
+    });
   });
 
   it('refuses a version 3 record whose result entry is damaged, naming the field', () => {
@@ -88,7 +99,12 @@ describe('migrateSavedWork', () => {
 });
 
 describe('saved-work files', () => {
-  const work = putScenario(emptySavedWork(), { key: 'help-desk', name: helpDesk.name, savedAt: '2024-05-01T09:00:00.000Z', scenario: helpDesk });
+  const work = putScenario(emptySavedWork(), {
+    key: 'help-desk',
+    name: helpDesk.name,
+    savedAt: '2024-05-01T09:00:00.000Z',
+    scenario: helpDesk,
+  });
 
   it('round-trips through the export file', () => {
     expect(savedWorkFromFile(savedWorkToFile(work), 'now')).toEqual({ ok: true, work, bodies: {} });
@@ -111,7 +127,12 @@ describe('saved-work files', () => {
     const withResult = putResult(work, describeResult('r1', helpDesk, fakeResult(0.8), '2024-05-02T10:00:00.000Z'));
     const missing = savedWorkFromFile(savedWorkToFile(withResult, {}), 'now');
     expect(missing.ok === false && missing.reason).toMatch(/results\[0\]\.body/);
-    const broken = { version: RESULT_BODY_VERSION, scenario: helpDesk, result: { scenarioId: 'x' }, elapsedMs: 1 } as unknown as SavedResultBody;
+    const broken = {
+      version: RESULT_BODY_VERSION,
+      scenario: helpDesk,
+      result: { scenarioId: 'x' },
+      elapsedMs: 1,
+    } as unknown as SavedResultBody;
     const damaged = savedWorkFromFile(savedWorkToFile(withResult, { r1: broken }), 'now');
     expect(damaged.ok).toBe(false);
   });
@@ -137,8 +158,16 @@ describe('saved-work files', () => {
 
   it('gives an imported result with a clashing key a new key, and its body goes with it', () => {
     const mine = putResult(work, describeResult('r1', helpDesk, fakeResult(0.8), '2024-05-02T10:00:00.000Z'));
-    const theirs = putResult(emptySavedWork(), describeResult('r1', helpDesk, fakeResult(0.6), '2024-05-03T10:00:00.000Z'));
-    const body: SavedResultBody = { version: RESULT_BODY_VERSION, scenario: helpDesk, result: fakeResult(0.6), elapsedMs: 1 };
+    const theirs = putResult(
+      emptySavedWork(),
+      describeResult('r1', helpDesk, fakeResult(0.6), '2024-05-03T10:00:00.000Z'),
+    );
+    const body: SavedResultBody = {
+      version: RESULT_BODY_VERSION,
+      scenario: helpDesk,
+      result: fakeResult(0.6),
+      elapsedMs: 1,
+    };
     const merged = mergeSavedWork(mine, theirs, { r1: body });
     expect(merged.work.results.map((r) => [r.key, r.serviceLevel])).toEqual([
       ['r1', 0.8],

@@ -22,7 +22,10 @@ export function shareOut(total: number, weights: readonly number[]): number[] {
 export function scaleScenario(scenario: Scenario, totalAgents: number): Scenario {
   const originalAgents = scenario.agentGroups.reduce((s, g) => s + g.agents, 0);
   const factor = originalAgents > 0 ? totalAgents / originalAgents : 1;
-  const agents = shareOut(totalAgents, scenario.agentGroups.map((g) => g.agents));
+  const agents = shareOut(
+    totalAgents,
+    scenario.agentGroups.map((g) => g.agents),
+  );
   return {
     ...scenario,
     horizon:

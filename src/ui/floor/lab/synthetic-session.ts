@@ -31,7 +31,16 @@ export class SyntheticSession {
   private readonly answered: Float64Array;
   private readonly busyUntil: Float64Array;
   private readonly waiting: Int32Array;
-  private readonly flows = { arrived: 0, blocked: 0, transferred: 0, routed: 0, leftIvr: 0, answered: 0, abandoned: 0, completed: 0 };
+  private readonly flows = {
+    arrived: 0,
+    blocked: 0,
+    transferred: 0,
+    routed: 0,
+    leftIvr: 0,
+    answered: 0,
+    abandoned: 0,
+    completed: 0,
+  };
   private busySeconds = 0;
   private loggedInSeconds = 0;
 
@@ -117,7 +126,9 @@ export class SyntheticSession {
       flows: { ...this.flows },
       total: { ...callKpis, ...agentKpis } as unknown as FloorSnapshot['total'],
       queues: Object.fromEntries(this.layout.queues.map((q) => [q.id, callKpis as unknown as CallKpis])),
-      groups: Object.fromEntries(this.layout.groups.map((g) => [g.id, agentKpis as unknown as FloorSnapshot['groups'][string]])),
+      groups: Object.fromEntries(
+        this.layout.groups.map((g) => [g.id, agentKpis as unknown as FloorSnapshot['groups'][string]]),
+      ),
       intervals: [],
     };
   }
