@@ -92,6 +92,33 @@ export class CallPool {
     return slot;
   }
 
+  /**
+   * Fills the record of `leg`, a transfer leg of the call in `from` headed for `queue`: same caller, type,
+   * arrival, customer, contact and after-call work; a fresh serial; no stats row yet; no flags.
+   */
+  startTransferLeg(from: number, leg: number, queue: number, serial: number): void {
+    const ints = this.ints;
+    const reals = this.reals;
+    const i = from * CallInt.Stride;
+    const r = from * CallReal.Stride;
+    const j = leg * CallInt.Stride;
+    const s = leg * CallReal.Stride;
+    ints[j + CallInt.Type] = ints[i + CallInt.Type] as number;
+    ints[j + CallInt.Queue] = queue;
+    reals[s + CallReal.ArrivedAt] = reals[r + CallReal.ArrivedAt] as number;
+    reals[s + CallReal.WrapSeconds] = reals[r + CallReal.WrapSeconds] as number;
+    ints[j + CallInt.StatsRow] = -1;
+    reals[s + CallReal.Serial] = serial;
+    reals[s + CallReal.Customer] = reals[r + CallReal.Customer] as number;
+    ints[j + CallInt.Contact] = ints[i + CallInt.Contact] as number;
+    ints[j + CallInt.Retrial] = 0;
+    ints[j + CallInt.TransferredIn] = 1;
+    ints[j + CallInt.TransferredOut] = 0;
+    ints[j + CallInt.HoldingAgent] = -1;
+    ints[j + CallInt.Callback] = 0;
+    ints[j + CallInt.Consulted] = 0;
+  }
+
   /** The call has left the system; its slot is reused once no scheduled event refers to it. */
   release(slot: number): void {
     const ints = this.ints;
@@ -118,7 +145,7 @@ export class CallPool {
     const old = this.slots;
     const ints = new Int32Array(capacity * CallInt.Stride);
     ints.set(this.ints);
-    // The values a plain call keeps for life (see Simulation.plainCalls): no agent holds for it, a first contact.
+    // The values a plain call keeps for life (see CallFlow.plainCalls): no agent holds for it, a first contact.
     for (let slot = old; slot < capacity; slot++) {
       ints[slot * CallInt.Stride + CallInt.HoldingAgent] = -1;
       ints[slot * CallInt.Stride + CallInt.Contact] = 1;
