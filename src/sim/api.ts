@@ -1,10 +1,10 @@
 // The contract between the page and the simulator: plain-data types and the APIs that the worker exposes
-// through Comlink. The UI imports this file with `import type` only (AGENT_STATES is the one value, and it is
-// duplicated nowhere: the UI may import it, it pulls in no simulator code).
+// through Comlink. A leaf: it imports types only, and nothing that reaches the engine (a test checks it). The
+// UI may import AGENT_STATES, the one value, duplicated nowhere; everything else with `import type`.
 import type { Scenario } from './scenario/schema';
 import type { ValidationIssue } from './scenario/validate';
 import type { CallKpis, IntervalKpis, ReplicatedResult, RunResult } from './results';
-import type { Comparison, VariantRuns } from './compare';
+import type { Comparison, VariantRuns } from './comparison';
 import type { StructureChoice } from './scenario/default-structures';
 
 export type { StructureChoice };
@@ -262,3 +262,53 @@ export interface LiveApi {
   /** The open run's layout now; a snapshot whose `layoutVersion` differs from the page's layout asks for it. */
   layout(): FloorLayout;
 }
+
+// ---- Analytic prediction per interval (service.ts) -------------------------------------------------------
+
+/** Erlang C / Erlang A figures for one interval, the service level in the scenario's convention. */
+export interface PredictedKpis {
+  serviceLevel: number;
+  asaSeconds: number;
+  abandonRate: number;
+  occupancy: number;
+  meanQueueLength: number;
+  /** False when Erlang C has no steady state (load ≥ agents). */
+  stable: boolean;
+}
+
+export interface IntervalPrediction {
+  index: number;
+  startSeconds: number;
+  endSeconds: number;
+  callsPerHour: number;
+  ahtSeconds: number;
+  agents: number;
+  offeredLoadErlangs: number;
+  erlangC: PredictedKpis | null;
+  /** Null when some callers have no patience (infinitely patient) or the model cannot be solved. */
+  erlangA: PredictedKpis | null;
+}
+
+export type PredictionResponse =
+  { ok: true; intervals: IntervalPrediction[] } | { ok: false; issues: ValidationIssue[] };
+
+export interface PredictionApi {
+  /**
+   * The Erlang C and Erlang A prediction per interval for a scenario, with all queues pooled into one
+   * (one arrival stream, every staffed agent able to take every call): a steady-state reference per interval.
+   */
+  predict(input: unknown): PredictionResponse;
+}
+
+// ---- Live frames (live-service.ts) ------------------------------------------------------------------------
+
+/**
+ * A snapshot as `playFrames` sends it: everything but the interval list, which holds only the intervals whose
+ * KPIs changed since the previous frame of the same play (all of them in its first frame). A day's interval
+ * list is most of a snapshot's bytes and barely changes between frames; the page keeps the rest.
+ */
+export interface LiveFrame extends Omit<FloorSnapshot, 'intervals'> {
+  changedIntervals: IntervalKpis[];
+}
+
+export type FrameCallback = (frame: LiveFrame) => unknown;

@@ -4,6 +4,10 @@
 // worker entry only exposes it.
 import type {
   CompareOptions,
+  IntervalPrediction,
+  PredictedKpis,
+  PredictionApi,
+  PredictionResponse,
   CompareResponse,
   ProgressCallback,
   RunOptions,
@@ -13,32 +17,32 @@ import type {
   RangeApi,
 } from './api';
 import type { Scenario } from './scenario/schema';
-import type { ValidationIssue } from './scenario/validate';
 import { tryLoadScenario } from './scenario/migrate';
 import { compareVariants } from './compare';
 import { runReplications } from './replications';
 import { createRangeService } from './range-service';
 import { loadCompareRequest, validateRunOptions } from './run-requests';
-import { builtInScenarios } from '../scenarios/index';
 import { erlangA, erlangC, serviceLevelIn, type QueueMetrics } from './analytic/index';
 import { distributionMean } from './random/distributions';
 
 export { validateRunOptions } from './run-requests';
+export type { IntervalPrediction, PredictedKpis, PredictionApi, PredictionResponse } from './api';
 
 function toInfo(scenario: Scenario): ScenarioInfo {
   return { id: scenario.id, name: scenario.name, description: scenario.description ?? '' };
 }
 
-export function createSimulatorService(): SimulatorApi & RangeApi & PredictionApi {
+/** The service over `builtIns`, the scenarios the page lists (the caller loads them: src/sim never imports them). */
+export function createSimulatorService(builtIns: readonly Scenario[]): SimulatorApi & RangeApi & PredictionApi {
   return {
     ...createRangeService(),
 
     listScenarios(): ScenarioInfo[] {
-      return builtInScenarios.map(toInfo);
+      return builtIns.map(toInfo);
     },
 
     getScenario(id: string): Scenario | undefined {
-      const scenario = builtInScenarios.find((s) => s.id === id);
+      const scenario = builtIns.find((s) => s.id === id);
       // A copy, so a caller in the same thread (Node, tests) cannot edit the shipped scenario.
       return scenario === undefined ? undefined : structuredClone(scenario);
     },
@@ -81,43 +85,7 @@ export function createSimulatorService(): SimulatorApi & RangeApi & PredictionAp
   };
 }
 
-// ---- Analytic prediction per interval ---------------------------------------------------------------------
-// Not yet part of src/sim/api.ts: the page reaches it through PredictionApi below.
-
-/** Erlang C / Erlang A figures for one interval, the service level in the scenario's convention. */
-export interface PredictedKpis {
-  serviceLevel: number;
-  asaSeconds: number;
-  abandonRate: number;
-  occupancy: number;
-  meanQueueLength: number;
-  /** False when Erlang C has no steady state (load ≥ agents). */
-  stable: boolean;
-}
-
-export interface IntervalPrediction {
-  index: number;
-  startSeconds: number;
-  endSeconds: number;
-  callsPerHour: number;
-  ahtSeconds: number;
-  agents: number;
-  offeredLoadErlangs: number;
-  erlangC: PredictedKpis | null;
-  /** Null when some callers have no patience (infinitely patient) or the model cannot be solved. */
-  erlangA: PredictedKpis | null;
-}
-
-export type PredictionResponse =
-  { ok: true; intervals: IntervalPrediction[] } | { ok: false; issues: ValidationIssue[] };
-
-export interface PredictionApi {
-  /**
-   * The Erlang C and Erlang A prediction per interval for a scenario, with all queues pooled into one
-   * (one arrival stream, every staffed agent able to take every call): a steady-state reference per interval.
-   */
-  predict(input: unknown): PredictionResponse;
-}
+// ---- Analytic prediction per interval (its types are in api.ts) ---------------------------------------------
 
 function toPredicted(metrics: QueueMetrics, scenario: Scenario): PredictedKpis {
   return {

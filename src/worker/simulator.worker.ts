@@ -5,6 +5,7 @@ import * as Comlink from 'comlink';
 import type { FloorSnapshot, SnapshotCallback } from '../sim/api';
 import { createLiveService, type FrameCallback } from '../sim/live/live-service';
 import { createSimulatorService } from '../sim/service';
+import { builtInScenarios } from '../scenarios/index';
 
 type Transferable = Pick<
   FloorSnapshot,
@@ -31,7 +32,7 @@ function transferable<T extends Transferable>(snapshot: T): T {
   return Comlink.transfer(snapshot, buffers);
 }
 
-const simulator = createSimulatorService();
+const simulator = createSimulatorService(builtInScenarios);
 const live = createLiveService();
 
 export const workerApi = {

@@ -1,12 +1,13 @@
 // The service's per-interval analytic prediction: the reference queues give the Erlang C and Erlang A figures
 // their descriptions quote; a profile gives one prediction per interval following the rates; bad input is refused.
 import { describe, expect, it } from 'vitest';
+import { builtInScenarios } from '../../src/scenarios/index';
 import { createSimulatorService } from '../../src/sim/service';
 import mmcSteady from '../../src/scenarios/mmc-steady.json';
 import mmcAbandon from '../../src/scenarios/mmc-abandon.json';
 import helpDesk from '../../src/scenarios/help-desk.json';
 
-const service = createSimulatorService();
+const service = createSimulatorService(builtInScenarios);
 
 function intervalsOf(input: unknown) {
   const response = service.predict(input);

@@ -1,12 +1,13 @@
 // The simulator service the worker exposes, exercised directly in Node: listing and copying built-in
 // scenarios, validation of scenarios and of run options, and a small replicated run.
 import { describe, expect, it } from 'vitest';
+import { builtInScenarios } from '../../src/scenarios/index';
 import { createSimulatorService } from '../../src/sim/service';
 import { MAX_REPLICATIONS } from '../../src/sim/replications';
 import helpDeskJson from '../../src/scenarios/help-desk.json';
 
 describe('createSimulatorService', () => {
-  const service = createSimulatorService();
+  const service = createSimulatorService(builtInScenarios);
 
   it('lists the built-in scenarios with their names and descriptions', () => {
     const list = service.listScenarios();
@@ -47,7 +48,7 @@ describe('createSimulatorService', () => {
   });
 
   it('refuses a scenario saved by a newer app with a clear message', () => {
-    const service = createSimulatorService();
+    const service = createSimulatorService(builtInScenarios);
     const newer = { ...helpDeskJson, schemaVersion: 7 };
     expect(service.validate(newer)).toEqual({
       ok: false,
@@ -96,7 +97,7 @@ describe('createSimulatorService', () => {
   });
 
   it('compares variants on the same callers, naming bad inputs by their index', () => {
-    const service = createSimulatorService();
+    const service = createSimulatorService(builtInScenarios);
     const more = { ...helpDeskJson, agentGroups: [{ ...helpDeskJson.agentGroups[0]!, agents: 9 }] };
     const response = service.compare([helpDeskJson, more], { replications: 4 });
     expect(response.ok).toBe(true);

@@ -2,6 +2,8 @@
 // plus `playFrames`, the lighter stream the page uses while playing (only the intervals that changed travel).
 // Pure: no DOM and no Comlink; the worker entry adds transfer of the snapshots' typed arrays.
 import type {
+  FrameCallback,
+  LiveFrame,
   FloorLayout,
   FloorSnapshot,
   Intervention,
@@ -15,16 +17,7 @@ import { validateRunOptions } from '../service';
 import { LivePlayer, type PlayerOptions } from './live-player';
 import { LiveSession } from './live-session';
 
-/**
- * A snapshot as `playFrames` sends it: everything but the interval list, which holds only the intervals whose
- * KPIs changed since the previous frame of the same play (all of them in its first frame). A day's interval
- * list is most of a snapshot's bytes and barely changes between frames; the page keeps the rest.
- */
-export interface LiveFrame extends Omit<FloorSnapshot, 'intervals'> {
-  changedIntervals: IntervalKpis[];
-}
-
-export type FrameCallback = (frame: LiveFrame) => unknown;
+export type { FrameCallback, LiveFrame } from '../api';
 
 export interface LiveService extends LiveApi {
   /** Plays like `play`, but hands out frames (see LiveFrame) instead of full snapshots. */

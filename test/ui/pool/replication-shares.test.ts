@@ -3,12 +3,13 @@
 // run here in Node through the same service the workers expose.
 import { describe, expect, it } from 'vitest';
 import { MAX_POOL_WORKERS, PooledProgress, poolSize, splitReplications } from '../../../src/ui/pool/replication-shares';
+import { builtInScenarios } from '../../../src/scenarios/index';
 import { createSimulatorService } from '../../../src/sim/service';
 import type { VariantRuns } from '../../../src/sim/compare';
 import type { Scenario } from '../../../src/sim/scenario/schema';
 import helpDeskJson from '../../../src/scenarios/help-desk.json';
 
-const service = createSimulatorService();
+const service = createSimulatorService(builtInScenarios);
 
 describe('poolSize', () => {
   it('uses one worker per core, at least one, capped, and never more than the work items', () => {
