@@ -333,12 +333,9 @@ export class Simulation {
     this.workforce.setGroupAgents(gi, target, this.nowAt);
   }
 
-  /**
-   * Moves up to n idle agents of group `from` to group `to` from now on: the same people, keeping id, shift and
-   * experience (as a supervisor's review does). Returns how many moved.
-   */
+  /** Moves n agents of group `from` to group `to`: the same people (see Workforce.move). Returns how many. */
   moveAgents(from: number, to: number, n: number): number {
-    return this.workforce.move(from, to, n);
+    return this.workforce.move(from, to, n, true);
   }
 
   /**

@@ -28,6 +28,8 @@ import { OrganisationRunner, type OrganisationHost } from './organisation-runner
 import { grownTo } from './typed-arrays';
 
 const SECONDS_PER_DAY = 86_400;
+/** A value of AgentPool.pending beside the states: the agent moves to moveTo[agent] when its call ends. */
+const PENDING_MOVE = 255;
 
 /** What the workforce needs from the call flow: an agent answers a call; whether arrivals go on. */
 export interface CallAnswering {
@@ -64,6 +66,8 @@ export class Workforce implements OrganisationHost {
   private learningHalfwayCalls: Float64Array = new Float64Array(0);
   /** When each agent went on hold (a consult or a warm transfer), seconds. */
   private holdSince: Float64Array = new Float64Array(64);
+  /** The group a busy agent moves to after its call (valid while its pending is PENDING_MOVE). */
+  private moveTo: Int32Array = new Int32Array(0);
 
   constructor(
     agents: AgentPool,
@@ -189,6 +193,11 @@ export class Workforce implements OrganisationHost {
     if (pending !== 0) {
       this.stats.busyChanged(gi, t, -1);
       agents.pending[agent] = 0;
+      if (pending === PENDING_MOVE) {
+        this.regroup(agent, gi, this.moveTo[agent] as number, t);
+        this.becomeAvailable(agent, t);
+        return;
+      }
       if (pending === LOGGED_OUT) this.logOut(agent, t);
       else agents.setState(agent, pending, t);
       this.refresh(agent, t);
@@ -491,34 +500,50 @@ export class Workforce implements OrganisationHost {
   }
 
   /**
-   * Moves up to n idle agents of group `from` to group `to` (most recently idle first): the person changes
-   * group, keeping id, shift and experience. Returns how many moved. Reviews and live interventions alike.
+   * Moves up to n agents of group `from` to group `to`: the same people, keeping index, shift and experience
+   * (they take the next number of the new group). Idle agents move at once, most recently idle first; with
+   * `afterCalls` (a live intervention), busy agents make up the rest when their call ends, unless a break or
+   * the end of their shift falls due first. A review moves idle agents only. Returns how many move.
    */
-  move(from: number, to: number, n: number): number {
+  move(from: number, to: number, n: number, afterCalls: boolean): number {
     const t = this.now();
     const agents = this.agents;
-    const stats = this.stats;
     let moved = 0;
     while (moved < n) {
       const agent = agents.takeMostRecentlyIdle(from);
       if (agent < 0) break;
-      // The agent's contributions to the old group's levels go; refresh adds them to the new one.
-      stats.staffedChanged(from, t, -1);
-      stats.scheduledChanged(from, t, -(agents.countedScheduled[agent] as number));
-      stats.overtimeChanged(from, t, -(agents.countedOvertime[agent] as number));
-      stats.adherenceChanged(from, t, -(agents.countedOut[agent] as number));
-      stats.availableChanged(from, t, -(agents.countedAvailable[agent] as number));
-      agents.countedScheduled[agent] = 0;
-      agents.countedOvertime[agent] = 0;
-      agents.countedOut[agent] = 0;
-      agents.countedAvailable[agent] = 0;
-      agents.reassign(agent, to);
-      stats.staffedChanged(to, t, 1);
-      this.refresh(agent, t);
+      this.regroup(agent, from, to, t);
       this.becomeAvailable(agent, t);
       moved++;
     }
+    if (!afterCalls) return moved;
+    if (this.moveTo.length < agents.group.length) this.moveTo = grownTo(this.moveTo, agents.group.length);
+    for (const agent of agents.membersOf(from)) {
+      if (moved >= n) break;
+      if (!this.isBusy(agent) || agents.pending[agent] !== 0) continue;
+      agents.pending[agent] = PENDING_MOVE;
+      this.moveTo[agent] = to;
+      moved++;
+    }
     return moved;
+  }
+
+  /** An agent in no idle FIFO changes group: its contributions to the old group's levels go to the new one. */
+  private regroup(agent: number, from: number, to: number, t: number): void {
+    const agents = this.agents;
+    const stats = this.stats;
+    stats.staffedChanged(from, t, -1);
+    stats.scheduledChanged(from, t, -(agents.countedScheduled[agent] as number));
+    stats.overtimeChanged(from, t, -(agents.countedOvertime[agent] as number));
+    stats.adherenceChanged(from, t, -(agents.countedOut[agent] as number));
+    stats.availableChanged(from, t, -(agents.countedAvailable[agent] as number));
+    agents.countedScheduled[agent] = 0;
+    agents.countedOvertime[agent] = 0;
+    agents.countedOut[agent] = 0;
+    agents.countedAvailable[agent] = 0;
+    agents.reassign(agent, to);
+    stats.staffedChanged(to, t, 1);
+    this.refresh(agent, t);
   }
 
   // ---- The organisation runner's host ---------------------------------------------------------------------
@@ -546,7 +571,7 @@ export class Workforce implements OrganisationHost {
     );
   }
   moveIdleAgents(from: number, to: number, n: number): number {
-    return this.move(from, to, n);
+    return this.move(from, to, n, false);
   }
 
   /**

@@ -159,8 +159,8 @@ export class LiveSession {
       case 'move-agents': {
         const from = sim.groupIds.indexOf(action.from);
         const to = sim.groupIds.indexOf(action.to);
-        sim.setGroupAgents(from, sim.activeAgents(from) - action.agents);
-        sim.setGroupAgents(to, sim.activeAgents(to) + action.agents);
+        // The same people move (idle ones now, busy ones after their call), as in a supervisor's review.
+        sim.moveAgents(from, to, action.agents);
         break;
       }
       case 'ivr-outage':
