@@ -4,29 +4,23 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../../src/sim/engine/simulation';
 import { LOGGED_OUT } from '../../../src/sim/engine/agent-pool';
-import { parseScenario } from '../../../src/sim/scenario/validate';
+import { buildScenario } from '../support/scenario-builder';
 
 function twoGroups(callsPerHour: number) {
-  return parseScenario({
-    schemaVersion: 2,
-    id: 'move',
-    name: 'Move',
+  return buildScenario({
     seed: 7,
-    intervalMinutes: 30,
     horizon: { kind: 'duration', seconds: 4 * 3600 },
-    serviceLevel: { thresholdSeconds: 20, target: 0.8 },
-    queues: [{ id: 'support' }],
     callTypes: [
       {
-        id: 'q',
-        queue: 'support',
+        id: 'call',
+        queue: 'q',
         arrivals: { callsPerHour: [callsPerHour] },
         talk: { kind: 'exponential', meanSeconds: 240 },
       },
     ],
     agentGroups: [
-      { id: 'front', queues: ['support'], agents: 4 },
-      { id: 'back', queues: ['support'], agents: 2 },
+      { id: 'front', queues: ['q'], agents: 4 },
+      { id: 'back', queues: ['q'], agents: 2 },
     ],
   });
 }
@@ -40,7 +34,7 @@ function members(sim: Simulation, gi: number): number[] {
 
 describe('moving agents between groups', () => {
   it('moves idle agents at once, keeping who they are and what they learnt', () => {
-    const sim = new Simulation(twoGroups(20)); // light load: most agents idle
+    const sim = new Simulation(twoGroups(6)); // light load: most agents idle
     sim.runUntil(1800);
     const answered = Array.from(sim.agents.answered.subarray(0, 6));
     const front = members(sim, 0);
