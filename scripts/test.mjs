@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type check, make sure a Chromium exists for the browser tests, run every vitest project, and
-// end with one plain line `N passed, N failed[, N skipped]` (CI reads it). Arguments after `--` go to
+// `npm test`: type check (all code, then src/sim alone without the DOM library), formatting, lint (typed
+// ESLint rules) and layering (dependency-cruiser), make sure a Chromium exists for the browser tests, run every
+// vitest project, and end with one plain line `N passed, N failed[, N skipped]` (CI reads it). Arguments after `--` go to
 // vitest, e.g. `npm test -- test/sim`. Exit code is non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -47,6 +48,29 @@ const formatStatus = run('prettier --check', [
 if (formatStatus !== 0)
   console.error('\nFormatting differs from Prettier (counted below as one failure): run `npm run format`.');
 
+// The simulator alone, without the DOM library: a `window` or `document` in src/sim fails here.
+const simTypecheckStatus = run('tsc --noEmit -p tsconfig.sim.json', [
+  join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+  '--noEmit',
+  '-p',
+  'tsconfig.sim.json',
+]);
+if (simTypecheckStatus !== 0)
+  console.error('\nsrc/sim does not type-check without the DOM (counted below as one failure).');
+
+const lintStatus = run('eslint src', [join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), 'src']);
+if (lintStatus !== 0) console.error('\nLint failed (counted below as one failure).');
+
+// Layering: no import loop, src/sim free of ui/worker/scenarios and browser libraries, api.ts a leaf, three.js
+// only in the floor (rules in .dependency-cruiser.cjs).
+const layersStatus = run('depcruise src', [
+  join(root, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs'),
+  'src',
+  '--config',
+  '.dependency-cruiser.cjs',
+]);
+if (layersStatus !== 0) console.error('\nA layering rule is broken (counted below as one failure).');
+
 const chromium = ensureChromium();
 if (!chromium.ok) {
   console.error(`\n${chromium.message}`);
@@ -69,9 +93,9 @@ const vitestStatus = run(
 );
 
 const counts = readCounts() ?? { passed: 0, failed: 1, skipped: 0 };
-if (typecheckStatus !== 0) counts.failed += 1;
-if (formatStatus !== 0) counts.failed += 1;
-const isFailure = typecheckStatus !== 0 || formatStatus !== 0 || vitestStatus !== 0 || counts.failed > 0;
+const checks = [typecheckStatus, formatStatus, simTypecheckStatus, lintStatus, layersStatus];
+for (const status of checks) if (status !== 0) counts.failed += 1;
+const isFailure = checks.some((status) => status !== 0) || vitestStatus !== 0 || counts.failed > 0;
 if (isFailure && counts.failed === 0) counts.failed = 1; // vitest failed without a failed test (e.g. no files matched)
 console.log(
   `\n${counts.passed} passed, ${counts.failed} failed${counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''}`,
