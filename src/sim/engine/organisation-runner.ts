@@ -41,8 +41,8 @@ export interface OrganisationHost {
   /** Off the phones for a session: an idle agent (wasBusy false) or one just freed from a call (true). */
   startSession(agent: number, t: number, kind: number, wasBusy: boolean): void;
   endSession(agent: number, t: number): void;
-  /** Moves up to n idle agents between groups; returns how many moved. */
-  moveIdleAgents(from: number, to: number, n: number): number;
+  /** Moves up to n agents between groups (idle ones only unless afterCalls); returns how many moved. */
+  move(from: number, to: number, n: number, afterCalls: boolean): number;
   /** The agent's efficiency on its group's learning curve (1 without one). */
   learningEfficiency(agent: number): number;
   hasLearningCurve(gi: number): boolean;
@@ -255,7 +255,7 @@ export class OrganisationRunner {
   private reassign(index: number, t: number): void {
     const move = this.moves[index] as Move;
     // Only agents idle at the moment of the move go: a supervisor does not pull people off calls.
-    const moved = this.host.moveIdleAgents(move.donor, move.recipient, move.agents);
+    const moved = this.host.move(move.donor, move.recipient, move.agents, false);
     if (this.counts(t)) this.org.counts.agentsReassigned += moved;
   }
 

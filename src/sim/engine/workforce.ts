@@ -26,8 +26,8 @@ import type { Routing } from './routing';
 import { Organisation, SESSION_NONE } from './organisation';
 import { OrganisationRunner, type OrganisationHost } from './organisation-runner';
 import { grownTo } from './typed-arrays';
+import { SECONDS_PER_DAY, scheduleDay, type ShiftModel } from './shift-plan';
 
-const SECONDS_PER_DAY = 86_400;
 /** A value of AgentPool.pending beside the states: the agent moves to moveTo[agent] when its call ends. */
 const PENDING_MOVE = 255;
 
@@ -35,11 +35,6 @@ const PENDING_MOVE = 255;
 export interface CallAnswering {
   answer(agent: number, slot: number, t: number, route: number): void;
   readonly arrivalsOpen: boolean;
-}
-
-interface ShiftModel {
-  spec: ShiftSpec;
-  agents: number[];
 }
 
 export class Workforce implements OrganisationHost {
@@ -340,37 +335,10 @@ export class Workforce implements OrganisationHost {
 
   // ---- The schedule ---------------------------------------------------------------------------------------
 
-  /**
-   * Schedules one day of every shift: each agent of a shift shows up unless drawn absent (one draw per agent
-   * per day, always made, so staffing changes elsewhere leave absences unchanged), then logs in, takes the
-   * breaks and activities, and logs out. The next day follows while arrivals go on.
-   */
+  /** Lays out day `day` of every shift (see shift-plan.ts); the next day follows while arrivals go on. */
   onDayStart(day: number): void {
-    const dayAt = day * SECONDS_PER_DAY;
-    const calendar = this.calendar;
-    for (const shift of this.shifts) {
-      const spec = shift.spec;
-      const absence = spec.absenceProbability ?? 0;
-      for (const agent of shift.agents) {
-        const tired = this.organisation === null ? 0 : this.organisation.absenceBoost(agent);
-        if (this.absenceRng() < absence + tired) continue;
-        calendar.push(dayAt + spec.startAt, EventKind.ShiftStart, agent);
-        for (const b of spec.breaks ?? []) {
-          calendar.push(dayAt + b.startAt, EventKind.BreakStart, agent);
-          calendar.push(dayAt + b.startAt + b.durationSeconds, EventKind.AwayEnd, agent);
-        }
-        (spec.activities ?? []).forEach((a, j) => {
-          calendar.push(dayAt + a.startAt, EventKind.ActivityStart, agent);
-          // A training credit fires just before the activity's end (pushed first, so it comes first at a tie).
-          if ((a.experienceCalls ?? 0) > 0)
-            this.orgRunner?.scheduleTrainingCredit(dayAt + a.startAt + a.durationSeconds, agent, j);
-          calendar.push(dayAt + a.startAt + a.durationSeconds, EventKind.AwayEnd, agent);
-        });
-        calendar.push(dayAt + spec.endAt, EventKind.ShiftEnd, agent);
-      }
-    }
-    const nextAt = dayAt + SECONDS_PER_DAY;
-    if (this.acceptsArrivals && nextAt < this.horizonAt) calendar.push(nextAt, EventKind.DayStart, day + 1);
+    const nextDay = this.acceptsArrivals && (day + 1) * SECONDS_PER_DAY < this.horizonAt;
+    scheduleDay(this.calendar, this.shifts, day, nextDay, this.absenceRng, this.organisation, this.orgRunner);
   }
 
   onShiftStart(agent: number, t: number): void {
@@ -569,9 +537,6 @@ export class Workforce implements OrganisationHost {
       kind === 'org' ? EventKind.Org : kind === 'break-start' ? EventKind.BreakStart : EventKind.AwayEnd,
       a,
     );
-  }
-  moveIdleAgents(from: number, to: number, n: number): number {
-    return this.move(from, to, n, false);
   }
 
   /**
