@@ -53,7 +53,8 @@ describe('the architecture document and the event kinds', () => {
       const [cls, method] = row.handler.split('.') as [string, string | undefined];
       const file = FILE_OF_CLASS[cls];
       expect(file, `${row.name}: unknown module of ${cls}`).toBeDefined();
-      if (method !== undefined) expect(read(`src/sim/engine/${file}`)).toMatch(new RegExp(`\\n  (?:private |protected )?${method}\\(`));
+      if (method !== undefined)
+        expect(read(`src/sim/engine/${file}`)).toMatch(new RegExp(`\\n  (?:private |protected )?${method}\\(`));
     }
     for (const [name] of members) {
       const pascal = name.toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
