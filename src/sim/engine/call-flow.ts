@@ -41,7 +41,7 @@ export class CallFlow extends ContactQueue {
     }
     workforce.talk(agent, slot, t);
     const row = ints[i + CallInt.StatsRow] as number;
-    if (row >= 0) this.stats.answered(row, workforce.agents.group[agent] as number, waitSeconds);
+    if (row >= 0) this.stats.answered(row, this.agents.group[agent] as number, waitSeconds);
     this.flows.answered++;
     if (ints[i + CallInt.Callback] === 1) this.linesInUse++; // the agent calls the customer back
     // A warm transfer: the agent who held for this caller joins for the conference, then leaves.
@@ -69,7 +69,7 @@ export class CallFlow extends ContactQueue {
   }
 
   onTalkEnd(agent: number, t: number): void {
-    const slot = this.workforce.agents.call[agent] as number;
+    const slot = this.agents.call[agent] as number;
     if (this.trace !== null) this.trace.emit('talk-ended', t, slot, agent);
     const ct = this.typeOf(slot);
     const consult = ct.consult;
@@ -87,7 +87,7 @@ export class CallFlow extends ContactQueue {
 
   /** The consult is over: its hold time counts in the call's handle time; the call goes on as after talk. */
   onConsultEnd(agent: number, t: number): void {
-    const slot = this.workforce.agents.call[agent] as number;
+    const slot = this.agents.call[agent] as number;
     const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) {
       this.stats.held(row, this.workforce.heldSeconds(agent, t));
@@ -141,7 +141,7 @@ export class CallFlow extends ContactQueue {
     if (row >= 0) this.stats.held(row, workforce.heldSeconds(agent, t));
     workforce.free(org.peer[agent] as number, t);
     workforce.resume(agent, t);
-    const consult = org.peerConsultFor(workforce.agents.group[agent] as number);
+    const consult = org.peerConsultFor(this.agents.group[agent] as number);
     if (consult !== undefined && org.rng() < consult.resolveProbability) {
       if (row >= 0) org.counts.peerConsultsResolved++;
       this.linesInUse--; // the caller hangs up, helped
@@ -249,7 +249,7 @@ export class CallFlow extends ContactQueue {
   private endWarmHold(agent: number, t: number): void {
     this.agentWarmDeadline[agent] = 0;
     this.agentConferenceEndAt[agent] = 0;
-    const slot = this.workforce.agents.call[agent] as number;
+    const slot = this.agents.call[agent] as number;
     const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.held(row, this.workforce.heldSeconds(agent, t));
     this.startWrap(agent, slot, t);
@@ -260,7 +260,7 @@ export class CallFlow extends ContactQueue {
    * an activity or home if one is due, or else the next call).
    */
   completeCall(agent: number, t: number): void {
-    const slot = this.workforce.agents.call[agent] as number;
+    const slot = this.agents.call[agent] as number;
     const ints = this.calls.ints;
     const i = slot * CallInt.Stride;
     const row = ints[i + CallInt.StatsRow] as number;

@@ -3,6 +3,7 @@
 // Agents change state only through the workforce's verbs; routing picks agents. No DOM, no allocation per event.
 import type { FlowCounters } from '../api';
 import type { Scenario } from '../scenario/schema';
+import type { AgentPool } from './agent-pool';
 import type { Arrivals } from './arrivals';
 import { CallInt, CallReal, type CallPool } from './call-pool';
 import type { CallQueue } from './call-queue';
@@ -63,7 +64,10 @@ export abstract class ContactQueue implements CallAnswering {
   private readonly callbackAfterSeconds: Float64Array;
   private readonly callbackAccept: Float64Array;
   private readonly queues: CallQueue[];
-  private readonly frame: RunFrame;
+  /** The run's frame (see RunFrame), copied into fields read on every arrival. */
+  private readonly warmupAt: number;
+  private readonly horizonAt: number;
+  private readonly arrivalLimit: number;
 
   readonly callTypes: readonly CallTypeModel[];
   private readonly ivr: IvrMenu | null;
@@ -73,6 +77,8 @@ export abstract class ContactQueue implements CallAnswering {
   protected readonly stats: EngineStats;
   private readonly routing: Routing;
   protected readonly workforce: Workforce;
+  /** The workforce's agents, read only here (the workforce's verbs change them). */
+  protected readonly agents: AgentPool;
 
   constructor(
     scenario: Scenario,
@@ -92,8 +98,11 @@ export abstract class ContactQueue implements CallAnswering {
     this.stats = stats;
     this.routing = parts.routing;
     this.workforce = parts.workforce;
+    this.agents = parts.workforce.agents;
     const frame = parts.frame;
-    this.frame = frame;
+    this.warmupAt = frame.warmupAt;
+    this.horizonAt = frame.horizonAt;
+    this.arrivalLimit = frame.arrivalLimit;
     this.queues = parts.routing.queues;
     this.trunkLines = scenario.trunkLines ?? Infinity;
     this.plainCalls =
@@ -113,7 +122,7 @@ export abstract class ContactQueue implements CallAnswering {
   scheduleArrival(typeIndex: number, fromAt: number): void {
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     const at = this.arrivals.next(typeIndex, fromAt);
-    if (at < this.frame.horizonAt) {
+    if (at < this.horizonAt) {
       this.calendar.push(at, EventKind.Arrival, typeIndex);
       ct.pendingAt = at;
       this.pendingArrivals++;
@@ -127,12 +136,12 @@ export abstract class ContactQueue implements CallAnswering {
     if (!this.arrivalsOpen || t !== ct.pendingAt) return; // arrivals closed, or re-drawn by a surge
     this.customers++;
     this.pendingArrivals--;
-    if (this.customers >= this.frame.arrivalLimit) {
+    if (this.customers >= this.arrivalLimit) {
       this.arrivalsOpen = false;
     } else {
       this.scheduleArrival(typeIndex, t);
       // A calls horizon that the arrival processes can no longer reach (scripts exhausted) ends arrivals here.
-      if (this.pendingArrivals === 0 && this.frame.horizonAt === Infinity) this.arrivalsOpen = false;
+      if (this.pendingArrivals === 0 && this.horizonAt === Infinity) this.arrivalsOpen = false;
     }
     this.newContact(typeIndex, t, 0, 1, false);
   }
@@ -248,7 +257,7 @@ export abstract class ContactQueue implements CallAnswering {
     contact: number,
     retrial: boolean,
   ): void {
-    if (at >= this.frame.horizonAt || !this.arrivalsOpen) return; // contacts after arrivals stop are not simulated
+    if (at >= this.horizonAt || !this.arrivalsOpen) return; // contacts after arrivals stop are not simulated
     this.calendar.push(at, EventKind.FutureContact, this.future.add(typeIndex, customer, contact, retrial));
   }
 
@@ -267,7 +276,7 @@ export abstract class ContactQueue implements CallAnswering {
     this.calls.eventFired(slot); // the call is still live: this never frees the slot
     const outcome = this.calls.ints[slot * CallInt.Stride + CallInt.IvrOutcome] as number;
     const arrivedAt = this.calls.reals[slot * CallReal.Stride + CallReal.ArrivedAt] as number;
-    if (arrivedAt >= this.frame.warmupAt)
+    if (arrivedAt >= this.warmupAt)
       this.stats.ivrLeft(
         outcome === IVR_ROUTED ? 'routed' : outcome === IVR_CONTAINED ? 'contained' : 'hung-up',
         this.calls.ints[slot * CallInt.Stride + CallInt.Misrouted] === 1,
@@ -292,7 +301,7 @@ export abstract class ContactQueue implements CallAnswering {
     const r = slot * CallReal.Stride;
     const q = ints[i + CallInt.Queue] as number;
     // Calls count from their arrival in the centre (after the warm-up), in the interval they reach the queue.
-    const row = (reals[r + CallReal.ArrivedAt] as number) >= this.frame.warmupAt ? this.stats.arrivalRow(q, t) : -1;
+    const row = (reals[r + CallReal.ArrivedAt] as number) >= this.warmupAt ? this.stats.arrivalRow(q, t) : -1;
     reals[r + CallReal.QueuedAt] = t;
     ints[i + CallInt.StatsRow] = row;
     if (row >= 0) {
@@ -306,8 +315,8 @@ export abstract class ContactQueue implements CallAnswering {
     this.flows.routed++;
     const idle = this.routing.findIdleAgent(q);
     if (idle >= 0) {
-      const agent = this.workforce.seizeIdle(this.workforce.agents.group[idle] as number, t);
-      this.answer(agent, slot, t, Route.IdleAgent);
+      this.workforce.seizeLongestIdle(idle, t);
+      this.answer(idle, slot, t, Route.IdleAgent);
       return;
     }
     const tookCallback = this.offerCallback(slot, q, t, row);
@@ -355,10 +364,10 @@ export abstract class ContactQueue implements CallAnswering {
       (this.queues[ring] as CallQueue).push(slot, ints[slot * CallInt.Stride + CallInt.Gen] as number);
       return;
     }
-    const agent = this.workforce.seizeIdle(this.workforce.agents.group[best] as number, t);
+    this.workforce.seizeLongestIdle(best, t);
     this.stats.queueLeft(q, t);
     ints[slot * CallInt.Stride + CallInt.Waiting] = 0; // its entry in the queue's own ring is now stale
-    this.answer(agent, slot, t, Route.Overflow);
+    this.answer(best, slot, t, Route.Overflow);
   }
 
   /**

@@ -133,9 +133,15 @@ export class Workforce implements OrganisationHost {
   /** Takes group gi's longest-idle agent (there must be one) for a call: it counts busy from t. */
   seizeIdle(gi: number, t: number): number {
     const agent = this.agents.longestIdle(gi);
+    this.seizeLongestIdle(agent, t);
+    return agent;
+  }
+
+  /** Takes `agent`, which routing found as its group's longest-idle agent, for a call: busy from t. */
+  seizeLongestIdle(agent: number, t: number): void {
+    const gi = this.agents.group[agent] as number;
     this.agents.takeLongestIdle(gi);
     this.stats.busyChanged(gi, t, 1);
-    return agent;
   }
 
   /** An agent who was neither idle nor busy (back from away, just logged in) takes a call: busy from t. */
