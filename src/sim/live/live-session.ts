@@ -35,7 +35,7 @@ export class LiveSession {
   private layoutScenario: Scenario;
   private policy: RoutingPolicy;
 
-  constructor(scenario: Scenario, options: Omit<SimulationOptions, 'trace'> = {}) {
+  constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.scenario = scenario;
     this.sim = new Simulation(scenario, options);
     this.layoutAgents = this.sim.agents.count;
