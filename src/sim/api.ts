@@ -262,3 +262,4 @@ export interface LiveApi {
   /** The open run's layout now; a snapshot whose `layoutVersion` differs from the page's layout asks for it. */
   layout(): FloorLayout;
 }
+export type * from './exercise/types';
