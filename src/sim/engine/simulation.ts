@@ -172,6 +172,9 @@ export class Simulation implements OrganisationHost {
   private agentWarmLeg: Int32Array = new Int32Array(64);
   /** An IVR outage lasts until this instant; during it, callers skip the IVR or (ivrDownBusy) are refused. */
   private ivrDownUntil = -Infinity;
+  /** A system slowdown (e.g. a CRM outage): calls answered before `slowdownUntil` talk `slowdownFactor` × longer. */
+  private slowdownUntil = -Infinity;
+  private slowdownFactor = 1;
   private ivrDownBusy = false;
   /** The rule by which nextCallFor found its call (queue priority, or an overflow ring). */
   private lastRoute = Route.Queue;
@@ -910,6 +913,7 @@ export class Simulation implements OrganisationHost {
       talkSeconds /= this.proficiencyFor(agent, slot);
       reals[r + CallReal.TalkSeconds] = talkSeconds;
     }
+    if (t < this.slowdownUntil) reals[r + CallReal.TalkSeconds] = talkSeconds *= this.slowdownFactor;
     agents.answered[agent]!++;
     const row = ints[i + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.answered(row, gi, waitSeconds);
@@ -1529,6 +1533,12 @@ export class Simulation implements OrganisationHost {
   ivrOutage(durationSeconds: number, busySignal: boolean): void {
     this.ivrDownUntil = this.nowAt + durationSeconds;
     this.ivrDownBusy = busySignal;
+  }
+
+  /** Calls answered from now for `durationSeconds` talk `factor` × their drawn time (a system slowdown). */
+  slowDownTalk(factor: number, durationSeconds: number): void {
+    this.slowdownFactor = factor;
+    this.slowdownUntil = this.nowAt + durationSeconds;
   }
 
   /** From now on, a new call goes to the longest-idle agent, or to the longest idle of the most proficient group. */
