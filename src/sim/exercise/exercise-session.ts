@@ -282,12 +282,13 @@ export class ExerciseSession {
       effect: effect.kind,
     });
     if (effect.kind === 'message') return;
-    const response = this.live.intervene(effect as Intervention);
+    if (effect.kind === 'system-slowdown') this.live.systemSlowdown(effect.factor, effect.durationSeconds);
+    const response = effect.kind === 'system-slowdown' ? { ok: true as const } : this.live.intervene(effect);
     if (!response.ok)
       throw new Error(
         `inject ${inject.id} failed: ${response.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
       );
-    if (effect.kind === 'arrival-surge' || effect.kind === 'ivr-outage')
+    if (effect.kind === 'arrival-surge' || effect.kind === 'ivr-outage' || effect.kind === 'system-slowdown')
       this.conditions.push({
         kind: effect.kind,
         label: inject.title,

@@ -60,6 +60,11 @@ const effectSchema = z.discriminatedUnion('kind', [
     durationSeconds: positiveSeconds,
   }),
   z.strictObject({ kind: z.literal('set-agents'), group: id, agents }),
+  z.strictObject({
+    kind: z.literal('system-slowdown'),
+    factor: z.number().finite().min(1).max(10),
+    durationSeconds: positiveSeconds,
+  }),
   z.strictObject({ kind: z.literal('message') }),
 ]);
 

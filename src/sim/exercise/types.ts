@@ -38,6 +38,8 @@ export type InjectEffect =
   | { kind: 'ivr-outage'; mode: 'route-to-agents' | 'busy-signal'; durationSeconds: number }
   /** A wave of sick calls: the group drops to `agents` logged in (busy agents finish their call). */
   | { kind: 'set-agents'; group: string; agents: number }
+  /** A system slowdown (CRM outage): calls answered while it lasts talk `factor` × longer. */
+  | { kind: 'system-slowdown'; factor: number; durationSeconds: number }
   | { kind: 'message' };
 
 export interface ExpectedAction {
@@ -149,7 +151,7 @@ export interface InjectRecord {
 
 /** Something going on now: a surge, the IVR down, agents on their way in. */
 export interface ActiveCondition {
-  kind: 'arrival-surge' | 'ivr-outage' | 'decision-pending';
+  kind: 'arrival-surge' | 'ivr-outage' | 'system-slowdown' | 'decision-pending';
   label: string;
   since: number;
   until: number;

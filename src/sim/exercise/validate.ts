@@ -174,7 +174,9 @@ export function checkAgainstScenario(exercise: Exercise, scenario: Scenario): Va
       message: `must be within the scenario's day of ${scenario.horizon.seconds} s (got ${exercise.endSeconds})`,
     });
   exercise.injects.forEach((inject, i) => {
-    if (inject.effect.kind !== 'message') issues.push(...actionIssues(inject.effect, `injects[${i}].effect`, scenario));
+    const effect = inject.effect;
+    if (effect.kind !== 'message' && effect.kind !== 'system-slowdown')
+      issues.push(...actionIssues(effect, `injects[${i}].effect`, scenario));
     if (inject.expected)
       issues.push(...actionIssues(inject.expected.action, `injects[${i}].expected.action`, scenario));
   });

@@ -191,6 +191,11 @@ export class LiveSession {
     return { ok: true, layout: this.layout };
   }
 
+  /** A system slowdown (a CRM outage): calls answered in the next `durationSeconds` talk `factor` × longer. */
+  systemSlowdown(factor: number, durationSeconds: number): void {
+    this.sim.slowDownTalk(factor, durationSeconds);
+  }
+
   private typeIndex(id: string): number {
     return this.scenario.callTypes.findIndex((ct) => ct.id === id);
   }

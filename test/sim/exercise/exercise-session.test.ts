@@ -84,3 +84,49 @@ describe('ExerciseSession', () => {
     expect(session.intervene({ kind: 'set-routing-policy', policy: 'most-proficient' })).toMatchObject({ ok: false });
   });
 });
+
+describe('system slowdown inject', () => {
+  it('makes calls answered while it lasts talk exactly factor × longer, caller by caller, and no others', () => {
+    const talks = (withSlowdown: boolean) => {
+      const exercise = smallExercise();
+      exercise.injects = withSlowdown
+        ? [
+            {
+              id: 'crm',
+              atSeconds: 1800,
+              title: 'CRM outage',
+              message: 'The CRM is slow.',
+              effect: { kind: 'system-slowdown', factor: 1.5, durationSeconds: 1800 },
+            },
+          ]
+        : [];
+      const answeredAt = new Map<number, number>();
+      const talk = new Map<number, number>();
+      const session = new ExerciseSession(exercise, helpDesk, {
+        trace: (e) => {
+          if (e.type === 'answered') answeredAt.set(e.call, e.atSeconds);
+          if (e.type === 'talk-ended') talk.set(e.call, e.atSeconds - (answeredAt.get(e.call) as number));
+        },
+      });
+      session.advanceTo(2000);
+      if (withSlowdown) expect(session.state().active.map((c) => c.kind)).toEqual(['system-slowdown']);
+      session.advanceTo(Infinity);
+      return { answeredAt, talk };
+    };
+    const plain = talks(false);
+    const slow = talks(true);
+    let inWindow = 0;
+    let outside = 0;
+    for (const [call, t] of slow.talk) {
+      const base = plain.talk.get(call);
+      if (base === undefined) continue;
+      const at = slow.answeredAt.get(call) as number;
+      const factor = at >= 1800 && at < 3600 ? 1.5 : 1;
+      expect(t).toBeCloseTo(base * factor, 6);
+      if (factor > 1) inWindow++;
+      else outside++;
+    }
+    expect(inWindow).toBeGreaterThan(20);
+    expect(outside).toBeGreaterThan(20);
+  });
+});
