@@ -25,7 +25,8 @@ import type {
   ScoreBreakdown,
   ScorePartResult,
 } from './types';
-import { checkAgainstScenario, validateExercise } from './validate';
+import { checkAgainstScenario, validateExercise, type ExerciseResult } from './validate';
+import { exerciseFromLink, exerciseToLink } from './link';
 
 export type ScoreRule = Omit<ScorePartResult, 'value' | 'measured' | 'fraction' | 'points'>[];
 
@@ -174,6 +175,10 @@ export function createExerciseService(sources: ExerciseServiceSources, playerOpt
       if (!loaded.ok) return loaded;
       return open(new ExerciseSession(loaded.exercise, loaded.scenario));
     },
+
+    /** Reads an exercise from a link's text (see link.ts); open it with openExercise(result.exercise). */
+    exerciseFromLink: (text: string): ExerciseResult => exerciseFromLink(text),
+    exerciseToLink: (exercise: Exercise): string => exerciseToLink(exercise),
 
     /** Opens a plain live run of a scenario that can be forked (free play: no injects, no frictions). */
     openFreePlay(scenarioInput: unknown, seed?: string | number): OpenExerciseResponse {

@@ -121,6 +121,7 @@ export class ExerciseSession {
 
   /** Advances to `seconds` (at most the exercise's end), stopping at every inject and pending decision. */
   advanceTo(seconds: number): void {
+    if (Number.isNaN(seconds)) throw new RangeError('advanceTo: seconds must be a number (got NaN)');
     if (this.isFinished) return;
     const target = Math.min(seconds, this.exercise.endSeconds);
     for (;;) {
