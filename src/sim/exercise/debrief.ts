@@ -71,7 +71,7 @@ export function buildDebrief(session: ExerciseSession): Debrief {
       answeredDelta: without.answered - trainee.answered,
       abandonedDelta: without.abandoned - trainee.abandoned,
       costDelta: without.cost - trainee.cost,
-      sentence: `Your decision at ${clock(decision.requestedAt)} (${describeAction(decision.action)}) ${saved >= 0 ? 'answered' : 'cost'} ${plural(Math.abs(saved), 'caller')} ${saved >= 0 ? 'more' : 'fewer'} than without it (${plural(without.abandoned - trainee.abandoned, 'abandon')} avoided).`,
+      sentence: `Your decision at ${clock(decision.requestedAt)} (${describeAction(decision.action)}) answered ${plural(Math.abs(saved), 'caller')} ${saved >= 0 ? 'more' : 'fewer'} and had ${plural(Math.abs(without.abandoned - trainee.abandoned), 'abandon')} ${without.abandoned >= trainee.abandoned ? 'fewer' : 'more'} than the same day without it.`,
     });
     const shift = Math.min(EARLIER_SECONDS, decision.requestedAt);
     if (shift <= 0) return;

@@ -2,7 +2,7 @@
 // intervene, layout, isFinished), fires injects and applies delayed decisions at their exact simulated
 // instants (advancing in sub-steps up to each), enforces cooldowns and keeps the decision log and the active
 // conditions. Deterministic: the same exercise, scenario and decisions give the same run. No DOM.
-import type { FloorLayout, FloorSnapshot, Intervention } from '../api';
+import { AGENT_STATES, type FloorLayout, type FloorSnapshot, type Intervention } from '../api';
 import type { Tracer } from '../engine/simulation';
 import { LiveSession } from '../live/live-session';
 import type { Scenario } from '../scenario/schema';
@@ -28,17 +28,20 @@ export interface ExerciseSessionOptions {
   trace?: Tracer;
 }
 
-/** Agents of a group logged in now, from the layout and a snapshot's states (index 6 = logged-out). */
+const LOGGED_OUT = AGENT_STATES.indexOf('logged-out');
+
+/** Agents of a group logged in now (those finishing a call before logging out count), from a snapshot. */
 function loggedIn(layout: FloorLayout, snapshot: FloorSnapshot, group: string): number {
   const gi = layout.groups.findIndex((g) => g.id === group);
   let n = 0;
   layout.agents.forEach((a, i) => {
-    if (a.group === gi && snapshot.agentStates[i] !== 6) n++;
+    if (a.group === gi && snapshot.agentStates[i] !== LOGGED_OUT) n++;
   });
   return n;
 }
 
-function describeAction(action: ExerciseAction): string {
+/** A decision in a few words, for conditions and the debrief's sentences. */
+export function describeAction(action: ExerciseAction): string {
   switch (action.kind) {
     case 'add-agents':
       return `${action.agents} more agent(s) in ${action.group}`;
@@ -56,8 +59,6 @@ function describeAction(action: ExerciseAction): string {
       return `${action.department}: ${action.structure}`;
   }
 }
-
-export { describeAction };
 
 export class ExerciseSession {
   readonly exercise: Exercise;

@@ -1,10 +1,11 @@
 // Playing an exercise: injects fire at their exact instant, decisions take effect after their delay, cooldowns
 // refuse early repeats, costs add up as documented, and active conditions last as long as they should.
 import { describe, expect, it } from 'vitest';
+import { AGENT_STATES } from '../../../src/sim/api';
 import { ExerciseSession } from '../../../src/sim/exercise/exercise-session';
 import { helpDesk, smallExercise } from './fixtures';
 
-const LOGGED_OUT = 6;
+const LOGGED_OUT = AGENT_STATES.indexOf('logged-out');
 function loggedIn(session: ExerciseSession): number {
   return Array.from(session.snapshot().agentStates).filter((s) => s !== LOGGED_OUT).length;
 }
