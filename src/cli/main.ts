@@ -1,21 +1,31 @@
 // Entry point of `npm run sim` (run with tsx): wires the CLI to the process. Everything testable lives in
 // run-cli.ts and the files it uses.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { builtInExercises } from '../scenarios/exercises/index';
 import { builtInScenarios } from '../scenarios/index';
 import { runCompareCli } from './compare-cli';
-import { EXIT_FAILURE, runCli, type CliIo } from './run-cli';
+import { runExerciseCli, type ExerciseCliIo } from './exercise-cli';
+import { EXIT_FAILURE, runCli } from './run-cli';
 
-const io: CliIo = {
+const io: ExerciseCliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
   builtIns: builtInScenarios,
+  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  builtInExercises,
 };
 
 try {
-  // `compare` is a subcommand; a scenario file of that name is still reachable as `./compare`.
+  // `compare`, `exercise` and `replay` are subcommands; a scenario file of that name is still reachable as
+  // `./compare`.
   const [command, ...rest] = process.argv.slice(2);
-  process.exitCode = command === 'compare' ? runCompareCli(rest, io) : runCli(process.argv.slice(2), io);
+  process.exitCode =
+    command === 'compare'
+      ? runCompareCli(rest, io)
+      : command === 'exercise' || command === 'replay'
+        ? runExerciseCli(command, rest, io)
+        : runCli(process.argv.slice(2), io);
 } catch (error) {
   process.stderr.write(
     `sim: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -312,3 +312,4 @@ export interface LiveFrame extends Omit<FloorSnapshot, 'intervals'> {
 }
 
 export type FrameCallback = (frame: LiveFrame) => unknown;
+export type * from './exercise/types';

@@ -39,6 +39,7 @@ export class CallFlow extends ContactQueue {
       talkSeconds /= this.proficiencyFor(agent, slot);
       reals[r + CallReal.TalkSeconds] = talkSeconds;
     }
+    if (t < this.slowdownUntil) reals[r + CallReal.TalkSeconds] = talkSeconds *= this.slowdownFactor;
     workforce.talk(agent, slot, t);
     const row = ints[i + CallInt.StatsRow] as number;
     if (row >= 0) this.stats.answered(row, this.agents.group[agent] as number, waitSeconds);

@@ -44,6 +44,9 @@ export abstract class ContactQueue implements CallAnswering {
   pendingArrivals = 0;
   /** An IVR outage lasts until this instant; during it, callers skip the IVR or (ivrDownBusy) are refused. */
   ivrDownUntil = -Infinity;
+  /** A system slowdown (e.g. a CRM outage): calls answered before `slowdownUntil` talk `slowdownFactor` × longer. */
+  slowdownUntil = -Infinity;
+  slowdownFactor = 1;
   ivrDownBusy = false;
   trace: CallTrace | null = null;
   /** New customers (first contacts), which a calls horizon counts. */

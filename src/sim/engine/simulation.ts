@@ -347,6 +347,12 @@ export class Simulation {
     this.flow.ivrDownBusy = busySignal;
   }
 
+  /** Calls answered from now for `durationSeconds` talk `factor` × their drawn time (a system slowdown). */
+  slowDownTalk(factor: number, durationSeconds: number): void {
+    this.flow.slowdownFactor = factor;
+    this.flow.slowdownUntil = this.nowAt + durationSeconds;
+  }
+
   /** From now on, a new call goes to the longest-idle agent, or to the longest idle of the most proficient group. */
   setRoutingPolicy(policy: 'longest-idle' | 'most-proficient'): void {
     this.routing.mostProficientFirst = policy === 'most-proficient';

@@ -35,7 +35,7 @@ export class LiveSession {
   private layoutScenario: Scenario;
   private policy: RoutingPolicy;
 
-  constructor(scenario: Scenario, options: Omit<SimulationOptions, 'trace'> = {}) {
+  constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.scenario = scenario;
     this.sim = new Simulation(scenario, options);
     this.layoutAgents = this.sim.agents.count;
@@ -189,6 +189,11 @@ export class LiveSession {
         break;
     }
     return { ok: true, layout: this.layout };
+  }
+
+  /** A system slowdown (a CRM outage): calls answered in the next `durationSeconds` talk `factor` × longer. */
+  systemSlowdown(factor: number, durationSeconds: number): void {
+    this.sim.slowDownTalk(factor, durationSeconds);
   }
 
   private typeIndex(id: string): number {
