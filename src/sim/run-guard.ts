@@ -56,7 +56,8 @@ export function checkProgress(sim: Simulation, maxEvents: number, maxSeconds: nu
   if (now > maxSeconds)
     throw new RunGuardError(
       `the run stopped: callers were still in the centre ${Math.round((now - maxSeconds) / 86_400 + 7)} days after ` +
-        `the arrivals ended; the centre never empties (drain)`,
+        `the arrivals ended, so it would never empty: the agents cannot serve everyone who waits (handle times too ` +
+        `long for the staffing, or nobody on shift). Shorten the durations, add agents, or set horizon.drain to false`,
     );
 }
 
