@@ -7,10 +7,10 @@ import type { ValidationIssue } from './scenario/validate';
 /**
  * Measured on the built-ins (npm run bench, docs/benchmark.md): 2 to 5 events per call, and 0.3 to 1 million
  * events per second on one core of a modest laptop; a result keeps about 1.2 kB per interval and per run.
- * The estimate counts 6 events per call (an IVR, a transfer or a consult add some) and 1.5 kB per interval.
+ * The estimate counts 4 events per contact (an IVR, a transfer or a consult add some) and 1.5 kB per interval.
  */
 export const WORK_MODEL = {
-  eventsPerCall: 6,
+  eventsPerCall: 4,
   eventsPerSecond: 500_000,
   bytesPerInterval: 1_500,
   bytesPerAgent: 400,
@@ -57,10 +57,17 @@ function expectedArrivals(
   return calls;
 }
 
-/** How many contacts one arrival may become: every retrial, repeat and transfer leg it can cause, on average. */
+/**
+ * How many contacts one arrival becomes on average. A repeat follows an unresolved contact, whose share is
+ * known ((1 − resolution) at proficiency 1); a retrial follows an abandon or a busy signal, whose share is not
+ * known before the run, so half the callers are assumed to abandon (pessimistic for a staffed centre). A
+ * transfer adds a leg with its probability. The run's guard allows 100 times this estimate, which covers a
+ * centre where everyone abandons and retries with probability 0.99.
+ */
 function contactsPerArrival(ct: Scenario['callTypes'][number]): number {
-  const retrial = 1 / (1 - Math.min(ct.retrial?.probability ?? 0, 0.99));
-  const repeat = 1 / (1 - Math.min(ct.repeat?.probability ?? 0, 0.99));
+  const unresolved = 1 - (ct.resolution?.probability ?? 1);
+  const retrial = 1 / (1 - Math.min(ct.retrial?.probability ?? 0, 0.99) * 0.5);
+  const repeat = 1 / (1 - Math.min((ct.repeat?.probability ?? 0) * unresolved, 0.99));
   return retrial * repeat * (1 + (ct.transfer?.probability ?? 0));
 }
 
@@ -74,12 +81,13 @@ function arrivalSeconds(scenario: Scenario, intervalSeconds: number): number {
 export function estimateWork(scenario: Scenario, replications = 1): WorkEstimate {
   const intervalSeconds = scenario.intervalMinutes * 60;
   const seconds = arrivalSeconds(scenario, intervalSeconds);
-  const arrivals =
-    scenario.horizon.kind === 'calls'
-      ? scenario.horizon.count
-      : scenario.callTypes.reduce((n, ct) => n + expectedArrivals(ct.arrivals, intervalSeconds, seconds), 0);
-  const amplification = Math.max(1, ...scenario.callTypes.map(contactsPerArrival));
-  const callsPerRun = arrivals * amplification;
+  // Each call type's arrivals times the contacts each may become; a call-count horizon is shared out in
+  // proportion to the types' arrivals.
+  const perType = scenario.callTypes.map((ct) => expectedArrivals(ct.arrivals, intervalSeconds, seconds));
+  const contacts = perType.reduce((n, a, i) => n + a * contactsPerArrival(scenario.callTypes[i]!), 0);
+  const arrivals = perType.reduce((a, b) => a + b, 0);
+  const callsPerRun =
+    scenario.horizon.kind === 'calls' ? scenario.horizon.count * (arrivals > 0 ? contacts / arrivals : 1) : contacts;
   const agents =
     scenario.agentGroups.reduce((n, g) => n + g.agents, 0) +
     (scenario.schedule ?? []).reduce((n, s) => n + s.agents, 0);

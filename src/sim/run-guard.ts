@@ -9,13 +9,13 @@ import { checkResult } from './result-checks';
 
 /**
  * Why these numbers: a slice of an hour of simulated time keeps the check cheap (8,784 slices for a year);
- * a run may take 50 times the events its estimate predicts (retrials and transfers are estimated, not known)
+ * a run may take 100 times the events its estimate predicts (retrials and transfers are estimated, not known)
  * and at least 2 million, before it is called a runaway; with drain, callers still in the centre a week after
  * the arrivals stop (a duration is at most a day) mean the run would never empty.
  */
 export const GUARD = {
   sliceSeconds: 3_600,
-  eventFactor: 50,
+  eventFactor: 100,
   minEventCap: 2_000_000,
   maxDrainSeconds: 7 * 86_400,
 } as const;
@@ -38,7 +38,7 @@ export function eventCapOf(scenario: Scenario): number {
 }
 
 /** The latest simulated instant a run may reach: the arrivals' end plus a week of drain (Infinity for a call count). */
-function timeCapOf(scenario: Scenario): number {
+export function timeCapOf(scenario: Scenario): number {
   return scenario.horizon.kind === 'duration' ? scenario.horizon.seconds + GUARD.maxDrainSeconds : Infinity;
 }
 

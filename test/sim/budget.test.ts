@@ -6,6 +6,8 @@ import { createSimulatorService } from '../../src/sim/service';
 import { createLiveService } from '../../src/sim/live/live-service';
 import { findBuiltInScenario } from '../../src/scenarios/index';
 import type { Scenario } from '../../src/sim/scenario/schema';
+import { EXIT_USAGE, runCli } from '../../src/cli/run-cli';
+import { runCompareCli } from '../../src/cli/compare-cli';
 
 const helpDesk = findBuiltInScenario('help-desk')!;
 
@@ -47,7 +49,8 @@ describe('estimateWork', () => {
         retrial: { probability: 0.5, delay: { kind: 'exponential', meanSeconds: 60 } },
       })),
     };
-    expect(estimateWork(retrying).callsPerRun).toBeCloseTo(estimateWork(plain).callsPerRun * 2, 6);
+    // Half the callers assumed to abandon, each retrying with 0.5: 1 ÷ (1 − 0.25) contacts per arrival.
+    expect(estimateWork(retrying).callsPerRun).toBeCloseTo(estimateWork(plain).callsPerRun / 0.75, 6);
   });
 });
 
@@ -76,5 +79,20 @@ describe('checkBudget and its wiring', () => {
       ok: false,
       issues: [{ path: 'allowLargeRun', message: 'must be true or false (got "yes")' }],
     });
+  });
+
+  it('is applied by the CLI, which names the override flag', () => {
+    let stderr = '';
+    const io = {
+      stdout: () => undefined,
+      stderr: (text: string) => void (stderr += text),
+      readFile: () => JSON.stringify(large),
+      builtIns: [],
+    };
+    expect(runCli(['large.json'], io)).toBe(EXIT_USAGE);
+    expect(stderr).toMatch(/too large to start without asking.*\(--allow-large\)/s);
+    stderr = '';
+    expect(runCompareCli(['a.json', 'b.json', '--reps', '2'], io)).toBe(EXIT_USAGE);
+    expect(stderr).toMatch(/--allow-large/);
   });
 });

@@ -7,6 +7,18 @@ import { checkResult } from '../../src/sim/result-checks';
 import { RunGuardError, runGuarded } from '../../src/sim/run-guard';
 import { builtInScenarios, findBuiltInScenario } from '../../src/scenarios/index';
 import { arbitraryScenario } from './support/arbitrary-scenario';
+import { LiveSession } from '../../src/sim/live/live-session';
+import type { Scenario } from '../../src/sim/scenario/schema';
+
+/** mmc-steady with a talk time of a day on average: 20 agents can never serve 4 hours of 270 calls an hour. */
+function neverEmpties(): Scenario {
+  const s = structuredClone(findBuiltInScenario('mmc-steady')!);
+  return {
+    ...s,
+    horizon: { kind: 'duration', seconds: 4 * 3600, drain: true },
+    callTypes: s.callTypes.map((ct) => ({ ...ct, talk: { kind: 'exponential', meanSeconds: 86_400 } })),
+  };
+}
 
 describe('runGuarded', () => {
   it('gives exactly the unguarded result for every built-in', () => {
@@ -31,6 +43,20 @@ describe('runGuarded', () => {
     const s = findBuiltInScenario('mmc-steady')!;
     expect(() => runGuarded(s, {}, { maxEvents: 1000 })).toThrow(RunGuardError);
     expect(() => runGuarded(s, {}, { maxEvents: 1000 })).toThrow(/far more than the scenario explains/);
+  });
+});
+
+describe('a run that never empties', () => {
+  it('stops a fast run a week after the arrivals end, saying why and what to change', () => {
+    expect(() => runGuarded(neverEmpties())).toThrow(/would never empty.*set horizon.drain to false/);
+  });
+
+  it('stops a live run the same way', () => {
+    const opened = LiveSession.open(neverEmpties());
+    if (!opened.ok) throw new Error('the scenario should be valid');
+    opened.session.advanceTo(4 * 3600 + 6 * 86_400); // within the week: still running
+    expect(opened.session.isFinished).toBe(false);
+    expect(() => opened.session.advanceTo(4 * 3600 + 8 * 86_400)).toThrow(RunGuardError);
   });
 });
 

@@ -138,14 +138,20 @@ const replacements: readonly ((parent: Json) => unknown)[] = [
   (parent) => parent, // a cycle
 ];
 
+/** Gentler edits of a number, which keep many scenarios valid so that they run: the edges of the limits. */
+const scalings: readonly number[] = [0, 0.001, 0.5, 2, 10, 1000];
+
 export interface Mutation {
   place: number;
-  /** -1 deletes, -2 duplicates an array item, others index `replacements`. */
+  /**
+   * -1 deletes, -2 duplicates an array item, ≤ -3 scales a number by `scalings[-3 - op]` (or leaves a
+   * non-number alone), others index `replacements`.
+   */
   op: number;
 }
 
 export const arbitraryMutations = fc.array(
-  fc.record({ place: fc.nat(), op: fc.integer({ min: -2, max: replacements.length - 1 }) }),
+  fc.record({ place: fc.nat(), op: fc.integer({ min: -2 - scalings.length, max: replacements.length - 1 }) }),
   { minLength: 1, maxLength: 3 },
 );
 
@@ -160,6 +166,9 @@ export function mutate(doc: unknown, mutations: readonly Mutation[]): unknown {
       else delete parent[key as string];
     } else if (m.op === -2) {
       if (Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
+    } else if (m.op <= -3) {
+      const value = (parent as Record<string | number, unknown>)[key];
+      if (typeof value === 'number') (parent as Record<string | number, unknown>)[key] = value * scalings[-3 - m.op]!;
     } else (parent as Record<string | number, unknown>)[key] = replacements[m.op]!(parent);
   }
   return copy;
