@@ -140,9 +140,19 @@ function meanOf(d: z.infer<typeof distributionSchema>): number {
       return d.valueSeconds;
     case 'uniform':
       return (d.minSeconds + d.maxSeconds) / 2;
-    case 'empirical':
-      // A lower bound is enough here: the smallest value with any weight.
-      return Math.min(...d.valuesSeconds.filter((_, i) => (d.weights?.[i] ?? 1) > 0));
+    case 'empirical': {
+      const v = d.valuesSeconds;
+      if (d.interpolate) {
+        // Each gap between sorted neighbours is equally likely, and a draw falls uniformly inside it.
+        const sorted = [...v].sort((a, b) => a - b);
+        let sum = 0;
+        for (let i = 1; i < sorted.length; i++) sum += (sorted[i]! + sorted[i - 1]!) / 2;
+        return sum / (sorted.length - 1);
+      }
+      const w = d.weights ?? v.map(() => 1);
+      const total = w.reduce((a, b) => a + b, 0);
+      return v.reduce((acc, x, i) => acc + x * w[i]!, 0) / total;
+    }
     default:
       return d.meanSeconds;
   }

@@ -140,3 +140,19 @@ describe('physical limits inside the schema', () => {
     ]);
   });
 });
+
+describe('the delay rule reads the mean of every kind of distribution', () => {
+  const retrialWith = (delay: unknown) => (s: Record<string, any>) =>
+    void (s.callTypes[0].retrial = { probability: 0.5, delay });
+
+  it('accepts an empirical delay with a zero among longer values, and refuses one whose mean is under 1 s', () => {
+    expect(errorsOf(retrialWith({ kind: 'empirical', valuesSeconds: [0, 60, 120] }))).toEqual([]);
+    expect(errorsOf(retrialWith({ kind: 'empirical', valuesSeconds: [0, 1], weights: [3, 1] }))).toEqual([
+      'callTypes[0].retrial.delay: must last at least 1 second on average (got a mean of 0.25)',
+    ]);
+    expect(errorsOf(retrialWith({ kind: 'empirical', valuesSeconds: [0, 1.5], interpolate: true }))).toEqual([
+      'callTypes[0].retrial.delay: must last at least 1 second on average (got a mean of 0.75)',
+    ]);
+    expect(errorsOf(retrialWith({ kind: 'uniform', minSeconds: 0, maxSeconds: 2 }))).toEqual([]);
+  });
+});
