@@ -15,6 +15,8 @@ export interface CliOptions {
   json: boolean;
   /** Print every interval row instead of the first MAX_INTERVAL_ROWS. */
   allIntervals: boolean;
+  /** Run even when the work budget (src/sim/budget.ts) says the run is large. */
+  allowLarge: boolean;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -29,6 +31,7 @@ Options:
   --reps N          independent replications, 1 to ${MAX_CLI_REPLICATIONS} (default 1)
   --seed S          seed of every random stream, overriding the scenario's (text or a whole number)
   --json            print one JSON object instead of tables
+  --allow-large     run even when the estimate says it takes minutes or gigabytes (refused otherwise)
   --all-intervals   print every interval row (the table stops after the first ${MAX_INTERVAL_ROWS} otherwise)
   -h, --help        show this help
 
@@ -58,7 +61,7 @@ export function seedFromFlags(values: ReadonlyMap<string, string>): { seed?: str
 }
 
 const valueFlags = new Set(['--reps', '--seed']);
-const booleanFlags = new Set(['--json', '--all-intervals']);
+const booleanFlags = new Set(['--json', '--all-intervals', '--allow-large']);
 const flagAliases: Record<string, string> = { '--replications': '--reps', '-n': '--reps' };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -88,7 +91,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const seed = seedFromFlags(values);
   if ('error' in seed) return { kind: 'error', message: seed.error };
 
-  const options: CliOptions = { target: positional[0] as string, replications, json, allIntervals };
+  const allowLarge = scanned.booleans.has('--allow-large');
+  const options: CliOptions = { target: positional[0] as string, replications, json, allIntervals, allowLarge };
   if (seed.seed !== undefined) options.seed = seed.seed;
   return { kind: 'run', options };
 }

@@ -15,6 +15,8 @@ export interface CompareCliOptions {
   json: boolean;
   /** Print every KPI, not only the headline ones. */
   allKpis: boolean;
+  /** Run even when the work budget (src/sim/budget.ts) says the comparison is large. */
+  allowLarge: boolean;
 }
 
 export type ParsedCompareArgs =
@@ -31,6 +33,7 @@ Options:
   --reps N          paired replications, ${MIN_COMPARE_REPLICATIONS} to ${MAX_CLI_REPLICATIONS} (default ${DEFAULT_COMPARE_REPLICATIONS})
   --seed S          the one seed of every variant (default the baseline's seed; each variant's own is ignored)
   --json            print one JSON object instead of tables
+  --allow-large     run even when the estimate says it takes minutes or gigabytes (refused otherwise)
   --all-kpis        print every KPI in the tables, not only the headline ones (--json always has them all)
   -h, --help        show this help
 
@@ -49,7 +52,7 @@ function parseReplications(text: string): number | string {
 /** `argv` is what follows the word `compare`. */
 export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   const scanned = scanFlags(argv, {
-    booleans: new Set(['--json', '--all-kpis']),
+    booleans: new Set(['--json', '--all-kpis', '--allow-large']),
     values: valueFlags,
     aliases: flagAliases,
     helpHint: 'see compare --help',
@@ -77,7 +80,8 @@ export function parseCompareArgs(argv: readonly string[]): ParsedCompareArgs {
   const seed = seedFromFlags(values);
   if ('error' in seed) return { kind: 'error', message: seed.error };
 
-  const options: CompareCliOptions = { targets, replications, json, allKpis };
+  const allowLarge = scanned.booleans.has('--allow-large');
+  const options: CompareCliOptions = { targets, replications, json, allKpis, allowLarge };
   if (seed.seed !== undefined) options.seed = seed.seed;
   return { kind: 'compare', options };
 }

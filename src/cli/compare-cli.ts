@@ -6,7 +6,10 @@ import { compareUsage, parseCompareArgs } from './compare-args';
 import { formatComparisonJson } from './compare-json';
 import { formatComparison } from './compare-table';
 import { loadInput } from './load-input';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from './run-cli';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './run-cli';
+import { checkBudget } from '../sim/budget';
+import { refuseRunaway } from '../sim/run-guard';
+import { formatIssue } from '../sim/scenario/validate';
 
 /** `argv` is what follows the word `compare`. */
 export function runCompareCli(argv: readonly string[], io: CliIo): number {
@@ -34,8 +37,19 @@ export function runCompareCli(argv: readonly string[], io: CliIo): number {
     io.stderr(problems.map((line) => `${line}\n`).join(''));
     return EXIT_USAGE;
   }
+  const budget = checkBudget(scenarios, { replications: options.replications, allowLargeRun: options.allowLarge });
+  if (budget.length > 0) {
+    io.stderr(`${budget.map(formatIssue).join('\n')} (--allow-large)\n`);
+    return EXIT_USAGE;
+  }
   const seedOption = options.seed === undefined ? {} : { seed: options.seed };
-  const comparison = compareVariants(scenarios, { replications: options.replications, ...seedOption });
+  const comparison = refuseRunaway(() =>
+    compareVariants(scenarios, { replications: options.replications, ...seedOption }),
+  );
+  if ('ok' in comparison) {
+    io.stderr(`${comparison.issues.map(formatIssue).join('\n')}\n`);
+    return EXIT_FAILURE;
+  }
   io.stdout(
     options.json
       ? formatComparisonJson(comparison, sources)

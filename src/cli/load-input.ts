@@ -3,6 +3,7 @@
 import { tryLoadScenario } from '../sim/scenario/migrate';
 import type { Scenario } from '../sim/scenario/schema';
 import { formatIssue } from '../sim/scenario/validate';
+import { checkTextSize } from '../sim/scenario/input-limits';
 
 export interface InputSources {
   /** Reads a file as UTF-8; throws a Node-style error (with `code`) when it cannot. */
@@ -42,6 +43,8 @@ export function loadInput(target: string, sources: InputSources): LoadedInput {
     return { ok: false, lines: [readError(target, error)] };
   }
 
+  const tooLarge = checkTextSize(text);
+  if (tooLarge.length > 0) return { ok: false, lines: [`"${target}": ${tooLarge.map(formatIssue).join('; ')}`] };
   let data: unknown;
   try {
     data = JSON.parse(text);

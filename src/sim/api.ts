@@ -20,6 +20,8 @@ export interface RunOptions {
   replications?: number;
   /** Overrides the scenario's seed. */
   seed?: string | number;
+  /** Starts a run larger than the work budget (src/sim/budget.ts) allows without asking. Default false. */
+  allowLargeRun?: boolean;
 }
 
 export type RunResponse = { ok: true; result: ReplicatedResult } | { ok: false; issues: ValidationIssue[] };
@@ -32,6 +34,8 @@ export interface CompareOptions {
   replications?: number;
   /** One seed for every variant; default the baseline's. */
   seed?: string | number;
+  /** Starts a comparison larger than the work budget allows without asking. Default false. */
+  allowLargeRun?: boolean;
 }
 
 export type CompareResponse = { ok: true; comparison: Comparison } | { ok: false; issues: ValidationIssue[] };
@@ -48,6 +52,8 @@ export interface RangeRunOptions {
   /** How many replications this share runs (≥ 1, first + count ≤ replications). */
   count: number;
   seed?: string | number;
+  /** As in RunOptions; the budget counts the whole run (`replications`), not only this share. */
+  allowLargeRun?: boolean;
 }
 
 /** One share of a comparison: the same as RangeRunOptions, with at least 2 replications in the whole run. */
@@ -247,7 +253,10 @@ export type SnapshotCallback = (snapshot: FloorSnapshot) => void;
 
 export interface LiveApi {
   /** Validates a scenario and opens a live run of it at time 0, paused. Replaces any open run. */
-  openLive(input: unknown, options?: { seed?: string | number; replication?: number }): OpenLiveResponse;
+  openLive(
+    input: unknown,
+    options?: { seed?: string | number; replication?: number; allowLargeRun?: boolean },
+  ): OpenLiveResponse;
   /**
    * Plays the open run: `speed` simulated seconds per real second (1 to 10,000), or Infinity for as fast as
    * the worker can; snapshots go to `onSnapshot`. Playing stops by itself when the run finishes.

@@ -2,7 +2,7 @@
 // seed and replication index, so the variants see the same callers (common random numbers). The statistics
 // over the runs are in comparison.ts (engine-free), re-exported here. Pure: no I/O, no DOM.
 import type { Scenario } from './scenario/schema';
-import { runScenario } from './engine/simulation';
+import { runGuarded } from './run-guard';
 import {
   checkReplications,
   checkVariantCount,
@@ -58,7 +58,7 @@ export function runComparisonRange(scenarios: readonly Scenario[], options: Comp
   // Replication-major order, so progress means the same for every variant.
   for (let r = options.first; r < options.first + options.count; r++) {
     scenarios.forEach((scenario, v) => {
-      variants[v]?.runs.push(pairedRunOf(runScenario(scenario, { seed, replication: r })));
+      variants[v]?.runs.push(pairedRunOf(runGuarded(scenario, { seed, replication: r })));
       options.onRun?.(++done, total);
     });
   }

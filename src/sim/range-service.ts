@@ -17,6 +17,8 @@ import { tryLoadScenario } from './scenario/migrate';
 import { compareRuns, fairnessWarnings, runComparisonRange, type VariantRuns } from './compare';
 import { runReplicationRange, summariseRuns } from './replications';
 import { loadCompareRequest, validateRangeOptions, validateRunOptions } from './run-requests';
+import { checkBudget, largeRunOf } from './budget';
+import { refuseRunaway } from './run-guard';
 
 function seedOf(options: { seed?: string | number }): { seed?: string | number } {
   return options.seed === undefined ? {} : { seed: options.seed };
@@ -34,13 +36,18 @@ export function createRangeService(): RangeApi {
       const validated = tryLoadScenario(input);
       const issues = [...(validated.ok ? [] : validated.issues), ...validateRangeOptions(options)];
       if (!validated.ok || issues.length > 0) return { ok: false, issues };
-      const runs = runReplicationRange(validated.scenario, {
-        first: options.first,
-        count: options.count,
-        ...seedOf(options),
-        ...(onProgress === undefined ? {} : { onReplication: onProgress }),
+      // Every share checks the whole run, so all shares of a run too large refuse alike.
+      const budget = checkBudget([validated.scenario], { replications: options.replications, ...largeRunOf(options) });
+      if (budget.length > 0) return { ok: false, issues: budget };
+      return refuseRunaway(() => {
+        const runs = runReplicationRange(validated.scenario, {
+          first: options.first,
+          count: options.count,
+          ...seedOf(options),
+          ...(onProgress === undefined ? {} : { onReplication: onProgress }),
+        });
+        return { ok: true, runs } as const;
       });
-      return { ok: true, runs };
     },
 
     mergeRuns(runs: RunResult[]): RunResponse {
@@ -71,13 +78,17 @@ export function createRangeService(): RangeApi {
         (issue, i) => issues.findIndex((o) => o.path === issue.path && o.message === issue.message) === i,
       );
       if (!request.ok || unique.length > 0) return { ok: false, issues: unique };
-      const variants = runComparisonRange(request.scenarios, {
-        first: options.first,
-        count: options.count,
-        ...seedOf(options),
-        ...(onProgress === undefined ? {} : { onRun: onProgress }),
+      const budget = checkBudget(request.scenarios, { replications: options.replications, ...largeRunOf(options) });
+      if (budget.length > 0) return { ok: false, issues: budget };
+      return refuseRunaway(() => {
+        const variants = runComparisonRange(request.scenarios, {
+          first: options.first,
+          count: options.count,
+          ...seedOf(options),
+          ...(onProgress === undefined ? {} : { onRun: onProgress }),
+        });
+        return { ok: true, variants } as const;
       });
-      return { ok: true, variants };
     },
 
     mergeComparison(inputs: unknown[], variants: VariantRuns[]): CompareResponse {

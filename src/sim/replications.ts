@@ -3,7 +3,7 @@
 // any range of replications can run apart (another worker) and be merged later with summariseRuns.
 import type { ReplicatedResult, RunResult } from './results';
 import type { Scenario } from './scenario/schema';
-import { runScenario } from './engine/simulation';
+import { runGuarded } from './run-guard';
 import { MAX_REPLICATIONS, summariseRuns } from './replication-summary';
 
 export { CONFIDENCE_LEVEL, MAX_REPLICATIONS, estimate, summarise, summariseRuns } from './replication-summary';
@@ -42,7 +42,7 @@ export function runReplicationRange(scenario: Scenario, options: RangeOptions): 
   const seedOption = options.seed === undefined ? {} : { seed: options.seed };
   const runs: RunResult[] = [];
   for (let i = 0; i < options.count; i++) {
-    runs.push(runScenario(scenario, { ...seedOption, replication: options.first + i }));
+    runs.push(runGuarded(scenario, { ...seedOption, replication: options.first + i }));
     options.onReplication?.(i + 1, options.count);
   }
   return runs;

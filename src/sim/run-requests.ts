@@ -17,7 +17,9 @@ export function validateRunOptions(options: unknown): ValidationIssue[] {
   if (options === null || typeof options !== 'object' || Array.isArray(options))
     return [{ path: '', message: 'run options must be an object' }];
   const issues: ValidationIssue[] = [];
-  const { replications, seed } = options as Record<string, unknown>;
+  const { replications, seed, allowLargeRun } = options as Record<string, unknown>;
+  if (allowLargeRun !== undefined && typeof allowLargeRun !== 'boolean')
+    issues.push({ path: 'allowLargeRun', message: `must be true or false (got ${describe(allowLargeRun)})` });
   if (replications !== undefined) {
     const isWhole = typeof replications === 'number' && Number.isInteger(replications);
     if (!isWhole || replications < 1 || replications > MAX_REPLICATIONS)

@@ -20,6 +20,8 @@ import type { Scenario } from './scenario/schema';
 import { tryLoadScenario } from './scenario/migrate';
 import { compareVariants } from './compare';
 import { runReplications } from './replications';
+import { checkBudget, largeRunOf } from './budget';
+import { refuseRunaway } from './run-guard';
 import { createRangeService } from './range-service';
 import { loadCompareRequest, validateRunOptions } from './run-requests';
 import { erlangA, erlangC, serviceLevelIn, type QueueMetrics } from './analytic/index';
@@ -55,12 +57,16 @@ export function createSimulatorService(builtIns: readonly Scenario[]): Simulator
     compare(inputs: unknown[], options?: CompareOptions, onProgress?: ProgressCallback): CompareResponse {
       const request = loadCompareRequest(inputs, options);
       if (!request.ok) return request;
-      const comparison = compareVariants(request.scenarios, {
-        replications: request.replications,
-        ...(options?.seed === undefined ? {} : { seed: options.seed }),
-        ...(onProgress === undefined ? {} : { onRun: onProgress }),
+      const budget = checkBudget(request.scenarios, { replications: request.replications, ...largeRunOf(options) });
+      if (budget.length > 0) return { ok: false, issues: budget };
+      return refuseRunaway(() => {
+        const comparison = compareVariants(request.scenarios, {
+          replications: request.replications,
+          ...(options?.seed === undefined ? {} : { seed: options.seed }),
+          ...(onProgress === undefined ? {} : { onRun: onProgress }),
+        });
+        return { ok: true, comparison } as const;
       });
-      return { ok: true, comparison };
     },
 
     run(input: unknown, options?: RunOptions, onProgress?: ProgressCallback): RunResponse {
@@ -69,12 +75,17 @@ export function createSimulatorService(builtIns: readonly Scenario[]): Simulator
       const optionIssues = validateRunOptions(options);
       const issues = [...(validated.ok ? [] : validated.issues), ...optionIssues];
       if (!validated.ok || issues.length > 0) return { ok: false, issues };
-      const result = runReplications(validated.scenario, {
-        replications: options?.replications ?? 1,
-        ...(options?.seed === undefined ? {} : { seed: options.seed }),
-        ...(onProgress === undefined ? {} : { onReplication: onProgress }),
+      const replications = options?.replications ?? 1;
+      const budget = checkBudget([validated.scenario], { replications, ...largeRunOf(options) });
+      if (budget.length > 0) return { ok: false, issues: budget };
+      return refuseRunaway(() => {
+        const result = runReplications(validated.scenario, {
+          replications,
+          ...(options?.seed === undefined ? {} : { seed: options.seed }),
+          ...(onProgress === undefined ? {} : { onReplication: onProgress }),
+        });
+        return { ok: true, result } as const;
       });
-      return { ok: true, result };
     },
 
     predict(input: unknown): PredictionResponse {

@@ -16,16 +16,23 @@ function error(argv: string[]): string {
 
 describe('parseArgs', () => {
   it('defaults to one replication, the scenario seed and tables', () => {
-    expect(options(['help-desk'])).toEqual({ target: 'help-desk', replications: 1, json: false, allIntervals: false });
+    expect(options(['help-desk'])).toEqual({
+      target: 'help-desk',
+      replications: 1,
+      json: false,
+      allIntervals: false,
+      allowLarge: false,
+    });
   });
 
   it('reads every flag, before or after the scenario, with a space or "="', () => {
-    expect(options(['--reps', '5', 'my.json', '--seed=abc', '--json', '--all-intervals'])).toEqual({
+    expect(options(['--reps', '5', 'my.json', '--seed=abc', '--json', '--all-intervals', '--allow-large'])).toEqual({
       target: 'my.json',
       replications: 5,
       seed: 'abc',
       json: true,
       allIntervals: true,
+      allowLarge: true,
     });
     expect(options(['x', '--reps=12']).replications).toBe(12);
     expect(options(['x', '-n', '2']).replications).toBe(2);

@@ -134,11 +134,17 @@ describe('parseCompareArgs', () => {
   it('defaults to 10 replications and reads every flag', () => {
     expect(parseCompareArgs(['a.json', 'b'])).toEqual({
       kind: 'compare',
-      options: { targets: ['a.json', 'b'], replications: DEFAULT_COMPARE_REPLICATIONS, json: false, allKpis: false },
+      options: {
+        targets: ['a.json', 'b'],
+        replications: DEFAULT_COMPARE_REPLICATIONS,
+        json: false,
+        allKpis: false,
+        allowLarge: false,
+      },
     });
     expect(parseCompareArgs(['--reps=4', 'a', '--seed', '12', 'b', 'c', '--json', '--all-kpis'])).toEqual({
       kind: 'compare',
-      options: { targets: ['a', 'b', 'c'], replications: 4, seed: 12, json: true, allKpis: true },
+      options: { targets: ['a', 'b', 'c'], replications: 4, seed: 12, json: true, allKpis: true, allowLarge: false },
     });
   });
 
@@ -204,7 +210,7 @@ describe('docs/cli.md', () => {
   it('documents every option of compare --help', () => {
     const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
     const options = [...compareUsage.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]);
-    expect(options).toEqual(['--reps', '--seed', '--json', '--all-kpis', '--help']);
+    expect(options).toEqual(['--reps', '--seed', '--json', '--allow-large', '--all-kpis', '--help']);
     for (const option of options) expect(doc, option).toContain(`\`${option}`);
     expect(doc).toContain('npm run sim -- compare');
   });

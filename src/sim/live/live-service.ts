@@ -16,6 +16,8 @@ import type { IntervalKpis } from '../results';
 import { validateRunOptions } from '../service';
 import { LivePlayer, type PlayerOptions } from './live-player';
 import { LiveSession } from './live-session';
+import { tryLoadScenario } from '../scenario/migrate';
+import { checkBudget, largeRunOf } from '../budget';
 
 export type { FrameCallback, LiveFrame } from '../api';
 
@@ -58,11 +60,19 @@ export function createLiveService(playerOptions: PlayerOptions = {}): LiveServic
   }
 
   return {
-    openLive(input: unknown, options?: { seed?: string | number; replication?: number }): OpenLiveResponse {
+    openLive(
+      input: unknown,
+      options?: { seed?: string | number; replication?: number; allowLargeRun?: boolean },
+    ): OpenLiveResponse {
       player?.pause();
       const seedIssues = validateRunOptions(options?.seed === undefined ? undefined : { seed: options.seed });
       if (seedIssues.length > 0) return { ok: false, issues: seedIssues };
-      const opened = LiveSession.open(input, {
+      // A link or a file never opens a live run the page cannot keep up with, unless the user allows it.
+      const loaded = tryLoadScenario(input);
+      if (!loaded.ok) return { ok: false, issues: loaded.issues };
+      const budget = checkBudget([loaded.scenario], largeRunOf(options));
+      if (budget.length > 0) return { ok: false, issues: budget };
+      const opened = LiveSession.open(loaded.scenario, {
         ...(options?.seed === undefined ? {} : { seed: options.seed }),
         ...(options?.replication === undefined ? {} : { replication: options.replication }),
       });

@@ -10,6 +10,7 @@ import {
 } from '../api';
 import { Simulation, type SimulationOptions } from '../engine/simulation';
 import { tryLoadScenario } from '../scenario/migrate';
+import { checkProgress, timeCapOf } from '../run-guard';
 import { STRUCTURE_CHOICES, structureFor } from '../scenario/default-structures';
 import type { StructureSpec } from '../scenario/organisation-schema';
 import type { Scenario } from '../scenario/schema';
@@ -98,7 +99,10 @@ export class LiveSession {
 
   /** Processes every event up to `seconds` (no further than the end of the run). */
   advanceTo(seconds: number): void {
-    if (seconds > this.sim.nowSeconds) this.sim.runUntil(seconds);
+    if (seconds <= this.sim.nowSeconds) return;
+    this.sim.runUntil(seconds);
+    // The guard of fast runs, without their event cap: live surges may multiply the calls a hundredfold.
+    checkProgress(this.sim, Infinity, timeCapOf(this.scenario));
   }
 
   snapshot(): FloorSnapshot {

@@ -1,7 +1,8 @@
 // Brings a saved scenario of any older schemaVersion up to SCHEMA_VERSION through a chain of small pure
 // steps, so user scenarios are migrated, never dropped. Pure data in, data out; no DOM, no engine.
 import { SCHEMA_VERSION, type Scenario } from './schema';
-import { ScenarioError, parseScenario, validateScenario, type ValidationResult } from './validate';
+import { ScenarioError, validateScenario, type ValidationResult } from './validate';
+import { checkInputLimits } from './input-limits';
 
 /** One step: takes a document of version v and returns the same scenario as version v + 1. */
 export type Migration = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
@@ -29,7 +30,16 @@ function fail(path: string, message: string): never {
 
 function describe(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return JSON.stringify(value) ?? String(value);
+  // A list or an object is not pasted back: it could be large, or hold a cycle JSON cannot show.
+  if (Array.isArray(value) && value.length > 10) return `a list of ${value.length} items`;
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 10) return 'an object {...}';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = 'a value JSON cannot hold'; // a cycle
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /**
@@ -60,11 +70,16 @@ export function migrateScenario(input: unknown, options: MigrationOptions = {}):
 
 /** Migrates then validates; throws a ScenarioError listing every problem. */
 export function loadScenario(input: unknown): Scenario {
-  return parseScenario(migrateScenario(input));
+  const result = tryLoadScenario(input);
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return result.scenario;
 }
 
 /** Like loadScenario, but returns the problems instead of throwing (for the worker and the UI). */
 export function tryLoadScenario(input: unknown): ValidationResult {
+  // Limits first: a migration step copies the document, which a cyclic or huge one must not reach.
+  const limits = checkInputLimits(input);
+  if (limits.length > 0) return { ok: false, issues: limits };
   let migrated: unknown;
   try {
     migrated = migrateScenario(input);

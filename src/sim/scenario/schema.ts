@@ -10,7 +10,10 @@ import {
   positiveSeconds,
   probability,
   timeOfDaySeconds,
+  LIMITS,
 } from './primitives';
+
+export { LIMITS };
 
 export const SCHEMA_VERSION = 2;
 
@@ -18,7 +21,13 @@ export { distributionSchema };
 
 export const horizonSchema = z.discriminatedUnion('kind', [
   /** Arrivals stop after `seconds` of simulated time. */
-  z.strictObject({ kind: z.literal('duration'), seconds: positiveSeconds, drain: z.boolean().optional() }),
+  z.strictObject({
+    kind: z.literal('duration'),
+    seconds: positiveSeconds.max(LIMITS.maxHorizonSeconds, {
+      error: `must be at most ${LIMITS.maxHorizonSeconds} (366 days)`,
+    }),
+    drain: z.boolean().optional(),
+  }),
   /** Arrivals stop after `count` calls have arrived (warm-up calls included). */
   z.strictObject({
     kind: z.literal('calls'),
@@ -87,7 +96,7 @@ export const arrivalsSchema = z
      * Scripted arrivals instead of a Poisson process: the instants (seconds from the start) at which calls
      * of this type arrive, in any order. Used for exercises, replays and exact event-log tests.
      */
-    atSeconds: z.array(nonNegativeSeconds).max(1_000_000).optional(),
+    atSeconds: z.array(nonNegativeSeconds.max(LIMITS.maxHorizonSeconds)).max(1_000_000).optional(),
   })
   .superRefine((a, ctx) => {
     if ((a.callsPerHour === undefined) === (a.atSeconds === undefined))
@@ -97,6 +106,56 @@ export const arrivalsSchema = z
 /** True when a call type's arrival process produces at least one call. */
 export function hasArrivals(arrivals: z.infer<typeof arrivalsSchema>): boolean {
   return (arrivals.callsPerHour ?? []).some((r) => r > 0) || (arrivals.atSeconds ?? []).length > 0;
+}
+
+/** A delay whose mean is at least LIMITS.minDelayMeanSeconds, so a caller never tries again at the same instant. */
+const delaySchema = distributionSchema.superRefine((d, ctx) => {
+  // A delay its own schema refuses is not reported twice (zod runs this check on a failed object too).
+  if (!distributionSchema.safeParse(d).success) return;
+  const mean = meanOf(d);
+  if (!(mean >= LIMITS.minDelayMeanSeconds))
+    ctx.addIssue({
+      code: 'custom',
+      message: `must last at least ${LIMITS.minDelayMeanSeconds} second on average (got a mean of ${Number(mean.toPrecision(4))})`,
+    });
+});
+
+/**
+ * A retrial: the probability stays below 1, so a caller who can never be answered stops trying (LIMITS). A
+ * repeat contact may have probability 1, as only unresolved customers call again; the scenario's own check
+ * refuses a customer who could never be resolved.
+ */
+const retrialSchema = z.strictObject({
+  probability: probability.max(LIMITS.maxRetryProbability, {
+    error: `must be at most ${LIMITS.maxRetryProbability} (a caller who always tries again never leaves)`,
+  }),
+  delay: delaySchema,
+});
+const repeatSchema = z.strictObject({ probability, delay: delaySchema });
+
+/** Mean of a duration distribution, in seconds; a copy of the engine's rule kept here so the schema needs no engine. */
+function meanOf(d: z.infer<typeof distributionSchema>): number {
+  switch (d.kind) {
+    case 'deterministic':
+      return d.valueSeconds;
+    case 'uniform':
+      return (d.minSeconds + d.maxSeconds) / 2;
+    case 'empirical': {
+      const v = d.valuesSeconds;
+      if (d.interpolate) {
+        // Each gap between sorted neighbours is equally likely, and a draw falls uniformly inside it.
+        const sorted = [...v].sort((a, b) => a - b);
+        let sum = 0;
+        for (let i = 1; i < sorted.length; i++) sum += (sorted[i]! + sorted[i - 1]!) / 2;
+        return sum / (sorted.length - 1);
+      }
+      const w = d.weights ?? v.map(() => 1);
+      const total = w.reduce((a, b) => a + b, 0);
+      return v.reduce((acc, x, i) => acc + x * w[i]!, 0) / total;
+    }
+    default:
+      return d.meanSeconds;
+  }
 }
 
 export const callTypeSchema = z.strictObject({
@@ -124,9 +183,9 @@ export const callTypeSchema = z.strictObject({
    */
   consult: z.strictObject({ probability, duration: distributionSchema }).optional(),
   /** An unresolved customer calls again with this probability after this delay: a repeat contact. */
-  repeat: z.strictObject({ probability, delay: distributionSchema }).optional(),
+  repeat: repeatSchema.optional(),
   /** A caller who abandons (or gets a busy signal) tries again with this probability after this delay. */
-  retrial: z.strictObject({ probability, delay: distributionSchema }).optional(),
+  retrial: retrialSchema.optional(),
   /**
    * After talking, the agent transfers the call to another queue with this probability (÷ the agent's
    * proficiency, capped at 1): cold — the caller waits in the target queue; warm — the agent stays on hold
@@ -346,7 +405,17 @@ export const DEFAULT_COSTS = { currency: 'USD', defaultHourlyCost: 22.98 } as co
 
 export const busynessSchema = z.strictObject({
   /** Coefficient of variation of the day-level busyness factor (Gamma with mean 1); 0 disables it. */
-  cv: z.number().finite().min(0).max(5),
+  cv: z
+    .number()
+    .finite()
+    .max(LIMITS.maxBusynessCv)
+    .superRefine((cv, ctx) => {
+      if (cv !== 0 && cv < LIMITS.minBusynessCv)
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be 0 (no day-to-day variation) or from ${LIMITS.minBusynessCv} to ${LIMITS.maxBusynessCv} (got ${cv})`,
+        });
+    }),
 });
 
 function addDuplicateIssues(
@@ -529,6 +598,30 @@ export const scenarioSchema = z
         code: 'custom',
         path: ['horizon', 'count'],
         message: 'cannot be reached: no call type has any arrivals',
+      });
+    s.callTypes.forEach((ct, i) => {
+      if (ct.repeat === undefined || ct.resolution === undefined) return;
+      // The least proficient agent who may answer: unresolved share = (1 − resolution) ÷ proficiency, capped at 1.
+      const weakest = Math.min(
+        ...s.agentGroups
+          .filter((g) => g.queues.includes(ct.queue))
+          .map((g) => (g.proficiency?.[ct.queue] ?? 1) * (g.learning?.startEfficiency ?? 1)),
+      );
+      const unresolved = Math.min(1, (1 - ct.resolution.probability) / weakest);
+      if (ct.repeat.probability * unresolved >= 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['callTypes', i, 'repeat', 'probability'],
+          message: `with resolution ${ct.resolution.probability} every contact may stay unresolved and call again, for ever: lower it below 1 or raise resolution.probability`,
+        });
+    });
+    const totalAgents =
+      s.agentGroups.reduce((n, g) => n + g.agents, 0) + (s.schedule ?? []).reduce((n, sh) => n + sh.agents, 0);
+    if (totalAgents > LIMITS.maxTotalAgents)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agentGroups'],
+        message: `at most ${LIMITS.maxTotalAgents} agents in all, groups and shifts together (got ${totalAgents})`,
       });
     if (s.horizon.kind === 'duration' && s.warmupSeconds !== undefined && s.warmupSeconds >= s.horizon.seconds)
       ctx.addIssue({

@@ -2,6 +2,7 @@
 // path and the reason, e.g. `callTypes[2].talk.meanSeconds: must be > 0 (got -3)`. Pure, no DOM.
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema';
+import { checkInputLimits } from './input-limits';
 
 export interface ValidationIssue {
   /** Path of the offending field, e.g. `agentGroups[0].queues[1]`; empty for the document itself. */
@@ -24,7 +25,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
+    else {
+      // A key is the user's text: long ones are cut so a message never pastes a page of input.
+      const key = String(part).length > 40 ? `${String(part).slice(0, 37)}...` : String(part);
+      out += out === '' ? key : `.${key}`;
+    }
   }
   return out;
 }
@@ -44,6 +49,9 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // A large object or list is not pasted back: its shape says enough.
+  if (Array.isArray(value) && value.length > 10) return `a list of ${plural(value.length, 'item')}`;
+  if (value !== null && typeof value === 'object' && Object.keys(value).length > 10) return 'an object {...}';
   // JSON.stringify would show NaN and ±Infinity as null, which hides the actual mistake.
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value);
@@ -141,10 +149,48 @@ function toIssues(input: unknown, error: z.ZodError): ValidationIssue[] {
   return issues;
 }
 
+/** At most this many issues are listed; one mistake repeated over a long list is told once (see condenseIssues). */
+export const MAX_LISTED_ISSUES = 20;
+
+/**
+ * One mistake should read as one or two lines, not five thousand: issues with the same message at paths that
+ * differ only in list indices (`atSeconds[3]`, `atSeconds[4]`, …) become one line naming the first and the
+ * count, and the list stops after MAX_LISTED_ISSUES with a line saying how many more there are.
+ */
+export function condenseIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const groups = new Map<string, { first: ValidationIssue; count: number }>();
+  // The "(got …)" part differs between items; the rule does not.
+  const keyOf = (issue: ValidationIssue) =>
+    `${issue.path.replace(/\[\d+\]/g, '[]')}\u0000${issue.message.replace(/ \(got .*\)$/s, '')}`;
+  for (const issue of issues) {
+    const key = keyOf(issue);
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { first: issue, count: 1 });
+  }
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const group = groups.get(keyOf(issue));
+    if (group === undefined) continue;
+    // Up to three alike are each worth a line (two overlapping breaks); more are one mistake repeated.
+    if (group.count <= 3) out.push(issue);
+    else {
+      out.push({ path: group.first.path, message: `${group.first.message}; and ${group.count - 1} more like it` });
+      groups.delete(keyOf(issue));
+    }
+  }
+  if (out.length <= MAX_LISTED_ISSUES) return out;
+  const more = out.length - MAX_LISTED_ISSUES + 1;
+  return [...out.slice(0, MAX_LISTED_ISSUES - 1), { path: '', message: `and ${more} more problems` }];
+}
+
 export function validateScenario(input: unknown): ValidationResult {
+  // Before the schema: a deep, cyclic or huge document would overflow its recursion or the memory.
+  const limits = checkInputLimits(input);
+  if (limits.length > 0) return { ok: false, issues: limits };
   const parsed = scenarioSchema.safeParse(input, { error: humanMessage });
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, issues: toIssues(input, parsed.error) };
+  return { ok: false, issues: condenseIssues(toIssues(input, parsed.error)) };
 }
 
 /** Like validateScenario, but throws a ScenarioError listing every issue. */

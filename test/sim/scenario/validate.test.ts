@@ -169,7 +169,7 @@ describe('validateScenario', () => {
 
     it('rejects a gamma shape of 0', () => {
       expect(withTalk({ kind: 'gamma', meanSeconds: 240, shape: 0 })).toEqual([
-        'callTypes[0].talk.shape: must be > 0 (got 0)',
+        'callTypes[0].talk.shape: must be at least 0.01 (got 0)',
       ]);
     });
 

@@ -157,8 +157,8 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       mostProficient: fc.boolean(),
       contacts: fc.record({
         resolution: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-        repeat: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-        retrial: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+        repeat: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
+        retrial: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
         transfer: fc.option(
           fc.record({ probability: fc.double({ min: 0, max: 0.6, noNaN: true }), warm: fc.boolean() }),
           { nil: undefined },

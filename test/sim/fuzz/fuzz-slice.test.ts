@@ -1,0 +1,62 @@
+// A fixed-seed slice of `npm run fuzz`, in-process with tiny horizons and an event cap: every hostile scenario
+// is refused clearly, runs correctly, or is stopped with a clear message; never a crash, an unhelpful message
+// or an impossible figure shown. Then every failure the fuzzer found, as a named regression test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { caseAt, fromFixture, judge, type Verdict } from './fuzz-cases';
+
+const SLICE_SEED = 7;
+const SLICE_CASES = 1_000;
+const MAX_EVENTS = 200_000;
+
+/**
+ * Engine bugs this branch may not fix (src/sim/engine is being split), which the guard turns into a clear
+ * error; test/fixtures/fuzz/ holds minimised scenarios for the engine's regression tests:
+ * - in runs that do not drain, transfers and consults are counted at talk end but handled calls at wrap end,
+ *   so their rates can exceed 1 (engine-bug-seed*.json);
+ * - a warm transfer into a queue a scheduled group also serves makes findIdleAgent read an undefined group
+ *   (engine-bug-find-idle-agent-undefined-group.json).
+ */
+const KNOWN_ENGINE_BUGS =
+  /(transferRate|consultRate|escalationRate) is not a share|simulator failed.*Cannot read properties of undefined \(reading 'length'\)/;
+
+describe(`fuzz slice: ${SLICE_CASES} cases of seed ${SLICE_SEED}`, () => {
+  it('refuses clearly, runs correctly, or stops clearly; engine bugs only of the known kinds', () => {
+    const counts: Record<string, number> = {};
+    const problems: string[] = [];
+    for (let i = 0; i < SLICE_CASES; i++) {
+      const verdict: Verdict = judge(caseAt(SLICE_SEED, i), MAX_EVENTS);
+      counts[verdict.kind] = (counts[verdict.kind] ?? 0) + 1;
+      if (verdict.kind === 'crash' || verdict.kind === 'unhelpful') problems.push(`case ${i}: ${verdict.message}`);
+      if (verdict.kind === 'engine-bug' && !KNOWN_ENGINE_BUGS.test(verdict.message))
+        problems.push(`case ${i}: ${verdict.message}`);
+    }
+    expect(problems).toEqual([]);
+    // Not vacuous: both refusals and real runs are among the cases.
+    expect(counts.refused ?? 0).toBeGreaterThan(SLICE_CASES / 2);
+    expect(counts.ran ?? 0).toBeGreaterThan(50);
+  });
+});
+
+describe('regressions found by the fuzzer (test/fixtures/fuzz/)', () => {
+  const dir = new URL('../../fixtures/fuzz/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+  it('has fixtures to check', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  for (const file of files)
+    it(`${file}: never shows an impossible figure, never crashes`, () => {
+      const verdict = judge(fromFixture(readFileSync(new URL(file, dir), 'utf8')), MAX_EVENTS);
+      if (file.startsWith('engine-bug-')) {
+        // Until the engine is fixed, a clear error naming the figure; once fixed, a correct run.
+        if (verdict.kind === 'engine-bug') expect(verdict.message).toMatch(/engine error/);
+        else expect(verdict.kind).toBe('ran');
+      } else if (file.startsWith('stopped-')) {
+        expect(verdict.kind).toBe('stopped');
+      } else {
+        expect(['refused', 'ran']).toContain(verdict.kind);
+      }
+    });
+});
