@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, validateScenario } from '../../../src/sim/scenario/validate';
+import { builtInScenarios } from '../../../src/scenarios/index';
 
 const example = JSON.parse(
   readFileSync(new URL('../../fixtures/scenario-format-example.json', import.meta.url), 'utf8'),
@@ -32,4 +33,12 @@ describe('scenario translations', () => {
     expect(issuesWith('italiano').join('\n')).toMatch(/translations/);
   });
 
+  it('every built-in carries its name and description in the four other languages', () => {
+    for (const s of builtInScenarios)
+      for (const language of ['it', 'es', 'ro', 'ru'] as const) {
+        const text = s.translations?.[language];
+        expect(text?.name, `${s.id} ${language}`).toBeTruthy();
+        expect(text?.description, `${s.id} ${language}`).toBeTruthy();
+      }
+  });
 });
