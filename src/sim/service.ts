@@ -26,7 +26,9 @@ import { distributionMean } from './random/distributions';
 export { validateRunOptions } from './run-requests';
 
 function toInfo(scenario: Scenario): ScenarioInfo {
-  return { id: scenario.id, name: scenario.name, description: scenario.description ?? '' };
+  const info: ScenarioInfo = { id: scenario.id, name: scenario.name, description: scenario.description ?? '' };
+  if (scenario.translations !== undefined) info.translations = scenario.translations;
+  return info;
 }
 
 export function createSimulatorService(): SimulatorApi & RangeApi & PredictionApi {
