@@ -5,8 +5,8 @@ import { customElement } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { currentLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from './i18n/locale';
 
-@localized()
 @customElement('sb-app-header')
+@localized()
 export class AppHeader extends LitElement {
   static override styles = css`
     :host {

@@ -43,8 +43,10 @@ export const DEFAULT_SCENARIO_ID = 'help-desk';
 
 export type { RunState };
 
-@localized()
 @customElement('sb-app')
+// @localized must run before @customElement (decorators apply bottom-up): index.html already holds an <sb-app>,
+// which upgrades the moment the element is defined.
+@localized()
 export class App extends LitElement {
   static override styles = appStyles;
 
@@ -68,7 +70,8 @@ export class App extends LitElement {
   @state() private progress: { done: number; total: number } | undefined;
   @state() private predictions: IntervalPrediction[] = [];
   @state() private draftIssues: ValidationIssue[] | undefined = [];
-  @state() private savedMessage = '';
+  /** The last saved-work message, made at render time so that it follows a language switch. */
+  @state() private savedMessage: () => string = () => '';
   @state() private savedTone: 'good' | 'bad' = 'good';
 
   private readonly simulator = new SimulatorController(this, (message) => this.fail(message, []));
@@ -117,7 +120,7 @@ export class App extends LitElement {
     this.scenario = shared as Scenario;
     this.selectedId = 'shared';
     const name = scenarioName(this.scenario);
-    this.showSaved(msg(str`Opened the scenario shared by link: ${name}.`, { id: 'app.sharedOpened' }), 'good');
+    this.showSaved(() => msg(str`Opened the scenario shared by link: ${name}.`, { id: 'app.sharedOpened' }), 'good');
     return true;
   }
 
@@ -199,8 +202,8 @@ export class App extends LitElement {
     void this.run(event.request.replications);
   }
 
-  private showSaved(message: string, tone: 'good' | 'bad'): void {
-    this.savedMessage = message;
+  private showSaved(message: string | (() => string), tone: 'good' | 'bad'): void {
+    this.savedMessage = typeof message === 'string' ? () => message : message;
     this.savedTone = tone;
   }
 
@@ -222,9 +225,10 @@ export class App extends LitElement {
         other: (n) => str`${n} problems`,
       });
       this.showSaved(
-        event.action === 'save'
-          ? msg(str`Not saved: the scenario has ${problems}.`, { id: 'app.notSavedProblems' })
-          : msg(str`Not used: the scenario has ${problems}.`, { id: 'app.notUsedProblems' }),
+        () =>
+          event.action === 'save'
+            ? msg(str`Not saved: the scenario has ${problems}.`, { id: 'app.notSavedProblems' })
+            : msg(str`Not used: the scenario has ${problems}.`, { id: 'app.notUsedProblems' }),
         'bad',
       );
       return;
@@ -236,17 +240,20 @@ export class App extends LitElement {
     if (event.action === 'use') {
       this.selectedId = 'edited';
       const name = scenarioName(scenario);
-      this.showSaved(msg(str`Using the edited scenario "${name}" (not saved).`, { id: 'app.usingEdited' }), 'good');
+      this.showSaved(
+        () => msg(str`Using the edited scenario "${name}" (not saved).`, { id: 'app.usingEdited' }),
+        'good',
+      );
       return;
     }
     try {
       const key = await this.saved.save(scenario, new Date().toISOString());
       this.selectedId = `saved:${key}`;
       const name = scenarioName(scenario);
-      this.showSaved(msg(str`Saved "${name}" in this browser.`, { id: 'app.saved' }), 'good');
+      this.showSaved(() => msg(str`Saved "${name}" in this browser.`, { id: 'app.saved' }), 'good');
     } catch (error) {
       const reason = messageOf(error);
-      this.showSaved(msg(str`Not saved: ${reason}`, { id: 'app.notSaved' }), 'bad');
+      this.showSaved(() => msg(str`Not saved: ${reason}`, { id: 'app.notSaved' }), 'bad');
     }
   }
 
@@ -264,10 +271,10 @@ export class App extends LitElement {
       const key = await this.saved.saveResult(completed.scenario, completed.result, completed.elapsedMs, savedAt);
       if (this.completed === completed) this.completed = { ...completed, saved: { key, savedAt } };
       const name = scenarioName(completed.scenario);
-      this.showSaved(msg(str`Saved the result of "${name}" in this browser.`, { id: 'app.resultSaved' }), 'good');
+      this.showSaved(() => msg(str`Saved the result of "${name}" in this browser.`, { id: 'app.resultSaved' }), 'good');
     } catch (error) {
       const reason = messageOf(error);
-      this.showSaved(msg(str`Result not saved: ${reason}`, { id: 'app.resultNotSaved' }), 'bad');
+      this.showSaved(() => msg(str`Result not saved: ${reason}`, { id: 'app.resultNotSaved' }), 'bad');
     }
   }
 
@@ -277,7 +284,7 @@ export class App extends LitElement {
       try {
         await this.saved.removeResult(action.key);
         if (this.completed?.saved?.key === action.key) this.completed = { ...this.completed, saved: undefined };
-        this.showSaved(msg('Deleted the saved result.', { id: 'app.resultDeleted' }), 'good');
+        this.showSaved(() => msg('Deleted the saved result.', { id: 'app.resultDeleted' }), 'good');
       } catch (error) {
         this.showSaved(messageOf(error), 'bad');
       }
@@ -292,7 +299,10 @@ export class App extends LitElement {
     const body = await this.saved.openResult(key);
     if (typeof body === 'string' || info === undefined) {
       const reason = typeof body === 'string' ? body : msg('it is gone', { id: 'app.resultGone' });
-      this.showSaved(msg(str`The saved result cannot be opened: ${reason}.`, { id: 'app.resultNotOpened' }), 'bad');
+      this.showSaved(
+        () => msg(str`The saved result cannot be opened: ${reason}.`, { id: 'app.resultNotOpened' }),
+        'bad',
+      );
       return;
     }
     // A run in progress would replace what is shown when it ends: reopening wins, so the run is abandoned.
@@ -309,7 +319,7 @@ export class App extends LitElement {
     this.runState = 'done';
     this.view = 'results';
     const name = info.name;
-    this.showSaved(msg(str`Opened the saved result "${name}".`, { id: 'app.resultOpened' }), 'good');
+    this.showSaved(() => msg(str`Opened the saved result "${name}".`, { id: 'app.resultOpened' }), 'good');
     try {
       const checked = await this.simulator.api.validate(scenario);
       const prediction = checked.ok ? await this.simulator.api.predict(scenario) : undefined;
@@ -366,7 +376,7 @@ export class App extends LitElement {
             @sb-saved-result=${this.onSavedResult}
           ></sb-saved-results>
           <sb-saved-work-bar
-            .message=${this.saved.loadProblem || this.savedMessage}
+            .message=${this.saved.loadProblem || this.savedMessage()}
             .tone=${this.saved.loadProblem ? 'bad' : this.savedTone}
             @sb-saved-work=${this.onSavedWork}
           ></sb-saved-work-bar>

@@ -11,8 +11,8 @@ import { formatClock, formatHalfWidth, formatValue, secondsSymbol } from './form
 import { describeStatus, judgeServiceLevel, statusIcons } from './service-level';
 import { statusStyles, tableStyles } from './shared-styles';
 
-@localized()
 @customElement('sb-interval-table')
+@localized()
 export class IntervalTable extends LitElement {
   static override styles = [
     tableStyles,

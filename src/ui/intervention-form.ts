@@ -41,8 +41,8 @@ function policyName(policy: RoutingPolicy): string {
     : msg('most proficient group first', { id: 'live.form.policy.mostProficient' });
 }
 
-@localized()
 @customElement('sb-intervention-form')
+@localized()
 export class InterventionForm extends LitElement {
   static override styles = [
     formStyles,

@@ -39,8 +39,8 @@ const otherTiles = (): readonly TileSpec[] => [
   },
 ];
 
-@localized()
 @customElement('sb-kpi-panel')
+@localized()
 export class KpiPanel extends LitElement {
   static override styles = css`
     :host {

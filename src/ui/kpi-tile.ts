@@ -8,8 +8,8 @@ import { formatInterval, formatValue, type KpiKind } from './format';
 import { statusIcons, type TargetStatus } from './service-level';
 import { statusStyles } from './shared-styles';
 
-@localized()
 @customElement('sb-kpi-tile')
+@localized()
 export class KpiTile extends LitElement {
   static override styles = [
     statusStyles,

@@ -36,8 +36,8 @@ export function formatSimClock(seconds: number): string {
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
-@localized()
 @customElement('sb-live-controls')
+@localized()
 export class LiveControls extends LitElement {
   static override styles = [
     formStyles,
@@ -71,6 +71,13 @@ export class LiveControls extends LitElement {
         display: flex;
         align-items: center;
         gap: 0.4rem;
+        min-inline-size: 0;
+        max-inline-size: 100%;
+      }
+      /* Speed names run longer in Spanish and Romanian: the menu shrinks to the phone's width. */
+      .speed select {
+        min-inline-size: 0;
+        max-inline-size: 100%;
       }
     `,
   ];

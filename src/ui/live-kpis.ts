@@ -78,8 +78,8 @@ const tiles = (): readonly LiveTile[] => [
   },
 ];
 
-@localized()
 @customElement('sb-live-kpis')
+@localized()
 export class LiveKpis extends LitElement {
   static override styles = css`
     :host {

@@ -41,8 +41,8 @@ interface LiveChartData {
 // The floor view is optional at build time: when its module exists it is loaded on first use, in its own chunk.
 const floorModules = import.meta.glob('./floor/floor-view.ts');
 
-@localized()
 @customElement('sb-live-view')
+@localized()
 export class LiveView extends LitElement {
   static override styles = css`
     :host {

@@ -8,8 +8,8 @@ import { localized, msg } from '@lit/localize';
 import type { Estimate, OrganisationKpis } from '../sim/results';
 import { formatOrganisationHalfWidth, formatOrganisationValue, organisationRows } from './organisation-rows';
 
-@localized()
 @customElement('sb-organisation-kpis')
+@localized()
 export class OrganisationKpisElement extends LitElement {
   static override styles = css`
     :host {

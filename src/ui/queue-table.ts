@@ -10,8 +10,8 @@ import { estimateCell } from './estimate-cell';
 import { tableStyles } from './shared-styles';
 import { secondsSymbol } from './format';
 
-@localized()
 @customElement('sb-queue-table')
+@localized()
 export class QueueTable extends LitElement {
   static override styles = tableStyles;
 

@@ -23,8 +23,8 @@ import { formStyles } from './form-styles';
 import { currentLocale } from './i18n/locale';
 import './charts/chart';
 
-@localized()
 @customElement('sb-result-charts')
+@localized()
 export class ResultCharts extends LitElement {
   static override styles = [
     formStyles,

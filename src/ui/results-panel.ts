@@ -27,8 +27,8 @@ function organisationNote(replications: number): string {
       });
 }
 
-@localized()
 @customElement('sb-results-panel')
+@localized()
 export class ResultsPanel extends LitElement {
   static override styles = css`
     :host {

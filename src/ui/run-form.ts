@@ -14,8 +14,8 @@ import { focusStyles } from './shared-styles';
 /** Mirrors MAX_REPLICATIONS in src/sim/replications.ts (a value import would pull the simulator into the page). */
 const MAX_REPLICATIONS = 1000;
 
-@localized()
 @customElement('sb-run-form')
+@localized()
 export class RunForm extends LitElement {
   static override styles = [
     focusStyles,

@@ -17,8 +17,8 @@ function savedFacts(r: { serviceLevel: number; asaSeconds: number; savedAt: stri
   return msg(str`SL ${serviceLevel} · ASA ${asa} · saved ${when}`, { id: 'saved.facts' });
 }
 
-@localized()
 @customElement('sb-saved-results')
+@localized()
 export class SavedResults extends LitElement {
   static override styles = [
     formStyles,

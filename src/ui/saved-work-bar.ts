@@ -7,8 +7,8 @@ import { localized, msg } from '@lit/localize';
 import { SavedWorkActionEvent } from './events';
 import { formStyles } from './form-styles';
 
-@localized()
 @customElement('sb-saved-work-bar')
+@localized()
 export class SavedWorkBar extends LitElement {
   static override styles = [
     formStyles,

@@ -47,8 +47,8 @@ export function structureOf(department: LayoutDepartment | undefined): Structure
   return department?.structure ?? 'none';
 }
 
-@localized()
 @customElement('sb-structure-form')
+@localized()
 export class StructureForm extends LitElement {
   static override styles = [
     formStyles,

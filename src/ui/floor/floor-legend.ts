@@ -16,8 +16,8 @@ import {
 import { flowLabel, stateLabel } from './floor-labels';
 import { formatPercent } from '../format';
 
-@localized()
 @customElement('sb-floor-legend')
+@localized()
 export class FloorLegend extends LitElement {
   static override styles = css`
     :host {

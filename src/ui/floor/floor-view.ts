@@ -19,8 +19,8 @@ import './floor-legend';
 /** A press that moves less than this (CSS pixels) is a click, not a drag of the camera. */
 const CLICK_SLOP_PIXELS = 6;
 
-@localized()
 @customElement('sb-floor-view')
+@localized()
 export class FloorView extends LitElement {
   static override styles = floorViewStyles;
 
