@@ -13,6 +13,8 @@ export interface ScenarioInfo {
   id: string;
   name: string;
   description: string;
+  /** The name and description in other languages, as the scenario carries them (the page picks one). */
+  translations?: Scenario['translations'];
 }
 
 export interface RunOptions {

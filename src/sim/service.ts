@@ -31,7 +31,9 @@ export { validateRunOptions } from './run-requests';
 export type { IntervalPrediction, PredictedKpis, PredictionApi, PredictionResponse } from './api';
 
 function toInfo(scenario: Scenario): ScenarioInfo {
-  return { id: scenario.id, name: scenario.name, description: scenario.description ?? '' };
+  const info: ScenarioInfo = { id: scenario.id, name: scenario.name, description: scenario.description ?? '' };
+  if (scenario.translations !== undefined) info.translations = scenario.translations;
+  return info;
 }
 
 /** The service over `builtIns`, the scenarios the page lists (the caller loads them: src/sim never imports them). */

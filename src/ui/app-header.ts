@@ -1,8 +1,12 @@
-// <sb-app-header>: the page's banner: the Switchboard logo and name, and what the app is. No properties.
+// <sb-app-header>: the page's banner: the Switchboard logo and name, what the app is, and the language
+// switch (remembered in this browser). No properties; a switch re-renders every localized element.
 import { LitElement, css, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { currentLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from './i18n/locale';
 
 @customElement('sb-app-header')
+@localized()
 export class AppHeader extends LitElement {
   static override styles = css`
     :host {
@@ -38,7 +42,28 @@ export class AppHeader extends LitElement {
       color: var(--sb-muted);
       font-size: 0.95rem;
     }
+    .language {
+      margin-inline-start: auto;
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      font-size: 0.9rem;
+      color: var(--sb-muted);
+    }
+    select {
+      font: inherit;
+      color: var(--sb-text);
+      padding: 0.2rem 0.3rem;
+      border: 1px solid var(--sb-border);
+      border-radius: 6px;
+      background: var(--sb-surface);
+    }
   `;
+
+  private onLanguage(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (isLocale(value)) void switchLocale(value);
+  }
 
   override render() {
     return html`<header>
@@ -53,7 +78,13 @@ export class AppHeader extends LitElement {
         </svg>
         <h1>Switchboard</h1>
       </div>
-      <p class="tagline">A call-centre simulator that runs in your browser</p>
+      <p class="tagline">${msg('A call-centre simulator that runs in your browser', { id: 'header.tagline' })}</p>
+      <label class="language">
+        <span aria-hidden="true">🌐</span>${msg('Language', { id: 'header.language' })}
+        <select data-testid="language" @change=${this.onLanguage}>
+          ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === currentLocale()}>${LOCALE_NAMES[l]}</option>`)}
+        </select>
+      </label>
     </header>`;
   }
 }

@@ -1,29 +1,39 @@
 // Templates of the app shell that hold no state: the tabs of its views and the box of a failed run.
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { ValidationIssue } from '../sim/scenario/validate';
 
 export type View = 'results' | 'live' | 'compare' | 'editor';
 
-export const VIEWS: readonly { id: View; label: string }[] = [
-  { id: 'results', label: 'Run to the end' },
-  { id: 'live', label: 'Live' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'editor', label: 'Edit scenario' },
-];
+export const VIEWS: readonly View[] = ['results', 'live', 'compare', 'editor'];
+
+/** A tab's name in the language in force. */
+export function viewLabel(view: View): string {
+  switch (view) {
+    case 'results':
+      return msg('Run to the end', { id: 'tab.results' });
+    case 'live':
+      return msg('Live', { id: 'tab.live' });
+    case 'compare':
+      return msg('Compare', { id: 'tab.compare' });
+    case 'editor':
+      return msg('Edit scenario', { id: 'tab.editor' });
+  }
+}
 
 /** The tab list; each tab controls the panel `panel-<view>`. */
 export function viewTabs(current: View, show: (view: View) => void): TemplateResult {
-  return html`<div class="tabs" role="tablist" aria-label="What to do with the scenario">
+  return html`<div class="tabs" role="tablist" aria-label=${msg('What to do with the scenario', { id: 'tabs.label' })}>
     ${VIEWS.map(
       (v) => html`<button
         role="tab"
-        id="tab-${v.id}"
-        data-testid="tab-${v.id}"
-        aria-selected=${current === v.id ? 'true' : 'false'}
-        aria-controls="panel-${v.id}"
-        @click=${() => show(v.id)}
+        id="tab-${v}"
+        data-testid="tab-${v}"
+        aria-selected=${current === v ? 'true' : 'false'}
+        aria-controls="panel-${v}"
+        @click=${() => show(v)}
       >
-        ${v.label}
+        ${viewLabel(v)}
       </button>`,
     )}
   </div>`;
@@ -38,12 +48,12 @@ export interface RunFailure {
 export function failureBox(failure: RunFailure | undefined): TemplateResult | typeof nothing {
   if (failure === undefined) return nothing;
   return html`<div class="failure" role="alert" data-testid="run-error">
-    <p><strong>Something went wrong.</strong> ${failure.message}</p>
+    <p><strong>${msg('Something went wrong.', { id: 'failure.title' })}</strong> ${failure.message}</p>
     ${
       failure.issues.length === 0
         ? nothing
         : html`<ul>
-          ${failure.issues.map((issue) => html`<li><code>${issue.path || '(scenario)'}</code>: ${issue.message}</li>`)}
+          ${failure.issues.map((issue) => html`<li><code>${issue.path || msg('(scenario)', { id: 'failure.wholeScenario' })}</code>: ${issue.message}</li>`)}
         </ul>`
     }
   </div>`;

@@ -4,11 +4,15 @@
 // first view already shows KPIs. Reflects its run state in data-state.
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { ScenarioInfo } from '../sim/api';
 import type { Scenario } from '../sim/scenario/schema';
 import type { ValidationIssue } from '../sim/scenario/validate';
 import type { IntervalPrediction } from '../sim/service';
 import { appStyles } from './app-styles';
+import { pluralMsg } from './i18n/plural';
+import { scenarioName } from './i18n/scenario-text';
+import { formatInteger } from './format';
 import { failureBox, viewTabs, type RunFailure, type View } from './app-templates';
 import type {
   RunRequestEvent,
@@ -40,6 +44,9 @@ export const DEFAULT_SCENARIO_ID = 'help-desk';
 export type { RunState };
 
 @customElement('sb-app')
+// @localized must run before @customElement (decorators apply bottom-up): index.html already holds an <sb-app>,
+// which upgrades the moment the element is defined.
+@localized()
 export class App extends LitElement {
   static override styles = appStyles;
 
@@ -63,7 +70,8 @@ export class App extends LitElement {
   @state() private progress: { done: number; total: number } | undefined;
   @state() private predictions: IntervalPrediction[] = [];
   @state() private draftIssues: ValidationIssue[] | undefined = [];
-  @state() private savedMessage = '';
+  /** The last saved-work message, made at render time so that it follows a language switch. */
+  @state() private savedMessage: () => string = () => '';
   @state() private savedTone: 'good' | 'bad' = 'good';
 
   private readonly simulator = new SimulatorController(this, (message) => this.fail(message, []));
@@ -91,7 +99,7 @@ export class App extends LitElement {
     }
     const initial = this.scenarios.find((s) => s.id === DEFAULT_SCENARIO_ID) ?? this.scenarios[0];
     if (initial === undefined) {
-      this.fail('No built-in scenarios were found.', []);
+      this.fail(msg('No built-in scenarios were found.', { id: 'app.noScenarios' }), []);
       return;
     }
     if (await this.select(initial.id)) await this.run(this.replications);
@@ -103,12 +111,16 @@ export class App extends LitElement {
     if (shared === undefined) return false;
     const checked = await this.simulator.api.validate(shared);
     if (!checked.ok) {
-      this.fail('The shared link carries a scenario that is not valid.', checked.issues);
+      this.fail(
+        msg('The shared link carries a scenario that is not valid.', { id: 'app.sharedInvalid' }),
+        checked.issues,
+      );
       return false;
     }
     this.scenario = shared as Scenario;
     this.selectedId = 'shared';
-    this.showSaved(`Opened the scenario shared by link: ${this.scenario.name}.`, 'good');
+    const name = scenarioName(this.scenario);
+    this.showSaved(() => msg(str`Opened the scenario shared by link: ${name}.`, { id: 'app.sharedOpened' }), 'good');
     return true;
   }
 
@@ -123,14 +135,16 @@ export class App extends LitElement {
         const checked = await this.simulator.api.validate(scenario);
         if (!checked.ok) {
           this.fail(
-            'This saved scenario is not valid with this version of the app; fix it in the editor.',
+            msg('This saved scenario is not valid with this version of the app; fix it in the editor.', {
+              id: 'app.savedInvalid',
+            }),
             checked.issues,
           );
           this.scenario = scenario as Scenario;
           return false;
         }
       } else scenario = await this.simulator.api.getScenario(id);
-      if (scenario === undefined) throw new Error(`Unknown scenario "${id}".`);
+      if (scenario === undefined) throw new Error(msg(str`Unknown scenario "${id}".`, { id: 'app.unknownScenario' }));
       this.scenario = scenario as Scenario;
       this.draftIssues = [];
       return true;
@@ -149,7 +163,7 @@ export class App extends LitElement {
     this.replications = replications;
     this.runningWorkers = this.pool.sizeFor(replications);
     this.progress = { done: 0, total: replications };
-    this.runningName = scenario.name;
+    this.runningName = scenarioName(scenario);
     try {
       const startedAt = performance.now();
       // Replications are spread over a pool of workers, one per core; the merge equals a one-worker run.
@@ -158,7 +172,10 @@ export class App extends LitElement {
       });
       if (token !== this.runToken) return;
       if (!response.ok) {
-        this.fail('The simulator rejected the scenario or the run options.', response.issues);
+        this.fail(
+          msg('The simulator rejected the scenario or the run options.', { id: 'app.runRejected' }),
+          response.issues,
+        );
         return;
       }
       const elapsedMs = performance.now() - startedAt;
@@ -185,8 +202,8 @@ export class App extends LitElement {
     void this.run(event.request.replications);
   }
 
-  private showSaved(message: string, tone: 'good' | 'bad'): void {
-    this.savedMessage = message;
+  private showSaved(message: string | (() => string), tone: 'good' | 'bad'): void {
+    this.savedMessage = typeof message === 'string' ? () => message : message;
     this.savedTone = tone;
   }
 
@@ -202,8 +219,16 @@ export class App extends LitElement {
     const checked = await this.simulator.api.validate(event.draft);
     if (!checked.ok) {
       this.draftIssues = checked.issues;
+      const count = checked.issues.length;
+      const problems = pluralMsg('app.problems', count, formatInteger(count), {
+        one: (n) => str`${n} problem`,
+        other: (n) => str`${n} problems`,
+      });
       this.showSaved(
-        `Not ${event.action === 'save' ? 'saved' : 'used'}: the scenario has ${checked.issues.length} problem(s).`,
+        () =>
+          event.action === 'save'
+            ? msg(str`Not saved: the scenario has ${problems}.`, { id: 'app.notSavedProblems' })
+            : msg(str`Not used: the scenario has ${problems}.`, { id: 'app.notUsedProblems' }),
         'bad',
       );
       return;
@@ -214,15 +239,21 @@ export class App extends LitElement {
     this.scenario = scenario;
     if (event.action === 'use') {
       this.selectedId = 'edited';
-      this.showSaved(`Using the edited scenario "${scenario.name}" (not saved).`, 'good');
+      const name = scenarioName(scenario);
+      this.showSaved(
+        () => msg(str`Using the edited scenario "${name}" (not saved).`, { id: 'app.usingEdited' }),
+        'good',
+      );
       return;
     }
     try {
       const key = await this.saved.save(scenario, new Date().toISOString());
       this.selectedId = `saved:${key}`;
-      this.showSaved(`Saved "${scenario.name}" in this browser.`, 'good');
+      const name = scenarioName(scenario);
+      this.showSaved(() => msg(str`Saved "${name}" in this browser.`, { id: 'app.saved' }), 'good');
     } catch (error) {
-      this.showSaved(`Not saved: ${messageOf(error)}`, 'bad');
+      const reason = messageOf(error);
+      this.showSaved(() => msg(str`Not saved: ${reason}`, { id: 'app.notSaved' }), 'bad');
     }
   }
 
@@ -239,9 +270,11 @@ export class App extends LitElement {
       const savedAt = new Date().toISOString();
       const key = await this.saved.saveResult(completed.scenario, completed.result, completed.elapsedMs, savedAt);
       if (this.completed === completed) this.completed = { ...completed, saved: { key, savedAt } };
-      this.showSaved(`Saved the result of "${completed.scenario.name}" in this browser.`, 'good');
+      const name = scenarioName(completed.scenario);
+      this.showSaved(() => msg(str`Saved the result of "${name}" in this browser.`, { id: 'app.resultSaved' }), 'good');
     } catch (error) {
-      this.showSaved(`Result not saved: ${messageOf(error)}`, 'bad');
+      const reason = messageOf(error);
+      this.showSaved(() => msg(str`Result not saved: ${reason}`, { id: 'app.resultNotSaved' }), 'bad');
     }
   }
 
@@ -251,7 +284,7 @@ export class App extends LitElement {
       try {
         await this.saved.removeResult(action.key);
         if (this.completed?.saved?.key === action.key) this.completed = { ...this.completed, saved: undefined };
-        this.showSaved('Deleted the saved result.', 'good');
+        this.showSaved(() => msg('Deleted the saved result.', { id: 'app.resultDeleted' }), 'good');
       } catch (error) {
         this.showSaved(messageOf(error), 'bad');
       }
@@ -265,7 +298,11 @@ export class App extends LitElement {
     const info = this.saved.findResult(key);
     const body = await this.saved.openResult(key);
     if (typeof body === 'string' || info === undefined) {
-      this.showSaved(`The saved result cannot be opened: ${typeof body === 'string' ? body : 'it is gone'}.`, 'bad');
+      const reason = typeof body === 'string' ? body : msg('it is gone', { id: 'app.resultGone' });
+      this.showSaved(
+        () => msg(str`The saved result cannot be opened: ${reason}.`, { id: 'app.resultNotOpened' }),
+        'bad',
+      );
       return;
     }
     // A run in progress would replace what is shown when it ends: reopening wins, so the run is abandoned.
@@ -281,7 +318,8 @@ export class App extends LitElement {
     this.failure = undefined;
     this.runState = 'done';
     this.view = 'results';
-    this.showSaved(`Opened the saved result "${info.name}".`, 'good');
+    const name = info.name;
+    this.showSaved(() => msg(str`Opened the saved result "${name}".`, { id: 'app.resultOpened' }), 'good');
     try {
       const checked = await this.simulator.api.validate(scenario);
       const prediction = checked.ok ? await this.simulator.api.predict(scenario) : undefined;
@@ -308,14 +346,18 @@ export class App extends LitElement {
     const isRunning = this.runState === 'running' || this.runState === 'starting';
     const heading =
       this.view === 'results'
-        ? (this.completed?.scenario.name ?? 'Results')
+        ? this.completed === undefined
+          ? msg('Results', { id: 'app.heading.results' })
+          : scenarioName(this.completed.scenario)
         : this.view === 'compare'
-          ? 'Compare variants'
-          : (this.scenario?.name ?? 'Scenario');
+          ? msg('Compare variants', { id: 'app.heading.compare' })
+          : this.scenario === undefined
+            ? msg('Scenario', { id: 'app.heading.scenario' })
+            : scenarioName(this.scenario);
     return html`
       <sb-app-header></sb-app-header>
       <main class="layout">
-        <aside class="controls" aria-label="Scenarios and run settings">
+        <aside class="controls" aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
           <sb-run-form
             .scenarios=${this.scenarios}
             .saved=${this.saved.scenarios}
@@ -334,7 +376,7 @@ export class App extends LitElement {
             @sb-saved-result=${this.onSavedResult}
           ></sb-saved-results>
           <sb-saved-work-bar
-            .message=${this.saved.loadProblem || this.savedMessage}
+            .message=${this.saved.loadProblem || this.savedMessage()}
             .tone=${this.saved.loadProblem ? 'bad' : this.savedTone}
             @sb-saved-work=${this.onSavedWork}
           ></sb-saved-work-bar>

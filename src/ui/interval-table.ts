@@ -2,14 +2,17 @@
 // service level marked against the scenario's target. Properties: result, scenario.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { kpiName } from './i18n/kpi-terms';
 import type { Estimate, ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 import { estimateCell } from './estimate-cell';
-import { formatClock, formatHalfWidth, formatValue } from './format';
+import { formatClock, formatHalfWidth, formatValue, secondsSymbol } from './format';
 import { describeStatus, judgeServiceLevel, statusIcons } from './service-level';
 import { statusStyles, tableStyles } from './shared-styles';
 
 @customElement('sb-interval-table')
+@localized()
 export class IntervalTable extends LitElement {
   static override styles = [
     tableStyles,
@@ -76,19 +79,19 @@ export class IntervalTable extends LitElement {
       <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
         <table data-testid="interval-table">
           <caption id="caption">
-            Per ${scenario.intervalMinutes}-minute interval <span class="caption-note">(h:mm from the start)</span>
+            ${msg(str`Per ${scenario.intervalMinutes}-minute interval`, { id: 'table.perInterval' })} <span class="caption-note">${msg('(h:mm from the start)', { id: 'table.hMmFromThe' })}</span>
           </caption>
           <thead>
             <tr>
-              <th scope="col">Interval</th>
-              <th scope="col">Offered</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Abandoned</th>
-              <th scope="col">Service level<br />(${thresholdSeconds} s)</th>
-              <th scope="col">ASA</th>
-              <th scope="col">Abandon rate</th>
-              <th scope="col">Occupancy</th>
-              <th scope="col">Busy agents</th>
+              <th scope="col">${msg('Interval', { id: 'table.interval' })}</th>
+              <th scope="col">${msg('Offered', { id: 'table.offered' })}</th>
+              <th scope="col">${msg('Answered', { id: 'table.answered' })}</th>
+              <th scope="col">${msg('Abandoned', { id: 'table.abandoned' })}</th>
+              <th scope="col">${kpiName('serviceLevel')}<br />(${thresholdSeconds} ${secondsSymbol()})</th>
+              <th scope="col">${msg('ASA', { id: 'table.asa' })}</th>
+              <th scope="col">${msg('Abandon rate', { id: 'table.abandonRate' })}</th>
+              <th scope="col">${msg('Occupancy', { id: 'table.occupancy' })}</th>
+              <th scope="col">${msg('Busy agents', { id: 'table.busyAgents' })}</th>
             </tr>
           </thead>
           <tbody>
@@ -96,7 +99,7 @@ export class IntervalTable extends LitElement {
               (interval) => html`<tr data-testid="interval-row">
                 <th scope="row">
                   ${formatClock(interval.startSeconds.mean)}–${formatClock(interval.endSeconds.mean)}
-                  ${interval.endSeconds.mean <= warmupSeconds ? html`<span class="note">warm-up</span>` : nothing}
+                  ${interval.endSeconds.mean <= warmupSeconds ? html`<span class="note">${msg('warm-up', { id: 'table.warmUp' })}</span>` : nothing}
                 </th>
                 ${estimateCell(interval.offered, 'count')} ${estimateCell(interval.answered, 'count')}
                 ${estimateCell(interval.abandoned, 'count')} ${this.serviceLevelCell(interval.serviceLevel, target)}

@@ -6,6 +6,7 @@
 // problem (the worker's answer to the last change). Event: sb-intervene.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { AGENT_STATES, type FloorLayout, type FloorSnapshot, type Intervention, type RoutingPolicy } from '../sim/api';
 import { InterventionEvent } from './events';
 import { formStyles } from './form-styles';
@@ -32,12 +33,16 @@ export function hasSharedQueues(layout: FloorLayout): boolean {
   return [...servedBy.values()].some((groups) => groups > 1);
 }
 
-const POLICY_NAMES: Record<RoutingPolicy, string> = {
-  'longest-idle': 'longest idle agent',
-  'most-proficient': 'most proficient group first',
-};
+const POLICIES: readonly RoutingPolicy[] = ['longest-idle', 'most-proficient'];
+
+function policyName(policy: RoutingPolicy): string {
+  return policy === 'longest-idle'
+    ? msg('longest idle agent', { id: 'live.form.policy.longestIdle' })
+    : msg('most proficient group first', { id: 'live.form.policy.mostProficient' });
+}
 
 @customElement('sb-intervention-form')
+@localized()
 export class InterventionForm extends LitElement {
   static override styles = [
     formStyles,
@@ -132,18 +137,19 @@ export class InterventionForm extends LitElement {
   }
 
   private renderRouting() {
-    const policies = Object.keys(POLICY_NAMES) as RoutingPolicy[];
+    const policies = POLICIES;
+    const now = policyName(this.routingPolicy);
     const other = policies.find((p) => p !== this.routingPolicy) ?? 'longest-idle';
     return html`<form class="card" novalidate @submit=${this.onRouting} aria-labelledby="routing-h">
-      <h3 id="routing-h">Routing rule</h3>
+      <h3 id="routing-h">${msg('Routing rule', { id: 'live.form.routingRule' })}</h3>
       <div class="row">
-        <div class="field"><label for="routing-policy">New calls go to the</label>
+        <div class="field"><label for="routing-policy">${msg('New calls go to the', { id: 'live.form.newCallsGoTo' })}</label>
           <select id="routing-policy" name="policy" data-testid="routing-policy">
-            ${policies.map((p) => html`<option value=${p} ?selected=${p === other}>${POLICY_NAMES[p]}</option>`)}
+            ${policies.map((p) => html`<option value=${p} ?selected=${p === other}>${policyName(p)}</option>`)}
           </select></div>
       </div>
-      <p class="now" data-testid="routing-now">Now: ${POLICY_NAMES[this.routingPolicy]}. Calls already answered keep their agent.</p>
-      <div><button type="submit" data-testid="routing-apply" ?disabled=${this.disabled}>Change the rule</button></div>
+      <p class="now" data-testid="routing-now">${msg(str`Now: ${now}. Calls already answered keep their agent.`, { id: 'live.form.routingNow' })}</p>
+      <div><button type="submit" data-testid="routing-apply" ?disabled=${this.disabled}>${msg('Change the rule', { id: 'live.form.changeTheRule' })}</button></div>
     </form>`;
   }
 
@@ -155,7 +161,10 @@ export class InterventionForm extends LitElement {
     const index = this.layout?.groups.findIndex((g) => g.id === group) ?? -1;
     const loggedIn = this.layout === undefined ? 0 : (loggedInPerGroup(this.layout, this.snapshot)[index] ?? 0);
     if (!Number.isInteger(sick) || sick < 1 || sick > loggedIn) {
-      this.sickProblem = `Agents off sick: enter a whole number from 1 to ${loggedIn} (the group's agents logged in now).`;
+      this.sickProblem = msg(
+        str`Agents off sick: enter a whole number from 1 to ${loggedIn} (the group's agents logged in now).`,
+        { id: 'live.form.sickProblem' },
+      );
       return;
     }
     this.sickProblem = '';
@@ -180,10 +189,10 @@ export class InterventionForm extends LitElement {
     return html`
       <div class="forms">
         <form class="card" novalidate @submit=${this.onSetAgents} aria-labelledby="staff-h">
-          <h3 id="staff-h">Staff a group</h3>
+          <h3 id="staff-h">${msg('Staff a group', { id: 'live.form.staffAGroup' })}</h3>
           <div class="row">
             <div class="field">
-              <label for="staff-group">Group</label>
+              <label for="staff-group">${msg('Group', { id: 'live.form.group' })}</label>
               <select id="staff-group" name="group" data-testid="staff-group"
                 @change=${(e: Event) => {
                   this.group = (e.target as HTMLSelectElement).value;
@@ -193,75 +202,75 @@ export class InterventionForm extends LitElement {
               </select>
             </div>
             <div class="field">
-              <label for="staff-agents">Agents logged in</label>
+              <label for="staff-agents">${msg('Agents logged in', { id: 'live.form.agentsLoggedIn' })}</label>
               <input id="staff-agents" name="agents" type="number" min="0" step="1" data-testid="staff-agents"
                 .value=${this.staffText ?? String(current)}
                 @input=${(e: Event) => (this.staffText = (e.target as HTMLInputElement).value)} />
             </div>
           </div>
-          <p class="now">Now ${current} logged in. Busy agents finish their call before logging out.</p>
-          <div><button class="primary" type="submit" data-testid="staff-apply" ?disabled=${this.disabled}>Set agents</button></div>
+          <p class="now">${msg(str`Now ${current} logged in. Busy agents finish their call before logging out.`, { id: 'live.form.staffNow' })}</p>
+          <div><button class="primary" type="submit" data-testid="staff-apply" ?disabled=${this.disabled}>${msg('Set agents', { id: 'live.form.setAgents' })}</button></div>
         </form>
         ${
           layout.groups.length < 2
             ? nothing
             : html`<form class="card" novalidate @submit=${this.onMove} aria-labelledby="move-h">
-              <h3 id="move-h">Move agents</h3>
+              <h3 id="move-h">${msg('Move agents', { id: 'live.form.moveAgents' })}</h3>
               <div class="row">
-                <div class="field"><label for="move-from">From</label>
+                <div class="field"><label for="move-from">${msg('From', { id: 'live.form.from' })}</label>
                   <select id="move-from" name="from">${groupOptions(layout.groups[0]?.id)}</select></div>
-                <div class="field"><label for="move-to">To</label>
+                <div class="field"><label for="move-to">${msg('To', { id: 'live.form.to' })}</label>
                   <select id="move-to" name="to">${groupOptions(layout.groups[1]?.id)}</select></div>
-                <div class="field"><label for="move-agents">Agents</label>
+                <div class="field"><label for="move-agents">${msg('Agents', { id: 'live.form.agents' })}</label>
                   <input id="move-agents" name="agents" type="number" min="1" step="1" value="1" /></div>
               </div>
-              <div><button type="submit" data-testid="move-apply" ?disabled=${this.disabled}>Move</button></div>
+              <div><button type="submit" data-testid="move-apply" ?disabled=${this.disabled}>${msg('Move', { id: 'live.form.move' })}</button></div>
             </form>`
         }
         <form class="card" novalidate @submit=${this.onSick} aria-labelledby="sick-h" @input=${() => (this.sickProblem = '')}>
-          <h3 id="sick-h">Wave of sick calls</h3>
+          <h3 id="sick-h">${msg('Wave of sick calls', { id: 'live.form.waveOfSickCalls' })}</h3>
           <div class="row">
-            <div class="field"><label for="sick-group">Group</label>
+            <div class="field"><label for="sick-group">${msg('Group', { id: 'live.form.group' })}</label>
               <select id="sick-group" name="group" data-testid="sick-group">${groupOptions(layout.groups[0]?.id)}</select></div>
-            <div class="field"><label for="sick-agents">Agents off sick</label>
+            <div class="field"><label for="sick-agents">${msg('Agents off sick', { id: 'live.form.agentsOffSick' })}</label>
               <input id="sick-agents" name="agents" type="number" min="1" step="1" value="2" data-testid="sick-agents"
                 aria-invalid=${this.sickProblem === '' ? 'false' : 'true'} aria-describedby="sick-note" /></div>
           </div>
-          <p class="now" id="sick-note">They go home for the rest of the day; those on a call finish it first.</p>
+          <p class="now" id="sick-note">${msg('They go home for the rest of the day; those on a call finish it first.', { id: 'live.form.theyGoHomeFor' })}</p>
           ${this.sickProblem === '' ? nothing : html`<p class="problem" role="alert" data-testid="sick-problem">${this.sickProblem}</p>`}
-          <div><button type="submit" data-testid="sick-apply" ?disabled=${this.disabled}>Send them home</button></div>
+          <div><button type="submit" data-testid="sick-apply" ?disabled=${this.disabled}>${msg('Send them home', { id: 'live.form.sendThemHome' })}</button></div>
         </form>
         <form class="card" novalidate @submit=${this.onSurge} aria-labelledby="surge-h">
-          <h3 id="surge-h">Arrival surge</h3>
+          <h3 id="surge-h">${msg('Arrival surge', { id: 'live.form.arrivalSurge' })}</h3>
           <div class="row">
-            <div class="field"><label for="surge-type">Calls</label>
+            <div class="field"><label for="surge-type">${msg('Calls', { id: 'live.form.calls' })}</label>
               <select id="surge-type" name="callType">
-                <option value="">All call types</option>
+                <option value="">${msg('All call types', { id: 'live.form.allCallTypes' })}</option>
                 ${this.callTypes.map((ct) => html`<option value=${ct.id}>${ct.name}</option>`)}
               </select></div>
-            <div class="field"><label for="surge-factor">Rate ×</label>
+            <div class="field"><label for="surge-factor">${msg('Rate ×', { id: 'live.form.rate' })}</label>
               <input id="surge-factor" name="factor" type="number" min="0" max="100" step="0.1" value="2" data-testid="surge-factor" /></div>
-            <div class="field"><label for="surge-minutes">For (min)</label>
+            <div class="field"><label for="surge-minutes">${msg('For (min)', { id: 'live.form.forMin' })}</label>
               <input id="surge-minutes" name="minutes" type="number" min="1" step="1" value="60" /></div>
           </div>
-          <p class="now">A marketing spike: arrivals multiplied from now for that long.</p>
-          <div><button type="submit" data-testid="surge-apply" ?disabled=${this.disabled}>Start surge</button></div>
+          <p class="now">${msg('A marketing spike: arrivals multiplied from now for that long.', { id: 'live.form.aMarketingSpikeArrivals' })}</p>
+          <div><button type="submit" data-testid="surge-apply" ?disabled=${this.disabled}>${msg('Start surge', { id: 'live.form.startSurge' })}</button></div>
         </form>
         ${
           layout.hasIvr
             ? html`<form class="card" novalidate @submit=${this.onOutage} aria-labelledby="outage-h">
-              <h3 id="outage-h">IVR outage</h3>
+              <h3 id="outage-h">${msg('IVR outage', { id: 'live.form.ivrOutage' })}</h3>
               <div class="row">
-                <div class="field"><label for="outage-mode">Callers</label>
+                <div class="field"><label for="outage-mode">${msg('Callers', { id: 'live.form.callers' })}</label>
                   <select id="outage-mode" name="mode" data-testid="outage-mode">
-                    <option value="route-to-agents">go straight to the agents</option>
-                    <option value="busy-signal">get a busy signal</option>
+                    <option value="route-to-agents">${msg('go straight to the agents', { id: 'live.form.goStraightToThe' })}</option>
+                    <option value="busy-signal">${msg('get a busy signal', { id: 'live.form.getABusySignal' })}</option>
                   </select></div>
-                <div class="field"><label for="outage-minutes">For (min)</label>
+                <div class="field"><label for="outage-minutes">${msg('For (min)', { id: 'live.form.forMin' })}</label>
                   <input id="outage-minutes" name="minutes" type="number" min="1" step="1" value="30" data-testid="outage-minutes" /></div>
               </div>
-              <p class="now">The menu is down: no self-service, so every caller needs an agent (or cannot get in).</p>
-              <div><button type="submit" data-testid="outage-apply" ?disabled=${this.disabled}>Take the IVR down</button></div>
+              <p class="now">${msg('The menu is down: no self-service, so every caller needs an agent (or cannot get in).', { id: 'live.form.theMenuIsDown' })}</p>
+              <div><button type="submit" data-testid="outage-apply" ?disabled=${this.disabled}>${msg('Take the IVR down', { id: 'live.form.takeTheIvrDown' })}</button></div>
             </form>`
             : nothing
         }

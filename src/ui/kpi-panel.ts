@@ -3,10 +3,12 @@
 // data-testid="kpi-<field>" and its raw mean in data-value for tests.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import type { CallKpis, AgentKpis, ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 import type { KpiKind } from './format';
 import { describeServiceLevel, describeStatus, explainServiceLevel, judgeServiceLevel } from './service-level';
+import { kpiDefinition, kpiName } from './i18n/kpi-terms';
 import './kpi-tile';
 
 interface TileSpec {
@@ -16,17 +18,29 @@ interface TileSpec {
   hint: string;
 }
 
-const otherTiles: readonly TileSpec[] = [
-  { field: 'asaSeconds', label: 'Average speed of answer', kind: 'seconds', hint: 'Mean wait of answered calls' },
-  { field: 'abandonRate', label: 'Abandonment rate', kind: 'percent', hint: 'Abandoned ÷ offered' },
-  { field: 'occupancy', label: 'Agent occupancy', kind: 'percent', hint: 'Busy ÷ available time (breaks excluded)' },
-  { field: 'ahtSeconds', label: 'Average handle time', kind: 'seconds', hint: 'Talk + after-call work' },
-  { field: 'offered', label: 'Calls offered', kind: 'count', hint: 'Arrived after the warm-up' },
-  { field: 'answered', label: 'Calls answered', kind: 'count', hint: '' },
-  { field: 'abandoned', label: 'Calls abandoned', kind: 'count', hint: 'Hung up while waiting' },
+/** The tiles after the service level, named in the language in force when called. */
+const otherTiles = (): readonly TileSpec[] => [
+  { field: 'asaSeconds', label: kpiName('asa'), kind: 'seconds', hint: kpiDefinition('asa') },
+  { field: 'abandonRate', label: kpiName('abandonment'), kind: 'percent', hint: kpiDefinition('abandonment') },
+  { field: 'occupancy', label: kpiName('occupancy'), kind: 'percent', hint: kpiDefinition('occupancy') },
+  { field: 'ahtSeconds', label: kpiName('aht'), kind: 'seconds', hint: kpiDefinition('aht') },
+  {
+    field: 'offered',
+    label: msg('Calls offered', { id: 'kpi.offered.name' }),
+    kind: 'count',
+    hint: msg('Arrived after the warm-up', { id: 'kpi.offered.hint' }),
+  },
+  { field: 'answered', label: msg('Calls answered', { id: 'kpi.answered.name' }), kind: 'count', hint: '' },
+  {
+    field: 'abandoned',
+    label: msg('Calls abandoned', { id: 'kpi.abandoned.name' }),
+    kind: 'count',
+    hint: msg('Hung up while waiting', { id: 'kpi.abandoned.hint' }),
+  },
 ];
 
 @customElement('sb-kpi-panel')
+@localized()
 export class KpiPanel extends LitElement {
   static override styles = css`
     :host {
@@ -61,14 +75,14 @@ export class KpiPanel extends LitElement {
           data-value=${String(serviceLevel.mean)}
           data-half-width=${String(serviceLevel.halfWidth)}
           title=${explainServiceLevel(scenario)}
-          label="Service level"
+          label=${kpiName('serviceLevel')}
           kind="percent"
           .estimate=${serviceLevel}
           hint=${describeServiceLevel(scenario)}
           .status=${status}
           .statusText=${status === undefined ? '' : describeStatus(status, target)}
         ></sb-kpi-tile>
-        ${otherTiles.map((tile) => {
+        ${otherTiles().map((tile) => {
           const estimate = result.total[tile.field];
           return html`<sb-kpi-tile
             data-testid="kpi-${tile.field}"

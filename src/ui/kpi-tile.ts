@@ -2,12 +2,14 @@
 // an optional status against a target. Properties: label, estimate, kind, hint, status, statusText.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { Estimate } from '../sim/results';
 import { formatInterval, formatValue, type KpiKind } from './format';
 import { statusIcons, type TargetStatus } from './service-level';
 import { statusStyles } from './shared-styles';
 
 @customElement('sb-kpi-tile')
+@localized()
 export class KpiTile extends LitElement {
   static override styles = [
     statusStyles,
@@ -82,7 +84,7 @@ export class KpiTile extends LitElement {
       <div class="tile ${status ?? ''}" role="group" aria-labelledby="label">
         <p class="label" id="label">${this.label}</p>
         <p class="value" data-testid="kpi-value">${estimate === undefined ? '—' : formatValue(estimate.mean, this.kind)}</p>
-        ${interval === '' ? nothing : html`<p class="ci" data-testid="kpi-ci">95% CI ${interval}</p>`}
+        ${interval === '' ? nothing : html`<p class="ci" data-testid="kpi-ci">${msg(str`95% CI ${interval}`, { id: 'kpi.ci' })}</p>`}
         ${this.hint === '' ? nothing : html`<p class="hint">${this.hint}</p>`}
         ${
           status === undefined

@@ -2,19 +2,30 @@
 // Properties: isPlaying, isFinished, isReady, speed, atSeconds, horizonSeconds. Event: sb-live-command.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { LiveCommandEvent, type LiveCommand } from './events';
 import { formStyles } from './form-styles';
+import { formatInteger } from './format';
 
 /** Simulated seconds per real second; Infinity is "as fast as possible". */
-export const SPEEDS: readonly { value: number; label: string }[] = [
-  { value: 1, label: '×1 (real time)' },
-  { value: 10, label: '×10' },
-  { value: 60, label: '×60 (a minute a second)' },
-  { value: 300, label: '×300' },
-  { value: 1800, label: '×1,800 (half an hour a second)' },
-  { value: 10_000, label: '×10,000' },
-  { value: Number.POSITIVE_INFINITY, label: 'As fast as possible' },
-];
+export const SPEEDS: readonly number[] = [1, 10, 60, 300, 1800, 10_000, Number.POSITIVE_INFINITY];
+
+/** A speed as the menu shows it, e.g. `×60 (a minute a second)`, with the locale's digit grouping. */
+export function speedLabel(speed: number): string {
+  const factor = `×${formatInteger(speed)}`;
+  switch (speed) {
+    case 1:
+      return msg(str`${factor} (real time)`, { id: 'live.speed.realTime' });
+    case 60:
+      return msg(str`${factor} (a minute a second)`, { id: 'live.speed.minute' });
+    case 1800:
+      return msg(str`${factor} (half an hour a second)`, { id: 'live.speed.halfHour' });
+    case Number.POSITIVE_INFINITY:
+      return msg('As fast as possible', { id: 'live.speed.fastest' });
+    default:
+      return factor;
+  }
+}
 
 /** Seconds from the start as `h:mm:ss`. */
 export function formatSimClock(seconds: number): string {
@@ -26,6 +37,7 @@ export function formatSimClock(seconds: number): string {
 }
 
 @customElement('sb-live-controls')
+@localized()
 export class LiveControls extends LitElement {
   static override styles = [
     formStyles,
@@ -59,6 +71,13 @@ export class LiveControls extends LitElement {
         display: flex;
         align-items: center;
         gap: 0.4rem;
+        min-inline-size: 0;
+        max-inline-size: 100%;
+      }
+      /* Speed names run longer in Spanish and Romanian: the menu shrinks to the phone's width. */
+      .speed select {
+        min-inline-size: 0;
+        max-inline-size: 100%;
       }
     `,
   ];
@@ -80,27 +99,32 @@ export class LiveControls extends LitElement {
 
   override render() {
     const canRun = this.isReady && !this.isFinished;
-    const horizon = this.horizonSeconds === null ? '' : ` of ${formatSimClock(this.horizonSeconds)}`;
+    const clock = formatSimClock(this.horizonSeconds ?? 0);
+    const simulated =
+      this.horizonSeconds === null
+        ? msg('simulated', { id: 'live.clock.simulated' })
+        : msg(str`simulated of ${clock}`, { id: 'live.clock.simulatedOf' });
+    const finished = this.isFinished ? ` · ${msg('finished', { id: 'live.clock.finished' })}` : '';
     return html`<div class="bar">
       <p class="clock" role="timer" aria-live="off" data-testid="live-clock" data-seconds=${String(this.atSeconds)}>
-        ${formatSimClock(this.atSeconds)}<small>simulated${horizon}${this.isFinished ? ' · finished' : ''}</small>
+        ${formatSimClock(this.atSeconds)}<small>${simulated}${finished}</small>
       </p>
       <div class="buttons">
         ${
           this.isPlaying
-            ? html`<button class="primary" data-testid="live-pause" @click=${() => this.send({ kind: 'pause' })}>Pause</button>`
+            ? html`<button class="primary" data-testid="live-pause" @click=${() => this.send({ kind: 'pause' })}>${msg('Pause', { id: 'live.pause' })}</button>`
             : html`<button class="primary" data-testid="live-play" ?disabled=${!canRun} @click=${() => this.send({ kind: 'play' })}>
-              Play
+              ${msg('Play', { id: 'live.play' })}
             </button>`
         }
-        <button data-testid="live-step" ?disabled=${!canRun} title="Advance 5 simulated minutes"
-          @click=${() => this.send({ kind: 'step', simulatedSeconds: 300 })}>Step 5 min</button>
-        <button data-testid="live-reset" ?disabled=${!this.isReady} @click=${() => this.send({ kind: 'reset' })}>Reset</button>
+        <button data-testid="live-step" ?disabled=${!canRun} title=${msg('Advance 5 simulated minutes', { id: 'live.step.title' })}
+          @click=${() => this.send({ kind: 'step', simulatedSeconds: 300 })}>${msg('Step 5 min', { id: 'live.step' })}</button>
+        <button data-testid="live-reset" ?disabled=${!this.isReady} @click=${() => this.send({ kind: 'reset' })}>${msg('Reset', { id: 'live.reset' })}</button>
       </div>
       <div class="speed">
-        <label for="speed">Speed</label>
+        <label for="speed">${msg('Speed', { id: 'live.speed' })}</label>
         <select id="speed" data-testid="live-speed" @change=${this.onSpeed}>
-          ${SPEEDS.map((s) => html`<option value=${String(s.value)} ?selected=${s.value === this.speed}>${s.label}</option>`)}
+          ${SPEEDS.map((s) => html`<option value=${String(s)} ?selected=${s === this.speed}>${speedLabel(s)}</option>`)}
         </select>
       </div>
     </div>`;

@@ -3,10 +3,12 @@
 // data-testid="live-kpi-<name>" and the raw value in data-value for tests.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { AGENT_STATES, type FloorSnapshot } from '../sim/api';
 import type { Estimate } from '../sim/results';
 import type { KpiKind } from './format';
-import { describeStatus, judgeServiceLevel } from './service-level';
+import { describeStatus, describeTarget, judgeServiceLevel } from './service-level';
+import { kpiDefinition, kpiName } from './i18n/kpi-terms';
 import './kpi-tile';
 
 const LOGGED_OUT = AGENT_STATES.indexOf('logged-out');
@@ -23,53 +25,61 @@ interface LiveTile {
   value: (s: FloorSnapshot) => number;
 }
 
-const tiles: readonly LiveTile[] = [
+/** The tiles, named in the language in force when called. */
+const tiles = (): readonly LiveTile[] => [
   {
     name: 'asa',
-    label: 'Average speed of answer',
+    label: kpiName('asa'),
     kind: 'seconds',
-    hint: 'Mean wait of answered calls',
+    hint: kpiDefinition('asa'),
     value: (s) => s.total.asaSeconds,
   },
   {
     name: 'abandon',
-    label: 'Abandonment rate',
+    label: kpiName('abandonment'),
     kind: 'percent',
-    hint: 'Abandoned ÷ offered',
+    hint: kpiDefinition('abandonment'),
     value: (s) => s.total.abandonRate,
   },
   {
     name: 'occupancy',
-    label: 'Agent occupancy',
+    label: kpiName('occupancy'),
     kind: 'percent',
-    hint: 'Busy ÷ available time (breaks excluded)',
+    hint: kpiDefinition('occupancy'),
     value: (s) => s.total.occupancy,
   },
   {
     name: 'waiting',
-    label: 'Callers waiting now',
+    label: msg('Callers waiting now', { id: 'live.kpi.waiting' }),
     kind: 'count',
-    hint: 'All queues',
+    hint: msg('All queues', { id: 'live.kpi.waiting.hint' }),
     value: (s) => s.queueWaiting.reduce((a, b) => a + b, 0),
   },
   {
     name: 'agents',
-    label: 'Agents logged in now',
+    label: msg('Agents logged in now', { id: 'live.kpi.agents' }),
     kind: 'count',
     hint: '',
     value: (s) => s.agentStates.filter((st) => st !== LOGGED_OUT).length,
   },
   {
     name: 'offered',
-    label: 'Calls offered',
+    label: msg('Calls offered', { id: 'kpi.offered.name' }),
     kind: 'count',
-    hint: 'So far, after the warm-up',
+    hint: msg('So far, after the warm-up', { id: 'live.kpi.offered.hint' }),
     value: (s) => s.total.offered,
   },
-  { name: 'answered', label: 'Calls answered', kind: 'count', hint: '', value: (s) => s.total.answered },
+  {
+    name: 'answered',
+    label: msg('Calls answered', { id: 'kpi.answered.name' }),
+    kind: 'count',
+    hint: '',
+    value: (s) => s.total.answered,
+  },
 ];
 
 @customElement('sb-live-kpis')
+@localized()
 export class LiveKpis extends LitElement {
   static override styles = css`
     :host {
@@ -95,14 +105,14 @@ export class LiveKpis extends LitElement {
       <sb-kpi-tile
         data-testid="live-kpi-serviceLevel"
         data-value=${String(serviceLevel)}
-        label="Service level"
+        label=${kpiName('serviceLevel')}
         kind="percent"
-        hint=${`${Math.round(this.target * 100)}/${this.thresholdSeconds} target`}
+        hint=${describeTarget(this.target, this.thresholdSeconds)}
         .estimate=${single(serviceLevel)}
         .status=${status}
         .statusText=${status === undefined ? '' : describeStatus(status, this.target)}
       ></sb-kpi-tile>
-      ${tiles.map((tile) => {
+      ${tiles().map((tile) => {
         const value = tile.value(snapshot);
         return html`<sb-kpi-tile
           data-testid="live-kpi-${tile.name}"

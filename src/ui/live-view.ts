@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import type { AlignedData } from 'uplot';
 import type { FloorLayout, FloorSnapshot, Intervention, RoutingPolicy } from '../sim/api';
 import type { LiveFrame } from '../sim/live/live-service';
@@ -18,6 +19,7 @@ import { agentStatesSpec, queueLengthSpec, serviceLevelSpec } from './charts/cha
 import { serviceLevelColumns } from './charts/chart-data';
 import { LiveIntervals } from './live-intervals';
 import { UpdateGate } from './update-gate';
+import { currentLocale } from './i18n/locale';
 import { currencyOf, singleEstimates } from './organisation-rows';
 import './charts/chart';
 import './live-controls';
@@ -40,6 +42,7 @@ interface LiveChartData {
 const floorModules = import.meta.glob('./floor/floor-view.ts');
 
 @customElement('sb-live-view')
+@localized()
 export class LiveView extends LitElement {
   static override styles = css`
     :host {
@@ -89,10 +92,12 @@ export class LiveView extends LitElement {
   /** The routing rule in force: the scenario's, until the trainer changes it. */
   @state() private routingPolicy: RoutingPolicy = 'longest-idle';
 
-  // Specs are made once: a new spec object makes <sb-chart> rebuild its plot, new data only redraws it.
-  private readonly queueSpec = queueLengthSpec();
-  private readonly statesSpec = agentStatesSpec();
+  // Specs are made once per scenario and language: a new spec object makes <sb-chart> rebuild its plot, new
+  // data only redraws it.
+  private queueSpec = queueLengthSpec();
+  private statesSpec = agentStatesSpec();
   private slSpec = serviceLevelSpec(20);
+  private specsLocale = currentLocale();
 
   private readonly worker = new SimulatorController(this, (message) => this.fail(message));
   private readonly series = new LiveSeries();
@@ -109,6 +114,13 @@ export class LiveView extends LitElement {
   private receiver: ((frame: LiveFrame) => void) & Comlink.ProxyMarked = Comlink.proxy(() => {});
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.specsLocale !== currentLocale()) {
+      // A language switch: new titles and legends; the run itself goes on untouched.
+      this.specsLocale = currentLocale();
+      this.queueSpec = queueLengthSpec();
+      this.statesSpec = agentStatesSpec();
+      this.slSpec = serviceLevelSpec(this.scenario?.serviceLevel.thresholdSeconds ?? 20);
+    }
     if (changed.has('scenario') && this.scenario !== undefined) {
       this.slSpec = serviceLevelSpec(this.scenario.serviceLevel.thresholdSeconds);
       void this.open();
@@ -154,7 +166,8 @@ export class LiveView extends LitElement {
       const opened = await api.openLive(scenario);
       if (generation !== this.generation) return;
       if (!opened.ok) {
-        this.fail(opened.issues.map((i) => `${i.path || '(scenario)'}: ${i.message}`).join('; '));
+        const whole = msg('(scenario)', { id: 'failure.wholeScenario' });
+        this.fail(opened.issues.map((i) => `${i.path || whole}: ${i.message}`).join('; '));
         return;
       }
       this.layout = opened.layout;
@@ -317,15 +330,15 @@ export class LiveView extends LitElement {
       <sb-organisation-kpis
         .estimates=${panel === undefined ? undefined : singleEstimates(panel.total)}
         .currency=${currencyOf(scenario)}
-        heading=${this.liveState === 'finished' ? 'Organisation' : 'Organisation so far'}
-        note="This run, after the warm-up. Run it to the end with replications for confidence intervals."
+        heading=${this.liveState === 'finished' ? msg('Organisation', { id: 'org.heading' }) : msg('Organisation so far', { id: 'org.heading.soFar' })}
+        note=${msg('This run, after the warm-up. Run it to the end with replications for confidence intervals.', { id: 'live.org.note' })}
       ></sb-organisation-kpis>
       ${
         this.hasFloor && this.layout !== undefined
           ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
           : nothing
       }
-      <h3>Intervene</h3>
+      <h3>${msg('Intervene', { id: 'live.intervene' })}</h3>
       <sb-intervention-form
         .layout=${this.layout}
         .snapshot=${panel}

@@ -4,10 +4,12 @@
 // single values of a live run), currency, heading. Each item carries data-testid="org-<field>" and data-value.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import type { Estimate, OrganisationKpis } from '../sim/results';
 import { formatOrganisationHalfWidth, formatOrganisationValue, organisationRows } from './organisation-rows';
 
 @customElement('sb-organisation-kpis')
+@localized()
 export class OrganisationKpisElement extends LitElement {
   static override styles = css`
     :host {
@@ -64,7 +66,8 @@ export class OrganisationKpisElement extends LitElement {
   @property({ attribute: false }) estimates: { readonly [K in keyof OrganisationKpis]?: Estimate } | undefined;
   /** ISO 4217 code of the scenario's currency, for the support staff cost. */
   @property() currency = 'USD';
-  @property() heading = 'Organisation';
+  /** The heading; '' for the catalogue's "Organisation". */
+  @property() heading = '';
   /** A line under the heading, e.g. what the numbers are over. */
   @property() note = '';
 
@@ -72,7 +75,7 @@ export class OrganisationKpisElement extends LitElement {
     const rows = this.estimates === undefined ? [] : organisationRows(this.estimates);
     if (rows.length === 0) return nothing;
     return html`<section aria-labelledby="org-h" data-testid="organisation-kpis">
-      <h3 id="org-h">${this.heading}</h3>
+      <h3 id="org-h">${this.heading || msg('Organisation', { id: 'org.heading' })}</h3>
       ${this.note === '' ? nothing : html`<p class="note">${this.note}</p>`}
       <dl>
         ${rows.map((row) => {
@@ -81,7 +84,9 @@ export class OrganisationKpisElement extends LitElement {
             <dt>${row.label}</dt>
             <dd>
               ${formatOrganisationValue(row.estimate.mean, row.kind, this.currency)}${
-                halfWidth === '' ? nothing : html`<span class="ci" title="95% confidence interval">${halfWidth}</span>`
+                halfWidth === ''
+                  ? nothing
+                  : html`<span class="ci" title=${msg('95% confidence interval', { id: 'kpi.ci.title' })}>${halfWidth}</span>`
               }
             </dd>
           </div>`;

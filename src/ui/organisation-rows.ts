@@ -1,9 +1,10 @@
 // What the app shows of a run's organisation KPIs (docs/organisation.md): a readable label and unit per KPI,
 // the rows worth showing (defined and non-zero), and their text. Pure, no DOM; the same rows serve a finished
 // run with replications (mean ± 95% CI) and a live run so far (one value).
+import { msg } from '@lit/localize';
 import type { Estimate, OrganisationKpis } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
-import { formatHalfWidth, formatValue, hasInterval } from './format';
+import { formatHalfWidth, formatMoney, formatValue, hasInterval } from './format';
 
 /** Counts, a duration, a money amount in the scenario's currency, or a share shown as a percentage. */
 export type OrganisationKind = 'count' | 'seconds' | 'money' | 'percent';
@@ -15,58 +16,143 @@ export interface OrganisationSpec {
   hint: string;
 }
 
-/** Every organisation KPI, in the order the app lists them (the record makes a new KPI a type error here). */
+/**
+ * Every organisation KPI, in the order the app lists them (the record makes a new KPI a type error here).
+ * Labels and hints are getters: they read the catalogue in the language in force.
+ */
 export const ORGANISATION_SPECS: Readonly<Record<keyof OrganisationKpis, OrganisationSpec>> = {
   peerConsults: {
-    label: 'Peer consults',
+    get label() {
+      return msg('Peer consults', { id: 'org.peerConsults' });
+    },
     kind: 'count',
-    hint: 'Calls about to be escalated that an idle peer looked at first',
+    get hint() {
+      return msg('Calls about to be escalated that an idle peer looked at first', { id: 'org.peerConsults.hint' });
+    },
   },
   peerConsultsResolved: {
-    label: 'Solved by the peers',
+    get label() {
+      return msg('Solved by the peers', { id: 'org.peerConsultsResolved' });
+    },
     kind: 'count',
-    hint: 'Peer consults that ended without an escalation',
+    get hint() {
+      return msg('Peer consults that ended without an escalation', { id: 'org.peerConsultsResolved.hint' });
+    },
   },
   peerUnavailable: {
-    label: 'Escalated, no idle peer',
+    get label() {
+      return msg('Escalated, no idle peer', { id: 'org.peerUnavailable' });
+    },
     kind: 'count',
-    hint: 'Escalations with no idle peer to consult',
+    get hint() {
+      return msg('Escalations with no idle peer to consult', { id: 'org.peerUnavailable.hint' });
+    },
   },
   agentsReassigned: {
-    label: 'Agents moved at reviews',
+    get label() {
+      return msg('Agents moved at reviews', { id: 'org.agentsReassigned' });
+    },
     kind: 'count',
-    hint: 'Idle agents a supervisor moved to a group serving a queue in trouble',
+    get hint() {
+      return msg('Idle agents a supervisor moved to a group serving a queue in trouble', {
+        id: 'org.agentsReassigned.hint',
+      });
+    },
   },
-  breaksShifted: { label: 'Breaks put off', kind: 'count', hint: 'Breaks delayed because callers were waiting' },
+  breaksShifted: {
+    get label() {
+      return msg('Breaks put off', { id: 'org.breaksShifted' });
+    },
+    kind: 'count',
+    get hint() {
+      return msg('Breaks delayed because callers were waiting', { id: 'org.breaksShifted.hint' });
+    },
+  },
   breakShiftMeanSeconds: {
-    label: 'Mean delay of a break put off',
+    get label() {
+      return msg('Mean delay of a break put off', { id: 'org.breakShiftMeanSeconds' });
+    },
     kind: 'seconds',
-    hint: 'How long a break that was put off waited',
+    get hint() {
+      return msg('How long a break that was put off waited', { id: 'org.breakShiftMeanSeconds.hint' });
+    },
   },
-  meetingSessions: { label: 'Team meeting sessions', kind: 'count', hint: 'People times meetings' },
-  coachingSessions: { label: 'Coaching sessions', kind: 'count', hint: 'Sessions of a team lead with an agent' },
-  qaReviews: { label: 'QA reviews', kind: 'count', hint: 'Calls a QA analyst reviewed' },
-  qaFeedbackSessions: {
-    label: 'QA feedback sessions',
+  meetingSessions: {
+    get label() {
+      return msg('Team meeting sessions', { id: 'org.meetingSessions' });
+    },
     kind: 'count',
-    hint: 'Feedback sessions agents took off the phones',
+    get hint() {
+      return msg('People times meetings', { id: 'org.meetingSessions.hint' });
+    },
+  },
+  coachingSessions: {
+    get label() {
+      return msg('Coaching sessions', { id: 'org.coachingSessions' });
+    },
+    kind: 'count',
+    get hint() {
+      return msg('Sessions of a team lead with an agent', { id: 'org.coachingSessions.hint' });
+    },
+  },
+  qaReviews: {
+    get label() {
+      return msg('QA reviews', { id: 'org.qaReviews' });
+    },
+    kind: 'count',
+    get hint() {
+      return msg('Calls a QA analyst reviewed', { id: 'org.qaReviews.hint' });
+    },
+  },
+  qaFeedbackSessions: {
+    get label() {
+      return msg('QA feedback sessions', { id: 'org.qaFeedbackSessions' });
+    },
+    kind: 'count',
+    get hint() {
+      return msg('Feedback sessions agents took off the phones', { id: 'org.qaFeedbackSessions.hint' });
+    },
   },
   trainingSessions: {
-    label: 'Training sessions',
+    get label() {
+      return msg('Training sessions', { id: 'org.trainingSessions' });
+    },
     kind: 'count',
-    hint: 'People times training sessions that add experience',
+    get hint() {
+      return msg('People times training sessions that add experience', { id: 'org.trainingSessions.hint' });
+    },
   },
   supportStaffCost: {
-    label: 'Support staff cost',
+    get label() {
+      return msg('Support staff cost', { id: 'org.supportStaffCost' });
+    },
     kind: 'money',
-    hint: 'Supervisors, QA analysts and staff who take no calls (included in the labour cost)',
+    get hint() {
+      return msg('Supervisors, QA analysts and staff who take no calls (included in the labour cost)', {
+        id: 'org.supportStaffCost.hint',
+      });
+    },
   },
   meanEfficiency: {
-    label: 'Mean efficiency',
+    get label() {
+      return msg('Mean efficiency', { id: 'org.meanEfficiency' });
+    },
     kind: 'percent',
-    hint: 'Learning-curve efficiency of agents still learning, at the end (100% = tenured)',
+    get hint() {
+      return msg('Learning-curve efficiency of agents still learning, at the end (100% = tenured)', {
+        id: 'org.meanEfficiency.hint',
+      });
+    },
   },
-  meanSlowdown: { label: 'Mean fatigue slowdown', kind: 'percent', hint: 'Share of speed lost to fatigue, at the end' },
+  meanSlowdown: {
+    get label() {
+      return msg('Mean fatigue slowdown', { id: 'org.meanSlowdown' });
+    },
+    kind: 'percent',
+    get hint() {
+      return msg('Share of speed lost to fatigue, at the end', { id: 'org.meanSlowdown.hint' });
+    },
+  },
 };
 
 export interface OrganisationRow extends OrganisationSpec {
@@ -101,25 +187,18 @@ export function currencyOf(scenario: Scenario | undefined): string {
   return scenario?.costs?.currency ?? 'USD';
 }
 
-function moneyFormat(currency: string): Intl.NumberFormat {
-  // Whole units: support staff cost runs to hundreds or thousands a day, cents would be noise.
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-  });
-}
+// Whole units: support staff cost runs to hundreds or thousands a day, cents would be noise.
+const money = (amount: number, currency: string) => formatMoney(amount, currency, 0);
 
 /** A value with its unit, e.g. `24`, `95 s`, `$1,491` or `78.4%`; `—` when undefined. */
 export function formatOrganisationValue(value: number, kind: OrganisationKind, currency: string): string {
   if (kind !== 'money') return formatValue(value, kind);
-  return Number.isFinite(value) ? moneyFormat(currency).format(value) : '—';
+  return money(value, currency);
 }
 
 /** The 95% half-width as `±x` in the KPI's unit, '' without an interval (one run, or every run alike). */
 export function formatOrganisationHalfWidth(estimate: Estimate, kind: OrganisationKind, currency: string): string {
   if (kind !== 'money') return formatHalfWidth(estimate, kind);
   if (!hasInterval(estimate) || estimate.halfWidth === 0) return '';
-  return `±${moneyFormat(currency).format(estimate.halfWidth)}`;
+  return `±${money(estimate.halfWidth, currency)}`;
 }

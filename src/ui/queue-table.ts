@@ -2,12 +2,16 @@
 // and the service-level threshold).
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { kpiName } from './i18n/kpi-terms';
 import type { ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 import { estimateCell } from './estimate-cell';
 import { tableStyles } from './shared-styles';
+import { secondsSymbol } from './format';
 
 @customElement('sb-queue-table')
+@localized()
 export class QueueTable extends LitElement {
   static override styles = tableStyles;
 
@@ -21,18 +25,18 @@ export class QueueTable extends LitElement {
     return html`
       <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
         <table data-testid="queue-table">
-          <caption id="caption">Per queue</caption>
+          <caption id="caption">${msg('Per queue', { id: 'table.perQueue' })}</caption>
           <thead>
             <tr>
-              <th scope="col">Queue</th>
-              <th scope="col">Offered</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Abandoned</th>
-              <th scope="col">Service level<br />(${threshold} s)</th>
-              <th scope="col">ASA</th>
-              <th scope="col">Abandon rate</th>
-              <th scope="col">AHT</th>
-              <th scope="col">Max wait</th>
+              <th scope="col">${msg('Queue', { id: 'table.queue' })}</th>
+              <th scope="col">${msg('Offered', { id: 'table.offered' })}</th>
+              <th scope="col">${msg('Answered', { id: 'table.answered' })}</th>
+              <th scope="col">${msg('Abandoned', { id: 'table.abandoned' })}</th>
+              <th scope="col">${kpiName('serviceLevel')}<br />(${threshold} ${secondsSymbol()})</th>
+              <th scope="col">${msg('ASA', { id: 'table.asa' })}</th>
+              <th scope="col">${msg('Abandon rate', { id: 'table.abandonRate' })}</th>
+              <th scope="col">${msg('AHT', { id: 'table.aht' })}</th>
+              <th scope="col">${msg('Max wait', { id: 'table.maxWait' })}</th>
             </tr>
           </thead>
           <tbody>

@@ -3,6 +3,7 @@
 // be saved as a PNG. Properties: result, scenario, predictions.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import type { ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 import type { IntervalPrediction } from '../sim/service';
@@ -19,9 +20,11 @@ import { abandonSpec, asaSpec, serviceLevelSpec, waitHistogramSpec } from './cha
 import { downloadBlob } from './download';
 import { exportFileName } from './export-results';
 import { formStyles } from './form-styles';
+import { currentLocale } from './i18n/locale';
 import './charts/chart';
 
 @customElement('sb-result-charts')
+@localized()
 export class ResultCharts extends LitElement {
   static override styles = [
     formStyles,
@@ -52,15 +55,20 @@ export class ResultCharts extends LitElement {
   @property({ attribute: false }) predictions: readonly IntervalPrediction[] = [];
 
   private specs: Record<string, ChartSpec> = {};
+  /** The language the specs' titles and legends are in: a switch makes new specs (the plots rebuild). */
+  private specsLocale = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenario') && this.scenario !== undefined)
+    const isNewLocale = this.specsLocale !== currentLocale();
+    if ((changed.has('scenario') || isNewLocale) && this.scenario !== undefined) {
+      this.specsLocale = currentLocale();
       this.specs = {
         sl: serviceLevelSpec(this.scenario.serviceLevel.thresholdSeconds),
         asa: asaSpec(),
         abandon: abandonSpec(),
         waits: waitHistogramSpec(),
       };
+    }
   }
 
   private async savePng(name: string): Promise<void> {
@@ -93,7 +101,7 @@ export class ResultCharts extends LitElement {
         (c) => html`<div class="item">
           <sb-chart data-name=${c.name} data-testid="chart-${c.name}" .spec=${this.specs[c.name]} .data=${c.data}></sb-chart>
           <button type="button" data-testid="png-${c.name}" @click=${() => this.savePng(c.name)}>
-            Save as PNG<span class="visually-hidden"> (${this.specs[c.name]?.title})</span>
+            ${msg('Save as PNG', { id: 'charts.savePng' })}<span class="visually-hidden"> (${this.specs[c.name]?.title})</span>
           </button>
         </div>`,
       )}

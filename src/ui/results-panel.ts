@@ -4,6 +4,7 @@
 // Event: sb-save-result.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { IntervalPrediction } from '../sim/service';
 import { downloadBlob } from './download';
 import { SaveResultEvent } from './events';
@@ -18,11 +19,16 @@ import './result-charts';
 
 function organisationNote(replications: number): string {
   return replications > 1
-    ? `Whole centre, after the warm-up: mean and ± 95% confidence interval over ${replications} replications.`
-    : 'Whole centre, after the warm-up, one replication (run more for confidence intervals).';
+    ? msg(str`Whole centre, after the warm-up: mean and ± 95% confidence interval over ${replications} replications.`, {
+        id: 'results.orgNote.many',
+      })
+    : msg('Whole centre, after the warm-up, one replication (run more for confidence intervals).', {
+        id: 'results.orgNote.one',
+      });
 }
 
 @customElement('sb-results-panel')
+@localized()
 export class ResultsPanel extends LitElement {
   static override styles = css`
     :host {
@@ -88,11 +94,11 @@ export class ResultsPanel extends LitElement {
       ${
         completed === undefined
           ? nothing
-          : html`<div class="export" role="group" aria-label="Export or keep the results">
-            <button data-testid="export-csv" @click=${() => this.download('csv')}>Download CSV</button>
-            <button data-testid="export-json" @click=${() => this.download('json')}>Download JSON</button>
+          : html`<div class="export" role="group" aria-label=${msg('Export or keep the results', { id: 'results.export.label' })}>
+            <button data-testid="export-csv" @click=${() => this.download('csv')}>${msg('Download CSV', { id: 'results.downloadCsv' })}</button>
+            <button data-testid="export-json" @click=${() => this.download('json')}>${msg('Download JSON', { id: 'results.downloadJson' })}</button>
             <button data-testid="save-result" ?disabled=${completed.saved !== undefined} @click=${() => this.dispatchEvent(new SaveResultEvent())}>
-              ${completed.saved === undefined ? 'Save result' : 'Saved in this browser'}
+              ${completed.saved === undefined ? msg('Save result', { id: 'results.save' }) : msg('Saved in this browser', { id: 'results.saved' })}
             </button>
           </div>`
       }

@@ -3,7 +3,10 @@
 // progress. Events: sb-scenario-select (`<id>` or `saved:<key>`), sb-run, sb-run-cancel, sb-saved-work (delete). While running, Run stays focusable (aria-disabled, not disabled) so keyboard focus
 // is not lost; submitting then does nothing. The worker validates the options again; this form only catches typing slips early.
 import { LitElement, css, html, nothing } from 'lit';
+import { scenarioDescription, scenarioName } from './i18n/scenario-text';
+import { formatDateTime } from './format';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { ScenarioInfo } from '../sim/api';
 import { RunCancelEvent, RunRequestEvent, SavedWorkActionEvent, ScenarioSelectEvent } from './events';
 import { focusStyles } from './shared-styles';
@@ -12,6 +15,7 @@ import { focusStyles } from './shared-styles';
 const MAX_REPLICATIONS = 1000;
 
 @customElement('sb-run-form')
+@localized()
 export class RunForm extends LitElement {
   static override styles = [
     focusStyles,
@@ -181,7 +185,9 @@ export class RunForm extends LitElement {
     if (this.isRunning || this.selectedId === '') return;
     const replications = Number(this.replicationsText);
     if (!Number.isInteger(replications) || replications < 1 || replications > MAX_REPLICATIONS) {
-      this.problem = `Enter a whole number from 1 to ${MAX_REPLICATIONS}.`;
+      this.problem = msg(str`Enter a whole number from 1 to ${MAX_REPLICATIONS}.`, {
+        id: 'runForm.replicationsProblem',
+      });
       return;
     }
     this.dispatchEvent(new RunRequestEvent({ scenarioId: this.selectedId, replications }));
@@ -192,7 +198,8 @@ export class RunForm extends LitElement {
   }
 
   private renderScenarios() {
-    if (this.scenarios.length === 0) return html`<p class="loading">Loading scenarios…</p>`;
+    if (this.scenarios.length === 0)
+      return html`<p class="loading">${msg('Loading scenarios…', { id: 'runForm.loadingScenarios' })}</p>`;
     return this.scenarios.map(
       (scenario) => html`<label class="choice">
         <input
@@ -203,24 +210,24 @@ export class RunForm extends LitElement {
           .checked=${scenario.id === this.selectedId}
           @change=${this.onSelect}
         />
-        <span class="choice-name">${scenario.name}</span>
-        ${scenario.description === '' ? nothing : html`<span class="choice-description">${scenario.description}</span>`}
+        <span class="choice-name">${scenarioName(scenario)}</span>
+        ${scenario.description === '' ? nothing : html`<span class="choice-description">${scenarioDescription(scenario)}</span>`}
       </label>`,
     );
   }
 
   private renderSaved() {
     if (this.saved.length === 0)
-      return html`<p class="hint" data-testid="saved-empty">Nothing saved yet: edit a scenario and save it.</p>`;
+      return html`<p class="hint" data-testid="saved-empty">${msg('Nothing saved yet: edit a scenario and save it.', { id: 'runForm.nothingSavedYetEdit' })}</p>`;
     return this.saved.map(
       (item) => html`<div class="saved-row">
         <label class="choice">
           <input type="radio" name="scenario" value="saved:${item.key}" data-testid="saved-${item.key}"
             .checked=${`saved:${item.key}` === this.selectedId} @change=${this.onSelect} />
           <span class="choice-name">${item.name}</span>
-          <span class="choice-description">Saved ${new Date(item.savedAt).toLocaleString()}</span>
+          <span class="choice-description">${msg(str`Saved ${formatDateTime(new Date(item.savedAt))}`, { id: 'runForm.savedAt' })}</span>
         </label>
-        <button type="button" class="delete" aria-label="Delete saved scenario ${item.name}" data-testid="delete-${item.key}"
+        <button type="button" class="delete" aria-label=${msg(str`Delete saved scenario ${item.name}`, { id: 'runForm.deleteSaved' })} data-testid="delete-${item.key}"
           @click=${() => this.dispatchEvent(new SavedWorkActionEvent({ kind: 'delete', key: item.key }))}>✕</button>
       </div>`,
     );
@@ -230,9 +237,9 @@ export class RunForm extends LitElement {
     const progress = this.progress;
     if (!this.isRunning || progress === undefined || progress.total < 2) return nothing;
     return html`<div class="field">
-      <label class="field-label" for="progress">Progress</label>
+      <label class="field-label" for="progress">${msg('Progress', { id: 'runForm.progress' })}</label>
       <progress id="progress" data-testid="run-progress" max=${progress.total} .value=${progress.done}></progress>
-      <p class="hint">${progress.done} of ${progress.total} replications</p>
+      <p class="hint">${msg(str`${progress.done} of ${progress.total} replications`, { id: 'runForm.progressCount' })}</p>
     </div>`;
   }
 
@@ -241,15 +248,15 @@ export class RunForm extends LitElement {
     return html`
       <form @submit=${this.onSubmit} novalidate>
         <fieldset>
-          <legend>Scenario</legend>
+          <legend>${msg('Scenario', { id: 'runForm.scenario' })}</legend>
           ${this.renderScenarios()}
         </fieldset>
         <fieldset>
-          <legend>Saved in this browser</legend>
+          <legend>${msg('Saved in this browser', { id: 'runForm.savedInThisBrowser' })}</legend>
           ${this.renderSaved()}
         </fieldset>
         <div class="field">
-          <label class="field-label" for="replications">Replications</label>
+          <label class="field-label" for="replications">${msg('Replications', { id: 'runForm.replications' })}</label>
           <input
             id="replications"
             type="number"
@@ -265,18 +272,18 @@ export class RunForm extends LitElement {
           />
           ${hasProblem ? html`<p class="problem" id="replications-problem" role="alert">${this.problem}</p>` : nothing}
           <p class="hint" id="replications-hint">
-            Independent runs of the same day with fresh random numbers. Two or more give 95% confidence intervals.
+            ${msg('Independent runs of the same day with fresh random numbers. Two or more give 95% confidence intervals.', { id: 'runForm.independentRunsOfThe' })}
           </p>
         </div>
         ${this.renderProgress()}
         <div class="actions">
           <button class="run" type="submit" data-testid="run-button" aria-disabled=${this.isRunning ? 'true' : 'false'}>
-            ${this.isRunning ? 'Running…' : 'Run simulation'}
+            ${this.isRunning ? msg('Running…', { id: 'runForm.running' }) : msg('Run simulation', { id: 'runForm.run' })}
           </button>
           ${
             this.isRunning
               ? html`<button class="cancel" type="button" data-testid="cancel-button" @click=${this.onCancel}>
-                Cancel
+                ${msg('Cancel', { id: 'runForm.cancel' })}
               </button>`
               : nothing
           }

@@ -3,12 +3,22 @@
 // Event: sb-saved-result.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { SavedResultActionEvent } from './events';
-import { formatValue } from './format';
+import { formatDateTime, formatValue } from './format';
 import { formStyles } from './form-styles';
 import type { SavedResultInfo } from './storage/saved-result';
 
+/** `SL 78.4% · ASA 23 s · saved 4 Dec 2026, 18:34`: a saved result's headline figures and when it was saved. */
+function savedFacts(r: { serviceLevel: number; asaSeconds: number; savedAt: string }): string {
+  const serviceLevel = formatValue(r.serviceLevel, 'percent');
+  const asa = formatValue(r.asaSeconds, 'seconds');
+  const when = formatDateTime(new Date(r.savedAt));
+  return msg(str`SL ${serviceLevel} · ASA ${asa} · saved ${when}`, { id: 'saved.facts' });
+}
+
 @customElement('sb-saved-results')
+@localized()
 export class SavedResults extends LitElement {
   static override styles = [
     formStyles,
@@ -71,23 +81,20 @@ export class SavedResults extends LitElement {
   }
 
   override render() {
-    return html`<h3 id="saved-results-h">Saved results</h3>
+    return html`<h3 id="saved-results-h">${msg('Saved results', { id: 'saved.savedResults' })}</h3>
       ${
         this.results.length === 0
-          ? html`<p class="hint" data-testid="saved-results-empty">None yet: run a simulation and press Save result.</p>`
+          ? html`<p class="hint" data-testid="saved-results-empty">${msg('None yet: run a simulation and press Save result.', { id: 'saved.noneYetRunA' })}</p>`
           : html`<ul aria-labelledby="saved-results-h">
             ${this.results.map(
               (r) => html`<li class=${r.key === this.openKey ? 'is-open' : ''} data-testid="saved-result-${r.key}">
                 <span>
                   <span class="name">${r.name}</span>
-                  <span class="facts">
-                    SL ${formatValue(r.serviceLevel, 'percent')} · ASA ${formatValue(r.asaSeconds, 'seconds')} · saved
-                    ${new Date(r.savedAt).toLocaleString()}
-                  </span>
+                  <span class="facts">${savedFacts(r)}</span>
                 </span>
-                <button type="button" data-testid="open-result-${r.key}" aria-label="Open saved result ${r.name}"
-                  @click=${() => this.send({ kind: 'open', key: r.key })}>Open</button>
-                <button type="button" class="delete" data-testid="delete-result-${r.key}" aria-label="Delete saved result ${r.name}"
+                <button type="button" data-testid="open-result-${r.key}" aria-label=${msg(str`Open saved result ${r.name}`, { id: 'saved.openResult' })}
+                  @click=${() => this.send({ kind: 'open', key: r.key })}>${msg('Open', { id: 'saved.open' })}</button>
+                <button type="button" class="delete" data-testid="delete-result-${r.key}" aria-label=${msg(str`Delete saved result ${r.name}`, { id: 'saved.deleteResult' })}
                   @click=${() => this.send({ kind: 'delete', key: r.key })}>✕</button>
               </li>`,
             )}

@@ -3,10 +3,12 @@
 // last action; `tone` good or bad). Event: sb-saved-work.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { SavedWorkActionEvent } from './events';
 import { formStyles } from './form-styles';
 
 @customElement('sb-saved-work-bar')
+@localized()
 export class SavedWorkBar extends LitElement {
   static override styles = [
     formStyles,
@@ -74,12 +76,12 @@ export class SavedWorkBar extends LitElement {
   override render() {
     return html`<div class="buttons">
         <button type="button" data-testid="export-saved" @click=${() => this.send(new SavedWorkActionEvent({ kind: 'export' }))}>
-          Export saved work
+          ${msg('Export saved work', { id: 'saved.exportSavedWork' })}
         </button>
         <input id="import" class="file" type="file" accept=".json,application/json" data-testid="import-saved" @change=${this.onFile} />
-        <label class="file-label" for="import">Import…</label>
+        <label class="file-label" for="import">${msg('Import…', { id: 'saved.import' })}</label>
         <button type="button" data-testid="share-link" @click=${() => this.send(new SavedWorkActionEvent({ kind: 'share' }))}>
-          Copy share link
+          ${msg('Copy share link', { id: 'saved.copyShareLink' })}
         </button>
       </div>
       ${

@@ -1,6 +1,9 @@
 // A reactive controller over the user's saved work in IndexedDB: loads it when its host connects, and saves,
 // deletes, imports and exports scenarios and finished results. Each change is written before it is shown,
 // and a failed import or an unreadable store changes nothing. `validate` is the worker's scenario check.
+import { msg, str } from '@lit/localize';
+import { formatInteger } from './format';
+import { pluralMsg } from './i18n/plural';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReplicatedResult } from '../sim/results';
 import type { ValidationIssue } from '../sim/scenario/validate';
@@ -50,9 +53,15 @@ export class SavedWorkController implements ReactiveController {
       if (loaded.ok) {
         this.work = loaded.work;
         this.isWritable = true;
-      } else this.loadProblem = `Saved work could not be read (${loaded.reason}); it is kept as it is.`;
+      } else {
+        const reason = loaded.reason;
+        this.loadProblem = msg(str`Saved work could not be read (${reason}); it is kept as it is.`, {
+          id: 'saved.unreadable',
+        });
+      }
     } catch (error) {
-      this.loadProblem = `Saved work is unavailable here: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.loadProblem = msg(str`Saved work is unavailable here: ${reason}`, { id: 'saved.unavailable' });
     }
     this.host.requestUpdate();
   }
@@ -126,11 +135,14 @@ export class SavedWorkController implements ReactiveController {
   /** Imports a file: every scenario in it must be valid, or nothing is imported. Returns a message. */
   async importText(text: string, validate: Validate, nowIso: string): Promise<{ ok: boolean; message: string }> {
     const read = savedWorkFromFile(text, nowIso);
-    if (!read.ok) return { ok: false, message: `Import failed, nothing changed: ${read.reason}.` };
+    if (!read.ok) {
+      const reason = read.reason;
+      return { ok: false, message: msg(str`Import failed, nothing changed: ${reason}.`, { id: 'saved.importFailed' }) };
+    }
     const toCheck = [
       ...read.work.scenarios.map((item) => ({ name: item.name, scenario: item.scenario })),
       ...read.work.results.map((item) => ({
-        name: `the scenario of result "${item.name}"`,
+        name: msg(str`the scenario of result "${item.name}"`, { id: 'saved.scenarioOfResult' }),
         scenario: read.bodies[item.key]?.scenario,
       })),
     ];
@@ -138,10 +150,15 @@ export class SavedWorkController implements ReactiveController {
       const checked = await validate(item.scenario);
       if (!checked.ok) {
         const first = checked.issues[0];
-        const where = first === undefined ? '' : ` ${first.path || '(scenario)'}: ${first.message}`;
+        const whole = msg('(scenario)', { id: 'failure.wholeScenario' });
+        const where = first === undefined ? '' : ` ${first.path || whole}: ${first.message}`;
+        const name = item.name;
         return {
           ok: false,
-          message: `Import failed, nothing changed: "${item.name}" is not a valid scenario.${where}`,
+          message:
+            msg(str`Import failed, nothing changed: "${name}" is not a valid scenario.`, {
+              id: 'saved.importInvalid',
+            }) + where,
         };
       }
     }
@@ -149,9 +166,19 @@ export class SavedWorkController implements ReactiveController {
     await this.commit(merged.work, merged.bodies);
     const scenarios = read.work.scenarios.length;
     const results = read.work.results.length;
-    const counted = [`${scenarios} scenario${scenarios === 1 ? '' : 's'}`];
-    if (results > 0) counted.push(`${results} result${results === 1 ? '' : 's'}`);
-    return { ok: true, message: `Imported ${counted.join(' and ')}.` };
+    const scenariosText = pluralMsg('saved.scenarios', scenarios, formatInteger(scenarios), {
+      one: (n) => str`${n} scenario`,
+      other: (n) => str`${n} scenarios`,
+    });
+    if (results === 0) return { ok: true, message: msg(str`Imported ${scenariosText}.`, { id: 'saved.imported' }) };
+    const resultsText = pluralMsg('saved.results', results, formatInteger(results), {
+      one: (n) => str`${n} result`,
+      other: (n) => str`${n} results`,
+    });
+    return {
+      ok: true,
+      message: msg(str`Imported ${scenariosText} and ${resultsText}.`, { id: 'saved.importedBoth' }),
+    };
   }
 
   keyFor(id: string): string {

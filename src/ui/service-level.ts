@@ -2,23 +2,41 @@
 // Pure functions over plain data; imports simulator types only.
 import type { Scenario, ServiceLevelConvention } from '../sim/scenario/schema';
 import type { Estimate } from '../sim/results';
+import { msg, str } from '@lit/localize';
+import { formatPercent } from './format';
 
 /** good: meets the target; bad: misses it; uncertain: the target lies inside the 95% interval. */
 export type TargetStatus = 'good' | 'bad' | 'uncertain';
 
 export const DEFAULT_CONVENTION: ServiceLevelConvention = 'excludeShortAbandons';
 
-const conventionNames: Record<ServiceLevelConvention, string> = {
-  excludeShortAbandons: 'short abandons excluded',
-  offered: 'of all offered calls',
-  answered: 'of answered calls only',
-};
+function conventionName(convention: ServiceLevelConvention): string {
+  switch (convention) {
+    case 'excludeShortAbandons':
+      return msg('short abandons excluded', { id: 'sl.convention.excludeShortAbandons' });
+    case 'offered':
+      return msg('of all offered calls', { id: 'sl.convention.offered' });
+    case 'answered':
+      return msg('of answered calls only', { id: 'sl.convention.answered' });
+  }
+}
 
-const conventionDenominators: Record<ServiceLevelConvention, string> = {
-  excludeShortAbandons: `answered + abandoned after the threshold`,
-  offered: 'offered calls',
-  answered: 'answered calls',
-};
+function conventionDenominator(convention: ServiceLevelConvention): string {
+  switch (convention) {
+    case 'excludeShortAbandons':
+      return msg('answered + abandoned after the threshold', { id: 'sl.denominator.excludeShortAbandons' });
+    case 'offered':
+      return msg('offered calls', { id: 'sl.denominator.offered' });
+    case 'answered':
+      return msg('answered calls', { id: 'sl.denominator.answered' });
+  }
+}
+
+/** E.g. `80/20 target`: the industry's shorthand, percent answered within seconds. */
+export function describeTarget(target: number, thresholdSeconds: number): string {
+  const shorthand = `${Math.round(target * 100)}/${thresholdSeconds}`;
+  return msg(str`${shorthand} target`, { id: 'sl.target' });
+}
 
 export function conventionOf(scenario: Scenario): ServiceLevelConvention {
   return scenario.serviceLevel.convention ?? DEFAULT_CONVENTION;
@@ -27,13 +45,14 @@ export function conventionOf(scenario: Scenario): ServiceLevelConvention {
 /** E.g. `80/20 target · short abandons excluded`. */
 export function describeServiceLevel(scenario: Scenario): string {
   const { target, thresholdSeconds } = scenario.serviceLevel;
-  return `${Math.round(target * 100)}/${thresholdSeconds} target · ${conventionNames[conventionOf(scenario)]}`;
+  return `${describeTarget(target, thresholdSeconds)} · ${conventionName(conventionOf(scenario))}`;
 }
 
 /** The formula behind the headline figure, for a tooltip. */
 export function explainServiceLevel(scenario: Scenario): string {
   const { thresholdSeconds } = scenario.serviceLevel;
-  return `Calls answered within ${thresholdSeconds} s ÷ ${conventionDenominators[conventionOf(scenario)]}`;
+  const denominator = conventionDenominator(conventionOf(scenario));
+  return msg(str`Calls answered within ${thresholdSeconds} s ÷ ${denominator}`, { id: 'sl.formula' });
 }
 
 /**
@@ -51,14 +70,14 @@ export function judgeServiceLevel(estimate: Estimate, target: number): TargetSta
 }
 
 export function describeStatus(status: TargetStatus, target: number): string {
-  const percent = `${Math.round(target * 100)}%`;
+  const percent = formatPercent(target, 0);
   switch (status) {
     case 'good':
-      return `Meets ${percent} target`;
+      return msg(str`Meets ${percent} target`, { id: 'sl.status.good' });
     case 'bad':
-      return `Below ${percent} target`;
+      return msg(str`Below ${percent} target`, { id: 'sl.status.bad' });
     case 'uncertain':
-      return `${percent} target within the 95% CI`;
+      return msg(str`${percent} target within the 95% CI`, { id: 'sl.status.uncertain' });
   }
 }
 

@@ -4,6 +4,7 @@
 // Event: sb-intervene with a set-structure intervention.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import type { FloorLayout, LayoutDepartment, StructureChoice } from '../sim/api';
 import { InterventionEvent } from './events';
@@ -11,26 +12,43 @@ import { formStyles } from './form-styles';
 
 const CHOICES: readonly StructureChoice[] = ['hierarchical', 'self-managed', 'none'];
 
-const NAMES: Record<StructureChoice, string> = {
-  hierarchical: 'hierarchical',
-  'self-managed': 'self-managed',
-  none: 'no structure',
-};
+function structureName(choice: StructureChoice): string {
+  switch (choice) {
+    case 'hierarchical':
+      return msg('hierarchical', { id: 'live.structure.name.hierarchical' });
+    case 'self-managed':
+      return msg('self-managed', { id: 'live.structure.name.selfManaged' });
+    case 'none':
+      return msg('no structure', { id: 'live.structure.name.none' });
+  }
+}
 
 /** What each structure does on the floor, in one line (docs/organisation.md has the details). */
-const EFFECTS: Record<StructureChoice, string> = {
-  hierarchical:
-    "Teams stay on their own queues; a supervisor's reviews move idle agents to a queue in trouble, after a delay.",
-  'self-managed':
-    'Teams pool the department\u2019s queues, consult a peer before escalating and put breaks off while callers wait.',
-  none: 'Teams answer their own queues: no reviews, no pooling, no peer help.',
-};
+function structureEffect(choice: StructureChoice): string {
+  switch (choice) {
+    case 'hierarchical':
+      return msg(
+        "Teams stay on their own queues; a supervisor's reviews move idle agents to a queue in trouble, after a delay.",
+        { id: 'live.structure.effect.hierarchical' },
+      );
+    case 'self-managed':
+      return msg(
+        'Teams pool the department\u2019s queues, consult a peer before escalating and put breaks off while callers wait.',
+        { id: 'live.structure.effect.selfManaged' },
+      );
+    case 'none':
+      return msg('Teams answer their own queues: no reviews, no pooling, no peer help.', {
+        id: 'live.structure.effect.none',
+      });
+  }
+}
 
 export function structureOf(department: LayoutDepartment | undefined): StructureChoice {
   return department?.structure ?? 'none';
 }
 
 @customElement('sb-structure-form')
+@localized()
 export class StructureForm extends LitElement {
   static override styles = [
     formStyles,
@@ -77,9 +95,9 @@ export class StructureForm extends LitElement {
     const current = structureOf(selected);
     const choice = this.choice ?? CHOICES.find((c) => c !== current) ?? 'none';
     return html`<form class="card" novalidate @submit=${this.onSubmit} aria-labelledby="structure-h">
-      <h3 id="structure-h">Structure</h3>
+      <h3 id="structure-h">${msg('Structure', { id: 'live.structure.structure' })}</h3>
       <div class="row">
-        <div class="field"><label for="structure-department">Department</label>
+        <div class="field"><label for="structure-department">${msg('Department', { id: 'live.structure.department' })}</label>
           <select id="structure-department" name="department" data-testid="structure-department" .value=${live(selected?.id ?? '')}
             @change=${(e: Event) => {
               this.department = (e.target as HTMLSelectElement).value;
@@ -87,15 +105,15 @@ export class StructureForm extends LitElement {
             }}>
             ${departments.map((d) => html`<option value=${d.id} ?selected=${d === selected}>${d.name}</option>`)}
           </select></div>
-        <div class="field"><label for="structure-kind">Organise it as</label>
+        <div class="field"><label for="structure-kind">${msg('Organise it as', { id: 'live.structure.organiseItAs' })}</label>
           <select id="structure-kind" name="structure" data-testid="structure-kind" .value=${live(choice)}
             @change=${(e: Event) => (this.choice = CHOICES.find((c) => c === (e.target as HTMLSelectElement).value))}>
-            ${CHOICES.map((c) => html`<option value=${c} ?selected=${c === choice}>${NAMES[c]}</option>`)}
+            ${CHOICES.map((c) => html`<option value=${c} ?selected=${c === choice}>${structureName(c)}</option>`)}
           </select></div>
       </div>
-      <p class="now" data-testid="structure-now" data-structure=${current}>Now: ${NAMES[current]}. ${EFFECTS[current]}</p>
-      <p class="now">From now on, with the scenario's settings for it or the defaults. Nobody is hired or let go.</p>
-      <div><button type="submit" data-testid="structure-apply" ?disabled=${this.disabled || choice === current}>Change the structure</button></div>
+      <p class="now" data-testid="structure-now" data-structure=${current}>${msg(str`Now: ${structureName(current)}.`, { id: 'live.structure.now' })} ${structureEffect(current)}</p>
+      <p class="now">${msg("From now on, with the scenario's settings for it or the defaults. Nobody is hired or let go.", { id: 'live.structure.fromNowOnWith' })}</p>
+      <div><button type="submit" data-testid="structure-apply" ?disabled=${this.disabled || choice === current}>${msg('Change the structure', { id: 'live.structure.changeTheStructure' })}</button></div>
     </form>`;
   }
 }

@@ -12,7 +12,12 @@ describe('createSimulatorService', () => {
   it('lists the built-in scenarios with their names and descriptions', () => {
     const list = service.listScenarios();
     const helpDesk = list.find((s) => s.id === 'help-desk');
-    expect(helpDesk).toEqual({ id: 'help-desk', name: helpDeskJson.name, description: helpDeskJson.description });
+    expect(helpDesk).toEqual({
+      id: 'help-desk',
+      name: helpDeskJson.name,
+      description: helpDeskJson.description,
+      translations: helpDeskJson.translations,
+    });
     expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
   });
 

@@ -433,12 +433,27 @@ function addDuplicateIssues(
   return seen;
 }
 
+/** A scenario's name and description in one more language; absent fields fall back to the English ones. */
+export const scenarioTextSchema = z.strictObject({
+  name: z.string().min(1).max(200).optional(),
+  description: z.string().max(5000).optional(),
+});
+
+/** Translations the app shows in Italian, Spanish, Romanian and Russian; a file with none works everywhere. */
+export const translationsSchema = z.strictObject({
+  it: scenarioTextSchema.optional(),
+  es: scenarioTextSchema.optional(),
+  ro: scenarioTextSchema.optional(),
+  ru: scenarioTextSchema.optional(),
+});
+
 export const scenarioSchema = z
   .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     id,
     name: z.string().min(1).max(200),
     description: z.string().max(5000).optional(),
+    translations: translationsSchema.optional(),
     /** Seed of every random stream; the same seed and scenario give the same run. */
     seed: z.union([z.string().min(1).max(200), z.number().int()], {
       error: 'must be a text of 1 to 200 characters or a whole number',

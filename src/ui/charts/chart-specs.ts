@@ -1,10 +1,14 @@
 // The look of each chart: series names, colours and axes. Simulated values are solid lines, analytic
 // predictions dashed, targets dotted grey; hues are Okabe–Ito (safe for the common colour-vision
 // deficiencies) and every series is also named in the legend. Agent-state colours come from the floor's palette.
+// Titles, axes and legends come from the catalogue when a spec is made: make a new spec when the language changes.
 import uPlot from 'uplot';
+import { msg, str } from '@lit/localize';
 import type { AgentStateName } from '../../sim/api';
 import { AGENT_STATES } from '../../sim/api';
-import { STATE_COLORS, STATE_LABELS, cssHex } from '../floor/floor-palette';
+import { STATE_COLORS, cssHex } from '../floor/floor-palette';
+import { stateLabel } from '../floor/floor-labels';
+import { formatDecimal, formatPercent, secondsSymbol } from '../format';
 import type { ChartSpec } from './chart';
 import { STACKED_STATES } from './live-series';
 
@@ -16,14 +20,19 @@ const ERLANG_A = '#009e73';
 const TARGET = '#7a838c';
 const ABANDONED = '#d55e00';
 
-const percent = (_: uPlot, values: number[]) => values.map((v) => `${Math.round(v * 100)}%`);
-const clockAxis: uPlot.Axis = {
-  label: 'Hours from start',
+const percent = (_: uPlot, values: number[]) => values.map((v) => formatPercent(v, 0));
+
+const clockAxis = (): uPlot.Axis => ({
+  label: msg('Hours from start', { id: 'chart.axis.hours' }),
   values: (_: uPlot, values: number[]) =>
     values.map((v) => `${Math.floor(v)}:${String(Math.round((v % 1) * 60)).padStart(2, '0')}`),
-};
-const formatPercent = (_: uPlot, v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
-const formatSeconds = (_: uPlot, v: number | null) => (v === null ? '—' : `${v.toFixed(0)} s`);
+});
+
+const legendPercent = (_: uPlot, v: number | null) => (v === null ? '—' : formatPercent(v, 1));
+const legendSeconds = (_: uPlot, v: number | null) => (v === null ? '—' : `${formatDecimal(v, 0)} ${secondsSymbol()}`);
+const simulated = () => msg('Simulated', { id: 'chart.series.simulated' });
+const intervalStart = () => msg('Interval start', { id: 'chart.series.intervalStart' });
+const timeLabel = () => msg('Time', { id: 'chart.series.time' });
 const formatHours = (_: uPlot, v: number | null) =>
   v === null ? '—' : `${Math.floor(v)}:${String(Math.floor((v % 1) * 60)).padStart(2, '0')}`;
 
@@ -42,16 +51,16 @@ const stepped = uPlot.paths.stepped?.({ align: 1 });
 
 export function serviceLevelSpec(thresholdSeconds: number): ChartSpec {
   return {
-    title: `Service level per interval (answered within ${thresholdSeconds} s)`,
+    title: msg(str`Service level per interval (answered within ${thresholdSeconds} s)`, { id: 'chart.sl.title' }),
     options: {
       scales: { ...time, y: { range: [0, 1] } },
-      axes: [clockAxis, { values: percent, size: 50 }],
+      axes: [clockAxis(), { values: percent, size: 50 }],
       series: [
-        { label: 'Interval start', value: formatHours },
-        line('Simulated', SIMULATED, { value: formatPercent, ...(stepped ? { paths: stepped } : {}) }),
-        line('Erlang C', ERLANG_C, { dash: [6, 4], value: formatPercent, ...(stepped ? { paths: stepped } : {}) }),
-        line('Erlang A', ERLANG_A, { dash: [2, 3], value: formatPercent, ...(stepped ? { paths: stepped } : {}) }),
-        line('Target', TARGET, { dash: [1, 4], width: 1.5, value: formatPercent }),
+        { label: intervalStart(), value: formatHours },
+        line(simulated(), SIMULATED, { value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
+        line('Erlang C', ERLANG_C, { dash: [6, 4], value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
+        line('Erlang A', ERLANG_A, { dash: [2, 3], value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
+        line(msg('Target', { id: 'chart.series.target' }), TARGET, { dash: [1, 4], width: 1.5, value: legendPercent }),
       ],
     },
   };
@@ -59,7 +68,7 @@ export function serviceLevelSpec(thresholdSeconds: number): ChartSpec {
 
 export function asaSpec(): ChartSpec {
   return {
-    title: 'Average speed of answer per interval',
+    title: msg('Average speed of answer per interval', { id: 'chart.asa.title' }),
     options: {
       // Scaled to the simulated and Erlang A values: near overload Erlang C's ASA runs to thousands of
       // seconds and would flatten everything else (its points beyond the top are clipped).
@@ -67,12 +76,12 @@ export function asaSpec(): ChartSpec {
         ...time,
         y: { range: (u) => [0, Math.max(10, 1.2 * Math.max(0, ...finite(u.data[1]), ...finite(u.data[3])))] },
       },
-      axes: [clockAxis, { label: 'seconds', size: 50 }],
+      axes: [clockAxis(), { label: msg('seconds', { id: 'chart.axis.seconds' }), size: 50 }],
       series: [
-        { label: 'Interval start', value: formatHours },
-        line('Simulated', SIMULATED, { value: formatSeconds, ...(stepped ? { paths: stepped } : {}) }),
-        line('Erlang C', ERLANG_C, { dash: [6, 4], value: formatSeconds, ...(stepped ? { paths: stepped } : {}) }),
-        line('Erlang A', ERLANG_A, { dash: [2, 3], value: formatSeconds, ...(stepped ? { paths: stepped } : {}) }),
+        { label: intervalStart(), value: formatHours },
+        line(simulated(), SIMULATED, { value: legendSeconds, ...(stepped ? { paths: stepped } : {}) }),
+        line('Erlang C', ERLANG_C, { dash: [6, 4], value: legendSeconds, ...(stepped ? { paths: stepped } : {}) }),
+        line('Erlang A', ERLANG_A, { dash: [2, 3], value: legendSeconds, ...(stepped ? { paths: stepped } : {}) }),
       ],
     },
   };
@@ -80,14 +89,14 @@ export function asaSpec(): ChartSpec {
 
 export function abandonSpec(): ChartSpec {
   return {
-    title: 'Abandonment per interval',
+    title: msg('Abandonment per interval', { id: 'chart.abandon.title' }),
     options: {
       scales: { ...time, y: { range: (_u, _min, max) => [0, Math.max(0.05, max * 1.1)] } },
-      axes: [clockAxis, { values: percent, size: 50 }],
+      axes: [clockAxis(), { values: percent, size: 50 }],
       series: [
-        { label: 'Interval start', value: formatHours },
-        line('Simulated', SIMULATED, { value: formatPercent, ...(stepped ? { paths: stepped } : {}) }),
-        line('Erlang A', ERLANG_A, { dash: [2, 3], value: formatPercent, ...(stepped ? { paths: stepped } : {}) }),
+        { label: intervalStart(), value: formatHours },
+        line(simulated(), SIMULATED, { value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
+        line('Erlang A', ERLANG_A, { dash: [2, 3], value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
       ],
     },
   };
@@ -96,24 +105,24 @@ export function abandonSpec(): ChartSpec {
 export function waitHistogramSpec(): ChartSpec {
   const bars = uPlot.paths.bars?.({ size: [0.9, 40], align: 1 });
   return {
-    title: 'Wait before answer or hang-up (share of calls)',
+    title: msg('Wait before answer or hang-up (share of calls)', { id: 'chart.wait.title' }),
     options: {
       scales: { ...time, y: { range: (_u, _min, max) => [0, Math.max(0.01, max * 1.1)] } },
-      axes: [{ label: 'Wait, seconds (5-s bins)' }, { values: percent, size: 50 }],
+      axes: [{ label: msg('Wait, seconds (5-s bins)', { id: 'chart.wait.axis' }) }, { values: percent, size: 50 }],
       series: [
-        { label: 'Wait from', value: (_: uPlot, v: number | null) => (v === null ? '—' : `${v} s`) },
+        { label: msg('Wait from', { id: 'chart.wait.from' }), value: legendSeconds },
         {
-          label: 'Answered',
+          label: msg('Answered', { id: 'chart.series.answered' }),
           stroke: SIMULATED,
           fill: `${SIMULATED}aa`,
-          value: formatPercent,
+          value: legendPercent,
           ...(bars ? { paths: bars } : {}),
         },
         {
-          label: 'Abandoned',
+          label: msg('Abandoned', { id: 'chart.series.abandoned' }),
           stroke: ABANDONED,
           fill: `${ABANDONED}aa`,
-          value: formatPercent,
+          value: legendPercent,
           ...(bars ? { paths: bars } : {}),
         },
       ],
@@ -123,12 +132,15 @@ export function waitHistogramSpec(): ChartSpec {
 
 export function queueLengthSpec(): ChartSpec {
   return {
-    title: 'Callers waiting',
+    title: msg('Callers waiting', { id: 'chart.queue.title' }),
     heightPx: 180,
     options: {
       scales: { ...time, y: { range: (_u, _min, max) => [0, Math.max(5, max * 1.1)] } },
-      axes: [clockAxis, { label: 'callers', size: 50 }],
-      series: [{ label: 'Time', value: formatHours }, line('Waiting', SIMULATED, { fill: `${SIMULATED}33` })],
+      axes: [clockAxis(), { label: msg('callers', { id: 'chart.axis.callers' }), size: 50 }],
+      series: [
+        { label: timeLabel(), value: formatHours },
+        line(msg('Waiting', { id: 'chart.series.waiting' }), SIMULATED, { fill: `${SIMULATED}33` }),
+      ],
     },
   };
 }
@@ -138,7 +150,7 @@ export function agentStatesSpec(): ChartSpec {
     const name = AGENT_STATES[s] as AgentStateName;
     const color = cssHex(STATE_COLORS[name]);
     return {
-      label: STATE_LABELS[name],
+      label: stateLabel(name),
       stroke: color,
       fill: color,
       width: 1,
@@ -151,12 +163,12 @@ export function agentStatesSpec(): ChartSpec {
     };
   });
   return {
-    title: 'Agents by state (stacked)',
+    title: msg('Agents by state (stacked)', { id: 'chart.states.title' }),
     heightPx: 180,
     options: {
       scales: { ...time, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      axes: [clockAxis, { label: 'agents', size: 50 }],
-      series: [{ label: 'Time', value: formatHours }, ...series],
+      axes: [clockAxis(), { label: msg('agents', { id: 'chart.axis.agents' }), size: 50 }],
+      series: [{ label: timeLabel(), value: formatHours }, ...series],
     },
   };
 }

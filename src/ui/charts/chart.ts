@@ -3,6 +3,7 @@
 // updates in place when only the data changes, and can render itself as a PNG (`toPngBlob()`).
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import uPlot from 'uplot';
 import uPlotCss from 'uplot/dist/uPlot.min.css?inline';
 
@@ -53,7 +54,7 @@ export class Chart extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
 
   override render() {
-    return html`<figure role="group" aria-label=${this.spec?.title ?? 'Chart'}>
+    return html`<figure role="group" aria-label=${this.spec?.title ?? msg('Chart', { id: 'chart.label' })}>
       <figcaption>${this.spec?.title ?? ''}</figcaption>
       <div class="plot"></div>
     </figure>`;
@@ -117,7 +118,11 @@ export class Chart extends LitElement {
     ctx.fillText(this.spec?.title ?? '', 10 * devicePixelRatio, 22 * devicePixelRatio);
     ctx.drawImage(source, 0, titleHeight);
     return new Promise((resolve, reject) =>
-      canvas.toBlob((blob) => (blob === null ? reject(new Error('PNG encoding failed')) : resolve(blob)), 'image/png'),
+      canvas.toBlob(
+        (blob) =>
+          blob === null ? reject(new Error(msg('PNG encoding failed', { id: 'chart.pngFailed' }))) : resolve(blob),
+        'image/png',
+      ),
     );
   }
 }

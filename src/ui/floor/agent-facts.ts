@@ -1,5 +1,6 @@
 // What the details panel says about one agent, as plain text: skills with proficiency, time in each state, and
 // the path of the caller the agent is serving. Pure; reads the layout and snapshot arrays; no three, no DOM.
+import { msg, str } from '@lit/localize';
 import { AGENT_STATES, type AgentStateName, type FloorLayout } from '../../sim/api';
 
 /** Values per agent in FloorSnapshot.agentCallPath, and the meaning of its flags. */
@@ -75,18 +76,27 @@ export function formatCallPath(
   const waitSeconds = callPath[base + 3] ?? Number.NaN;
   const flags = callPath[base + 4] ?? 0;
   const has = (flag: number): boolean => Number.isFinite(flags) && (flags & flag) !== 0;
-  const parts = [`arrived ${formatTimeOfDay(arrivedAt)}`];
-  if (has(CALL_FLAGS.repeatContact)) parts[0] += ' (a repeat contact)';
-  else if (has(CALL_FLAGS.retrial)) parts[0] += ' (a retrial)';
-  if (Number.isFinite(ivrSeconds) && ivrSeconds > 0) parts.push(`${formatShortDuration(ivrSeconds)} in the IVR`);
+  const at = formatTimeOfDay(arrivedAt);
+  const parts = [msg(str`arrived ${at}`, { id: 'path.arrived' })];
+  if (has(CALL_FLAGS.repeatContact)) parts[0] += ` ${msg('(a repeat contact)', { id: 'path.repeat' })}`;
+  else if (has(CALL_FLAGS.retrial)) parts[0] += ` ${msg('(a retrial)', { id: 'path.retrial' })}`;
+  if (Number.isFinite(ivrSeconds) && ivrSeconds > 0) {
+    const ivr = formatShortDuration(ivrSeconds);
+    parts.push(msg(str`${ivr} in the IVR`, { id: 'path.ivr' }));
+  }
   const queueName = Number.isInteger(queueIndex) ? queueNames[queueIndex] : undefined;
   if (Number.isFinite(waitSeconds)) {
-    const where = queueName === undefined ? '' : ` in ${queueName}`;
-    parts.push(`waited ${formatShortDuration(waitSeconds)}${where}${has(CALL_FLAGS.misrouted) ? ' (misrouted)' : ''}`);
+    const wait = formatShortDuration(waitSeconds);
+    let waited =
+      queueName === undefined
+        ? msg(str`waited ${wait}`, { id: 'path.waited' })
+        : msg(str`waited ${wait} in ${queueName}`, { id: 'path.waitedIn' });
+    if (has(CALL_FLAGS.misrouted)) waited += ` ${msg('(misrouted)', { id: 'path.misroutedNote' })}`;
+    parts.push(waited);
   } else if (has(CALL_FLAGS.misrouted)) {
-    parts.push('misrouted');
+    parts.push(msg('misrouted', { id: 'path.misrouted' }));
   }
-  if (has(CALL_FLAGS.callback)) parts.push('took a callback');
-  if (has(CALL_FLAGS.transferredIn)) parts.push('transferred');
+  if (has(CALL_FLAGS.callback)) parts.push(msg('took a callback', { id: 'path.callback' }));
+  if (has(CALL_FLAGS.transferredIn)) parts.push(msg('transferred', { id: 'path.transferred' }));
   return parts.join(' · ');
 }

@@ -1,18 +1,22 @@
 // The details panel of <sb-floor-view>: what is known about the selected agent or department, read from the
 // layout and the latest snapshot. Lit templates only; no three.
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { AGENT_STATES, type FloorLayout, type FloorSnapshot } from '../../sim/api';
 import { formatValue } from '../format';
+import { kpiName } from '../i18n/kpi-terms';
 import { formatCallPath, formatShortDuration, formatSkill, skillsOf, stateTimesOf } from './agent-facts';
-import { STATE_COLORS, STATE_LABELS, cssHex } from './floor-palette';
-import { ROLE_MARKS, ROLE_NOUNS, departmentNameOf } from './floor-roles';
+import { STATE_COLORS, cssHex } from './floor-palette';
+import { stateLabel } from './floor-labels';
+import { departmentNameOf, roleMark, roleName } from './floor-roles';
 
 export type FloorSelection = { kind: 'agent'; index: number } | { kind: 'department'; groupIndex: number };
 
 function agentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, index: number): TemplateResult {
   const agent = layout.agents[index];
   const group = layout.groups[agent?.group ?? -1];
-  if (agent === undefined || group === undefined) return html`<p>No such agent.</p>`;
+  if (agent === undefined || group === undefined)
+    return html`<p>${msg('No such agent.', { id: 'details.noAgent' })}</p>`;
   const stateName = AGENT_STATES[snapshot?.agentStates[index] ?? -1];
   const call = snapshot?.agentCalls[index] ?? 0;
   const occupancy = snapshot?.agentOccupancy?.[index] ?? Number.NaN;
@@ -24,48 +28,56 @@ function agentDetails(layout: FloorLayout, snapshot: FloorSnapshot | undefined, 
     index,
     layout.queues.map((queue) => queue.name),
   );
+  const mark = roleMark(group.role);
+  const callNumber = `#${call}`;
   return html`
-    <h3 data-testid="floor-details-title">Agent ${agent.id}</h3>
+    <h3 data-testid="floor-details-title">${msg(str`Agent ${agent.id}`, { id: 'details.agent' })}</h3>
     <dl>
-      <dt>Department</dt>
+      <dt>${msg('Department', { id: 'details.department' })}</dt>
       <dd>${department === undefined ? group.name : `${department} · ${group.name}`}</dd>
-      <dt>Role</dt>
-      <dd data-testid="floor-details-role">
-        ${ROLE_NOUNS[group.role][0]}${ROLE_MARKS[group.role] === '' ? '' : ` (${ROLE_MARKS[group.role]})`}
-      </dd>
-      <dt title="Queues this agent answers, highest priority first, with proficiency (×1 = the nominal agent)">
-        Skills
+      <dt>${msg('Role', { id: 'details.role' })}</dt>
+      <dd data-testid="floor-details-role">${roleName(group.role)}${mark === '' ? '' : ` (${mark})`}</dd>
+      <dt title=${msg('Queues this agent answers, highest priority first, with proficiency (×1 = the nominal agent)', { id: 'details.skills.title' })}>
+        ${msg('Skills', { id: 'details.skills' })}
       </dt>
       <dd data-testid="floor-details-skills">${skillsOf(layout, index).map(formatSkill).join(', ')}</dd>
-      <dt>State</dt>
+      <dt>${msg('State', { id: 'details.state' })}</dt>
       <dd data-testid="floor-details-state">
         ${
           stateName === undefined
             ? '–'
             : html`<span class="swatch" style="background:${cssHex(STATE_COLORS[stateName])}"></span>
-              ${STATE_LABELS[stateName]}`
+              ${stateLabel(stateName)}`
         }
       </dd>
-      <dt>Answered</dt>
+      <dt>${msg('Answered', { id: 'details.answered' })}</dt>
       <dd data-testid="floor-details-answered">${snapshot?.agentAnswered[index] ?? '–'}</dd>
-      <dt>Current call</dt>
-      <dd data-testid="floor-details-call">${call > 0 ? `call #${call}` : 'none'}</dd>
-      <dt title="What happened to the caller before reaching this agent">Caller's path</dt>
+      <dt>${msg('Current call', { id: 'details.call' })}</dt>
+      <dd data-testid="floor-details-call">
+        ${call > 0 ? msg(str`call ${callNumber}`, { id: 'details.callNumber' }) : msg('none', { id: 'details.noCall' })}
+      </dd>
+      <dt title=${msg('What happened to the caller before reaching this agent', { id: 'details.path.title' })}>
+        ${msg("Caller's path", { id: 'details.path' })}
+      </dt>
       <dd data-testid="floor-details-path">${path ?? '–'}</dd>
-      <dt title="Busy time ÷ available time (idle or busy) so far">Occupancy</dt>
+      <dt title=${msg('Busy time ÷ available time (idle or busy) so far', { id: 'details.occupancy.title' })}>
+        ${msg('Occupancy', { id: 'details.occupancy' })}
+      </dt>
       <dd data-testid="floor-details-occupancy">${formatValue(occupancy, 'percent')}</dd>
-      <dt title="Busy time ÷ available time of the agent's group so far">Group occupancy</dt>
+      <dt title=${msg("Busy time ÷ available time of the agent's group so far", { id: 'details.groupOccupancy.title' })}>
+        ${msg('Group occupancy', { id: 'details.groupOccupancy' })}
+      </dt>
       <dd>${formatValue(groupOccupancy, 'percent')}</dd>
     </dl>
-    <h4>Time in each state</h4>
+    <h4>${msg('Time in each state', { id: 'details.stateTimes' })}</h4>
     ${
       stateTimes.length === 0
-        ? html`<p class="note">Not measured yet.</p>`
+        ? html`<p class="note">${msg('Not measured yet.', { id: 'details.notMeasured' })}</p>`
         : html`<ul class="state-times" data-testid="floor-details-state-times">
           ${stateTimes.map(
             (t) => html`<li>
               <span class="swatch" style="background:${cssHex(STATE_COLORS[t.state])}"></span>
-              ${STATE_LABELS[t.state]}: ${formatShortDuration(t.seconds)}
+              ${stateLabel(t.state)}: ${formatShortDuration(t.seconds)}
             </li>`,
           )}
         </ul>`
@@ -79,31 +91,35 @@ function departmentDetails(
   groupIndex: number,
 ): TemplateResult {
   const group = layout.groups[groupIndex];
-  if (group === undefined) return html`<p>No such department.</p>`;
+  if (group === undefined) return html`<p>${msg('No such department.', { id: 'details.noDepartment' })}</p>`;
   const kpis = snapshot?.groups[group.id];
   const agents = layout.agents.filter((agent) => agent.group === groupIndex).length;
   return html`
     <h3 data-testid="floor-details-title">${group.name}</h3>
     <dl>
-      <dt>Agents</dt>
+      <dt>${msg('Agents', { id: 'details.agents' })}</dt>
       <dd>${agents}</dd>
-      <dt title="Time-averaged agents logged in">Logged in</dt>
+      <dt title=${msg('Time-averaged agents logged in', { id: 'details.loggedIn.title' })}>
+        ${msg('Logged in', { id: 'details.loggedIn' })}
+      </dt>
       <dd>${formatValue(kpis?.staffedAgents ?? Number.NaN, 'agents')}</dd>
-      <dt title="Time-averaged agents talking or in after-call work">Busy</dt>
+      <dt title=${msg('Time-averaged agents talking or in after-call work', { id: 'details.busy.title' })}>
+        ${msg('Busy', { id: 'details.busy' })}
+      </dt>
       <dd>${formatValue(kpis?.busyAgents ?? Number.NaN, 'agents')}</dd>
-      <dt>Occupancy</dt>
+      <dt>${msg('Occupancy', { id: 'details.occupancy' })}</dt>
       <dd data-testid="floor-details-occupancy">${formatValue(kpis?.occupancy ?? Number.NaN, 'percent')}</dd>
-      <dt>Answered</dt>
+      <dt>${msg('Answered', { id: 'details.answered' })}</dt>
       <dd>${formatValue(kpis?.answered ?? Number.NaN, 'count')}</dd>
     </dl>
-    <h4>Queues it answers</h4>
+    <h4>${msg('Queues it answers', { id: 'details.queues' })}</h4>
     <table>
       <thead>
         <tr>
-          <th scope="col">Queue</th>
-          <th scope="col">Waiting</th>
-          <th scope="col">Service level</th>
-          <th scope="col">Abandoned</th>
+          <th scope="col">${msg('Queue', { id: 'details.queue' })}</th>
+          <th scope="col">${msg('Waiting', { id: 'details.waiting' })}</th>
+          <th scope="col">${kpiName('serviceLevel')}</th>
+          <th scope="col">${msg('Abandoned', { id: 'details.abandoned' })}</th>
         </tr>
       </thead>
       <tbody>

@@ -2,20 +2,22 @@
 // now. Properties: counts (agents per state, AGENT_STATES order), isHeatMap (desks show occupancy). No three.
 import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { AGENT_STATES } from '../../sim/api';
 import {
   FLOW_COLORS,
   FLOW_KINDS,
-  FLOW_LABELS,
   STATE_COLORS,
-  STATE_LABELS,
   SUPERVISOR_COLOR,
   WAITING_CALLER_COLOR,
   cssHex,
   heatGradientCss,
 } from './floor-palette';
+import { flowLabel, stateLabel } from './floor-labels';
+import { formatPercent } from '../format';
 
 @customElement('sb-floor-legend')
+@localized()
 export class FloorLegend extends LitElement {
   static override styles = css`
     :host {
@@ -78,39 +80,39 @@ export class FloorLegend extends LitElement {
 
   override render() {
     return html`
-      <h3 id="states">Agents by state</h3>
+      <h3 id="states">${msg('Agents by state', { id: 'legend.states' })}</h3>
       <ul aria-labelledby="states" data-testid="floor-legend-states">
         ${AGENT_STATES.map(
           (state, s) => html`<li data-state=${state}>
             <span class="swatch" style="background:${cssHex(STATE_COLORS[state])}"></span>
-            <span>${STATE_LABELS[state]}</span>
+            <span>${stateLabel(state)}</span>
             <span class="count" data-testid="state-count-${state}">${this.counts?.[s] ?? '–'}</span>
           </li>`,
         )}
         <li>
           <span class="swatch" style="background:${cssHex(SUPERVISOR_COLOR)}"></span>
-          <span>Supervisor / team lead (◆ above the head)</span>
+          <span>${msg('Supervisor / team lead (◆ above the head)', { id: 'legend.supervisor' })}</span>
         </li>
       </ul>
-      <h3 id="calls">Calls</h3>
+      <h3 id="calls">${msg('Calls', { id: 'legend.calls' })}</h3>
       <ul aria-labelledby="calls">
         <li>
           <span class="swatch" style="background:${cssHex(WAITING_CALLER_COLOR)}"></span>
-          <span>Caller waiting in a queue</span>
+          <span>${msg('Caller waiting in a queue', { id: 'legend.waitingCaller' })}</span>
         </li>
         ${FLOW_KINDS.map(
           (kind) => html`<li>
             <span class="swatch" style="background:${cssHex(FLOW_COLORS[kind])}"></span>
-            <span>${FLOW_LABELS[kind]}</span>
+            <span>${flowLabel(kind)}</span>
           </li>`,
         )}
       </ul>
       ${
         this.isHeatMap
-          ? html`<h3>Desks: the agent's occupancy so far</h3>
-            <div class="ramp" role="img" aria-label="Colour scale from 0% (pale sand) to 100% (dark brown)"></div>
-            <div class="ramp-scale"><span>0%</span><span>50%</span><span>100%</span></div>
-            <p>Busy (talking, hold, after-call work) ÷ available time (idle or busy). Plain desks: not logged in yet.</p>`
+          ? html`<h3>${msg("Desks: the agent's occupancy so far", { id: 'legend.heat' })}</h3>
+            <div class="ramp" role="img" aria-label=${msg('Colour scale from 0% (pale sand) to 100% (dark brown)', { id: 'legend.heat.scale' })}></div>
+            <div class="ramp-scale"><span>${formatPercent(0, 0)}</span><span>${formatPercent(0.5, 0)}</span><span>${formatPercent(1, 0)}</span></div>
+            <p>${msg('Busy (talking, hold, after-call work) ÷ available time (idle or busy). Plain desks: not logged in yet.', { id: 'legend.heat.note' })}</p>`
           : nothing
       }
     `;

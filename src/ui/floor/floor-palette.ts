@@ -16,16 +16,6 @@ export const STATE_COLORS: Readonly<Record<AgentStateName, number>> = {
   'logged-out': 0xa7adb4,
 };
 
-export const STATE_LABELS: Readonly<Record<AgentStateName, string>> = {
-  idle: 'Idle (available)',
-  talking: 'Talking',
-  hold: 'Caller on hold',
-  'wrap-up': 'After-call work',
-  break: 'Break',
-  'off-phone': 'Off the phone',
-  'logged-out': 'Logged out (empty desk)',
-};
-
 /** Colour of state index `stateIndex` (an index into AGENT_STATES); unknown indices get the logged-out grey. */
 export function stateColor(stateIndex: number): number {
   const name = AGENT_STATES[stateIndex];
@@ -51,13 +41,6 @@ export const FLOW_COLORS: Readonly<Record<FlowKind, number>> = {
   // Dark violet: apart from the state colours and the other markers in hue and lightness.
   transfer: 0x5e3c99,
 };
-export const FLOW_LABELS: Readonly<Record<FlowKind, string>> = {
-  arrival: 'Call coming in (IVR to queue)',
-  answer: 'Call answered (queue to desk)',
-  abandon: 'Caller hangs up (abandon)',
-  transfer: 'Call transferred (desks to another queue)',
-};
-
 /**
  * Stops of the occupancy ramp, from 0 to 1: pale sand to dark umber. Its order is carried by lightness alone,
  * so it reads the same with any colour-vision deficiency and in greyscale, and its low saturation keeps desks

@@ -1,22 +1,54 @@
 // Who a zone's people are and which department it belongs to, from the FloorLayout: role nouns, the
 // department a group works for, and the text of a zone's label. Pure; no three, no DOM.
+import { msg, str } from '@lit/localize';
 import type { FloorLayout, LayoutGroup } from '../../sim/api';
+import { formatInteger } from '../format';
+import { pluralMsg } from '../i18n/plural';
 
 export type GroupRole = LayoutGroup['role'];
 
-/** Singular and plural nouns of each role, for labels ("13 agents", "1 team lead"). */
-export const ROLE_NOUNS: Readonly<Record<GroupRole, readonly [string, string]>> = {
-  agent: ['agent', 'agents'],
-  specialist: ['specialist', 'specialists'],
-  'team-lead': ['team lead', 'team leads'],
-};
+/** A role's name, e.g. `Team lead`, from the catalogue. */
+export function roleName(role: GroupRole): string {
+  switch (role) {
+    case 'agent':
+      return msg('Agent', { id: 'role.agent' });
+    case 'specialist':
+      return msg('Specialist', { id: 'role.specialist' });
+    case 'team-lead':
+      return msg('Team lead', { id: 'role.teamLead' });
+  }
+}
 
-/** What marks a role's figures on the floor, as the legend and the details say it. */
-export const ROLE_MARKS: Readonly<Record<GroupRole, string>> = {
-  agent: '',
-  specialist: '▲ a triangle over the head',
-  'team-lead': '◆ a dark diamond over the head',
-};
+/** A head-count of a role, e.g. `13 agents`, `1 team lead`, ru `3 оператора`, `5 операторов`. */
+export function roleCount(role: GroupRole, count: number): string {
+  const n = formatInteger(count);
+  switch (role) {
+    case 'agent':
+      return pluralMsg('role.agents', count, n, { one: (c) => str`${c} agent`, other: (c) => str`${c} agents` });
+    case 'specialist':
+      return pluralMsg('role.specialists', count, n, {
+        one: (c) => str`${c} specialist`,
+        other: (c) => str`${c} specialists`,
+      });
+    case 'team-lead':
+      return pluralMsg('role.teamLeads', count, n, {
+        one: (c) => str`${c} team lead`,
+        other: (c) => str`${c} team leads`,
+      });
+  }
+}
+
+/** What marks a role's figures on the floor, as the legend and the details say it ('' for plain agents). */
+export function roleMark(role: GroupRole): string {
+  switch (role) {
+    case 'agent':
+      return '';
+    case 'specialist':
+      return msg('▲ a triangle over the head', { id: 'role.mark.specialist' });
+    case 'team-lead':
+      return msg('◆ a dark diamond over the head', { id: 'role.mark.teamLead' });
+  }
+}
 
 /** Per role, the code drawn in the badge layer: 0 none, 1 specialist, 2 team lead. */
 export const ROLE_BADGES: Readonly<Record<GroupRole, number>> = { agent: 0, specialist: 1, 'team-lead': 2 };
@@ -39,8 +71,7 @@ export function departmentNameOf(layout: FloorLayout, group: LayoutGroup): strin
 export function zoneLabel(layout: FloorLayout, groupIndex: number, agentCount: number): string {
   const group = layout.groups[groupIndex];
   if (group === undefined) return '';
-  const [one, many] = ROLE_NOUNS[group.role] ?? ROLE_NOUNS.agent;
-  const count = `${agentCount} ${agentCount === 1 ? one : many}`;
+  const count = roleCount(group.role, agentCount);
   const department = departmentNameOf(layout, group);
   return department === undefined || department === group.name
     ? `${group.name} · ${count}`

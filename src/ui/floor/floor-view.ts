@@ -3,10 +3,12 @@
 // sb-agent-select, sb-department-select. Test hook: `floorDebug`. Without WebGL it shows a message instead.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { AGENT_STATES, type FloorLayout, type FloorSnapshot } from '../../sim/api';
 import type { FloorDebug } from './floor-debug';
 import { selectionDetails, type FloorSelection } from './floor-details';
 import { AgentSelectEvent, DepartmentSelectEvent } from './floor-events';
+import { currentLocale } from '../i18n/locale';
 import type { FloorStructure } from './floor-layout';
 import { FloorStage } from './floor-stage';
 import { floorViewStyles } from './floor-view-styles';
@@ -18,9 +20,12 @@ import './floor-legend';
 const CLICK_SLOP_PIXELS = 6;
 
 @customElement('sb-floor-view')
+@localized()
 export class FloorView extends LitElement {
   static override styles = floorViewStyles;
 
+  /** The language of the scene's labels, so that a switch rebuilds it. */
+  private sceneLocale = '';
   @property({ attribute: false }) layout: FloorLayout | undefined;
   @property({ attribute: false }) snapshot: FloorSnapshot | undefined;
   @property() structure: FloorStructure = 'hierarchical';
@@ -75,7 +80,11 @@ export class FloorView extends LitElement {
     const stage = this.stage;
     if (stage === undefined) return;
     this.attachCanvas(stage);
-    if (this.layout !== undefined && !stage.shows(this.layout, this.structure)) {
+    // The zones' labels are drawn into the scene in the language in force: a switch rebuilds the scene (the
+    // camera stays, as for a new version of the same floor).
+    const isNewLocale = this.sceneLocale !== currentLocale();
+    if (this.layout !== undefined && (isNewLocale || !stage.shows(this.layout, this.structure))) {
+      this.sceneLocale = currentLocale();
       stage.setLayout(this.layout, this.structure);
       stage.setHeatMap(this.isHeatMap);
       this.highlightSelection();
@@ -189,7 +198,7 @@ export class FloorView extends LitElement {
   override render() {
     if (this.isUnavailable) {
       return html`<p class="unavailable" role="status" data-testid="floor-unavailable">
-        The 3D view is unavailable: WebGL is not supported here.
+        ${msg('The 3D view is unavailable: WebGL is not supported here.', { id: 'floor.the3dViewIs' })}
       </p>`;
     }
     const layout = this.layout;
@@ -201,7 +210,7 @@ export class FloorView extends LitElement {
               class="canvas-host"
               tabindex="0"
               role="application"
-              aria-label="3D floor of ${layout?.scenarioName ?? 'the call centre'}"
+              aria-label=${msg(str`3D floor of ${layout?.scenarioName ?? msg('the call centre', { id: 'floor.theCentre' })}`, { id: 'floor.canvas.label' })}
               aria-describedby="floor-keys"
               data-testid="floor-canvas"
               @pointerdown=${this.onPointerDown}
@@ -209,32 +218,31 @@ export class FloorView extends LitElement {
               @keydown=${this.onKeyDown}
             ></div>
             <div class="toolbar">
-              <button type="button" @click=${this.resetCamera}>Reset camera</button>
+              <button type="button" @click=${this.resetCamera}>${msg('Reset camera', { id: 'floor.resetCamera' })}</button>
               <button
                 type="button"
                 aria-pressed=${this.isHeatMap ? 'true' : 'false'}
                 @click=${() => (this.isHeatMap = !this.isHeatMap)}
               >
-                Heat map: occupancy
+                ${msg('Heat map: occupancy', { id: 'floor.heatMapOccupancy' })}
               </button>
             </div>
           </div>
           <p class="keys" id="floor-keys">
-            Drag to orbit, right-drag to pan, wheel to zoom. Keys: arrows rotate, Shift+arrows pan, + and − zoom,
-            [ and ] step through agents, Esc clears. Click an agent or a department's floor for details.
+            ${msg("Drag to orbit, right-drag to pan, wheel to zoom. Keys: arrows rotate, Shift+arrows pan, + and − zoom, [ and ] step through agents, Esc clears. Click an agent or a department's floor for details.", { id: 'floor.dragToOrbitRight' })}
           </p>
         </div>
         <aside>
           ${
             this.selection === undefined
               ? nothing
-              : html`<section class="details" data-testid="floor-details" aria-label="Details of the selection">
-                <button type="button" class="close" aria-label="Close details" @click=${this.clearSelection}>×</button>
+              : html`<section class="details" data-testid="floor-details" aria-label=${msg('Details of the selection', { id: 'floor.detailsOfTheSelection' })}>
+                <button type="button" class="close" aria-label=${msg('Close details', { id: 'floor.closeDetails' })} @click=${this.clearSelection}>×</button>
                 ${selectionDetails(layout, this.snapshot, this.selection)}
               </section>`
           }
           <sb-floor-legend .counts=${this.stateCounts()} .isHeatMap=${this.isHeatMap}></sb-floor-legend>
-          <h3 id="departments">Departments</h3>
+          <h3 id="departments">${msg('Departments', { id: 'floor.departments' })}</h3>
           <div class="departments" role="group" aria-labelledby="departments">
             ${
               layout?.groups.map(

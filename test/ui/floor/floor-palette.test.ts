@@ -2,7 +2,8 @@
 // logged out); a heat ramp that runs from light to dark, so occupancy reads in greyscale too.
 import { describe, expect, it } from 'vitest';
 import { AGENT_STATES } from '../../../src/sim/api';
-import { STATE_COLORS, STATE_LABELS, cssHex, heatColor, stateColor } from '../../../src/ui/floor/floor-palette';
+import { STATE_COLORS, cssHex, heatColor, stateColor } from '../../../src/ui/floor/floor-palette';
+import { stateLabel } from '../../../src/ui/floor/floor-labels';
 
 /** Okabe & Ito (2008), "Color Universal Design": the eight colours of their palette. */
 const OKABE_ITO = [0x000000, 0xe69f00, 0x56b4e9, 0x009e73, 0xf0e442, 0x0072b2, 0xd55e00, 0xcc79a7];
@@ -20,7 +21,7 @@ describe('state colours', () => {
   it('give each state its own colour and label', () => {
     const colors = AGENT_STATES.map((state) => STATE_COLORS[state]);
     expect(new Set(colors).size).toBe(AGENT_STATES.length);
-    for (const state of AGENT_STATES) expect(STATE_LABELS[state].length).toBeGreaterThan(0);
+    for (const state of AGENT_STATES) expect(stateLabel(state).length).toBeGreaterThan(0);
   });
 
   it('come from the Okabe–Ito palette, except the neutral grey of logged-out agents', () => {
