@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUDGET, checkBudget, estimateWork } from '../../src/sim/budget';
 import { createSimulatorService } from '../../src/sim/service';
 import { createLiveService } from '../../src/sim/live/live-service';
-import { findBuiltInScenario } from '../../src/scenarios/index';
+import { builtInScenarios, findBuiltInScenario } from '../../src/scenarios/index';
 import type { Scenario } from '../../src/sim/scenario/schema';
 import { EXIT_USAGE, runCli } from '../../src/cli/run-cli';
 import { runCompareCli } from '../../src/cli/compare-cli';
@@ -66,7 +66,7 @@ describe('checkBudget and its wiring', () => {
   });
 
   it('is applied by run, runRange, compare, compareRange and openLive, before any work', () => {
-    const service = createSimulatorService();
+    const service = createSimulatorService(builtInScenarios);
     const refused = (r: { ok: boolean; issues?: { message: string }[] }) =>
       r.ok === false && /too large to start/.test(r.issues?.[0]?.message ?? '');
     expect(refused(service.run(large))).toBe(true);
