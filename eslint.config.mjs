@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Zod's issue codes are a third party's union that grows with zod: its switch keeps a default on purpose.
-    files: ['src/sim/scenario/validate.ts'],
+    files: ['src/sim/scenario/validate.ts', 'src/sim/exercise/validate.ts'],
     rules: {
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
     },

@@ -5,3 +5,12 @@ declare const performance: { now(): number };
 declare function setTimeout(callback: () => void, delayMs?: number): unknown;
 declare function clearTimeout(handle: unknown): void;
 declare function structuredClone<T>(value: T): T;
+declare class TextEncoder {
+  encode(text: string): Uint8Array;
+}
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(bytes: Uint8Array): string;
+}
+declare function btoa(binary: string): string;
+declare function atob(base64: string): string;

@@ -1,6 +1,6 @@
 // Plain-data types of training exercises that cross the worker boundary: the exercise file, the decision log,
 // the score and the debrief. Pure types: imports nothing from the engine (the UI reads them with `import type`).
-import type { Intervention } from '../api';
+import type { Intervention } from '../intervention';
 import type { ValidationIssue } from '../scenario/validate';
 
 export const EXERCISE_SCHEMA_VERSION = 1;

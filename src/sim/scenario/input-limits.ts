@@ -1,7 +1,7 @@
 // Size and shape limits checked on raw input before the schema sees it: a hostile or careless document (a
 // thousand-deep nesting, a cycle, a 50 MB string) is refused in one line instead of overflowing the stack or
 // the memory of the validator. Pure, no DOM; walks the input iteratively, so it cannot overflow itself.
-import type { ValidationIssue } from './validate';
+import type { ValidationIssue } from './validation-issue';
 
 /**
  * The limits, and why. The deepest real scenario path is about 7 levels (`ivr.nodes[0].options[1].next`);

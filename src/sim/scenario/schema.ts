@@ -153,7 +153,10 @@ function meanOf(d: z.infer<typeof distributionSchema>): number {
       const total = w.reduce((a, b) => a + b, 0);
       return v.reduce((acc, x, i) => acc + x * w[i]!, 0) / total;
     }
-    default:
+    case 'exponential':
+    case 'lognormal':
+    case 'gamma':
+    case 'erlang':
       return d.meanSeconds;
   }
 }

@@ -4,11 +4,8 @@ import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema';
 import { checkInputLimits } from './input-limits';
 
-export interface ValidationIssue {
-  /** Path of the offending field, e.g. `agentGroups[0].queues[1]`; empty for the document itself. */
-  path: string;
-  message: string;
-}
+import type { ValidationIssue } from './validation-issue';
+export type { ValidationIssue };
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; issues: ValidationIssue[] };
 
