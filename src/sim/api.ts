@@ -6,6 +6,7 @@ import type { ValidationIssue } from './scenario/validate';
 import type { CallKpis, IntervalKpis, ReplicatedResult, RunResult } from './results';
 import type { Comparison, VariantRuns } from './comparison';
 import type { StructureChoice } from './scenario/default-structures';
+import type { Intervention } from './intervention';
 
 export type { StructureChoice };
 
@@ -217,7 +218,6 @@ export interface FloorSnapshot {
 }
 
 export type { Intervention, RoutingPolicy } from './intervention';
-import type { Intervention } from './intervention';
 
 export type InterventionResponse = { ok: true; layout: FloorLayout } | { ok: false; issues: ValidationIssue[] };
 
