@@ -5,6 +5,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { ExerciseSession, ExerciseSessionOptions } from './exercise-session';
 import { replayDecisions, summarise } from './replay';
+import { actionKinds } from './schema';
 import { EXERCISE_SCHEMA_VERSION, type Exercise, type RunSummary } from './types';
 
 /** A branch of `session` at its present instant: same exercise, same decisions so far (pending ones too). */
@@ -41,15 +42,6 @@ export function compareBranches(a: ExerciseSession, b: ExerciseSession): BranchC
 /** A plain live run as an exercise with no injects and every intervention allowed at once, so it can fork. */
 export function freePlayExercise(scenario: Scenario, seed: string | number = scenario.seed): Exercise {
   const endSeconds = scenario.horizon.kind === 'duration' ? scenario.horizon.seconds : 7 * 86_400;
-  const kinds = [
-    'set-agents',
-    'add-agents',
-    'move-agents',
-    'arrival-surge',
-    'ivr-outage',
-    'set-routing-policy',
-    'set-structure',
-  ] as const;
   return {
     schemaVersion: EXERCISE_SCHEMA_VERSION,
     id: `free-play-${scenario.id}`,
@@ -61,7 +53,7 @@ export function freePlayExercise(scenario: Scenario, seed: string | number = sce
     playSpeed: 60,
     briefing: { situation: 'A live run of the scenario.', role: 'supervisor', mayDo: ['any live intervention'] },
     objectives: [{ id: 'service', text: 'Keep service level on target', scorePart: 'service-level' }],
-    decisions: kinds.map((kind) => ({
+    decisions: actionKinds.map((kind) => ({
       kind,
       delaySeconds: 0,
       cooldownSeconds: 0,

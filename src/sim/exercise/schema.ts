@@ -14,7 +14,7 @@ const agents = z.number().int().min(0).max(10_000);
 const weight = z.number().finite().min(0).max(1000);
 const share = z.number().finite().min(0).max(1);
 
-const actionKinds = [
+export const actionKinds = [
   'set-agents',
   'add-agents',
   'move-agents',
@@ -24,21 +24,26 @@ const actionKinds = [
   'set-structure',
 ] as const;
 
+// The three kinds an inject and a decision share (a surge, an IVR outage, a head-count), written once.
+const surgeSchema = z.strictObject({
+  kind: z.literal('arrival-surge'),
+  callType: id.optional(),
+  factor: z.number().finite().positive().max(100),
+  durationSeconds: positiveSeconds,
+});
+const outageSchema = z.strictObject({
+  kind: z.literal('ivr-outage'),
+  mode: z.enum(['route-to-agents', 'busy-signal']),
+  durationSeconds: positiveSeconds,
+});
+const setAgentsSchema = z.strictObject({ kind: z.literal('set-agents'), group: id, agents });
+
 export const actionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('set-agents'), group: id, agents }),
+  setAgentsSchema,
   z.strictObject({ kind: z.literal('add-agents'), group: id, agents: agents.min(1) }),
   z.strictObject({ kind: z.literal('move-agents'), from: id, to: id, agents: agents.min(1) }),
-  z.strictObject({
-    kind: z.literal('arrival-surge'),
-    callType: id.optional(),
-    factor: z.number().finite().positive().max(100),
-    durationSeconds: positiveSeconds,
-  }),
-  z.strictObject({
-    kind: z.literal('ivr-outage'),
-    mode: z.enum(['route-to-agents', 'busy-signal']),
-    durationSeconds: positiveSeconds,
-  }),
+  surgeSchema,
+  outageSchema,
   z.strictObject({ kind: z.literal('set-routing-policy'), policy: z.enum(['longest-idle', 'most-proficient']) }),
   z.strictObject({
     kind: z.literal('set-structure'),
@@ -48,18 +53,9 @@ export const actionSchema = z.discriminatedUnion('kind', [
 ]);
 
 const effectSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('arrival-surge'),
-    callType: id.optional(),
-    factor: z.number().finite().positive().max(100),
-    durationSeconds: positiveSeconds,
-  }),
-  z.strictObject({
-    kind: z.literal('ivr-outage'),
-    mode: z.enum(['route-to-agents', 'busy-signal']),
-    durationSeconds: positiveSeconds,
-  }),
-  z.strictObject({ kind: z.literal('set-agents'), group: id, agents }),
+  surgeSchema,
+  outageSchema,
+  setAgentsSchema,
   z.strictObject({
     kind: z.literal('system-slowdown'),
     factor: z.number().finite().min(1).max(10),

@@ -1,9 +1,8 @@
 // Turns unknown input into a typed Exercise (migrating older versions first), or issues that each name the
 // field's path and the reason, e.g. `injects[2].atSeconds: must be before the exercise ends …`. Also checks an
 // exercise against the scenario it names. Pure, no DOM, no engine.
-import type { z } from 'zod';
 import type { Scenario } from '../scenario/schema';
-import { formatPath, type ValidationIssue } from '../scenario/validate';
+import { parseWithIssues, type ValidationIssue } from '../scenario/validate';
 import { asExercise, crossFieldIssues, exerciseSchema } from './schema';
 import { EXERCISE_SCHEMA_VERSION, type ExerciseAction, type Exercise } from './types';
 
@@ -23,57 +22,6 @@ function describe(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = input;
-  for (const part of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[part];
-  }
-  return v;
-}
-
-function message(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `must be ${issue.expected === 'array' ? 'a list [...]' : issue.expected === 'object' ? 'an object {...}' : `a ${issue.expected}`}`;
-    case 'too_small':
-      return issue.origin === 'array'
-        ? `must have at least ${issue.minimum} item(s)`
-        : issue.origin === 'string'
-          ? 'must not be empty'
-          : `must be ${issue.inclusive ? 'at least' : 'above'} ${issue.minimum}`;
-    case 'too_big':
-      return issue.origin === 'array'
-        ? `must have at most ${issue.maximum} items`
-        : issue.origin === 'string'
-          ? `must have at most ${issue.maximum} characters`
-          : `must be ${issue.inclusive ? 'at most' : 'below'} ${issue.maximum}`;
-    case 'invalid_value':
-      return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
-      return issue.discriminator === undefined
-        ? 'does not match any allowed form'
-        : `has an unknown ${issue.discriminator}`;
-    default:
-      return issue.message;
-  }
-}
-
-function toIssues(input: unknown, error: z.ZodError): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push({ path: formatPath([...issue.path, key]), message: 'unknown field' });
-      continue;
-    }
-    const got = valueAt(input, issue.path);
-    const text = got === undefined && issue.code === 'invalid_type' ? 'is required' : message(issue);
-    issues.push({ path: formatPath(issue.path), message: got === undefined ? text : `${text} (got ${describe(got)})` });
-  }
-  return issues;
-}
-
-/** Migrates, validates the shape, then the rules across fields. */
 export function validateExercise(input: unknown): ExerciseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input))
     return {
@@ -98,8 +46,8 @@ export function validateExercise(input: unknown): ExerciseResult {
       return { ok: false, issues: [{ path: 'schemaVersion', message: `cannot migrate version ${v} to ${v + 1}` }] };
     document = { ...step(document), schemaVersion: v + 1 };
   }
-  const parsed = exerciseSchema.safeParse(document);
-  if (!parsed.success) return { ok: false, issues: toIssues(document, parsed.error) };
+  const parsed = parseWithIssues(exerciseSchema, document);
+  if (!parsed.ok) return parsed;
   const exercise = asExercise(parsed.data);
   const issues = crossFieldIssues(exercise);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, exercise };

@@ -210,6 +210,13 @@ export class LiveSession {
     const groupExists = (field: string, id: string): void => {
       if (!this.sim.groupIds.includes(id)) issues.push({ path: field, message: `unknown agent group "${id}"` });
     };
+    const duration = (seconds: number): void => {
+      if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_SURGE_SECONDS))
+        issues.push({
+          path: 'durationSeconds',
+          message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${seconds})`,
+        });
+    };
     const count = (field: string, value: number, max: number): void => {
       if (!Number.isInteger(value) || value < 0 || value > max)
         issues.push({ path: field, message: `must be a whole number from 0 to ${max} (got ${value})` });
@@ -236,15 +243,7 @@ export class LiveSession {
             path: 'mode',
             message: `must be "route-to-agents" or "busy-signal" (got ${JSON.stringify(action.mode)})`,
           });
-        if (!(
-          Number.isFinite(action.durationSeconds) &&
-          action.durationSeconds > 0 &&
-          action.durationSeconds <= MAX_SURGE_SECONDS
-        ))
-          issues.push({
-            path: 'durationSeconds',
-            message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})`,
-          });
+        duration(action.durationSeconds);
         break;
       case 'set-routing-policy':
         if (action.policy !== 'longest-idle' && action.policy !== 'most-proficient')
@@ -261,15 +260,7 @@ export class LiveSession {
             path: 'factor',
             message: `must be a number above 0 and at most ${MAX_SURGE_FACTOR} (got ${action.factor})`,
           });
-        if (!(
-          Number.isFinite(action.durationSeconds) &&
-          action.durationSeconds > 0 &&
-          action.durationSeconds <= MAX_SURGE_SECONDS
-        ))
-          issues.push({
-            path: 'durationSeconds',
-            message: `must be above 0 and at most ${MAX_SURGE_SECONDS} seconds (got ${action.durationSeconds})`,
-          });
+        duration(action.durationSeconds);
         break;
       case 'set-structure': {
         const departments = this.scenario.departments ?? [];

@@ -146,6 +146,20 @@ function toIssues(input: unknown, error: z.ZodError): ValidationIssue[] {
   return issues;
 }
 
+/**
+ * Parses `input` with any schema of the project and turns its failure into short `path: reason (got …)` issues,
+ * in the same words as a scenario's (the exercise format uses it too).
+ */
+export function parseWithIssues<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+): { ok: true; data: T } | { ok: false; issues: ValidationIssue[] } {
+  const parsed = schema.safeParse(input, { error: humanMessage });
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, issues: condenseIssues(toIssues(input, parsed.error)) };
+}
+
 /** At most this many issues are listed; one mistake repeated over a long list is told once (see condenseIssues). */
 export const MAX_LISTED_ISSUES = 20;
 
