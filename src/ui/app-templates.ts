@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { ValidationIssue } from '../sim/scenario/validate';
 
-export type View = 'results' | 'live' | 'compare' | 'editor';
+export type View = 'results' | 'live' | 'exercises' | 'compare' | 'editor';
 
-export const VIEWS: readonly View[] = ['results', 'live', 'compare', 'editor'];
+export const VIEWS: readonly View[] = ['results', 'live', 'exercises', 'compare', 'editor'];
 
 /** A tab's name in the language in force. */
 export function viewLabel(view: View): string {
@@ -14,6 +14,8 @@ export function viewLabel(view: View): string {
       return msg('Run to the end', { id: 'tab.results' });
     case 'live':
       return msg('Live', { id: 'tab.live' });
+    case 'exercises':
+      return msg('Exercises', { id: 'tab.exercises' });
     case 'compare':
       return msg('Compare', { id: 'tab.compare' });
     case 'editor':

@@ -36,6 +36,7 @@ import './saved-results';
 import './live-view';
 import './compare/compare-view';
 import './editor/scenario-editor';
+import './exercise/exercise-tab';
 
 export type { View };
 
@@ -60,6 +61,7 @@ export class App extends LitElement {
   @state() private view: View = 'results';
   @state() private hasVisitedLive = false;
   @state() private hasVisitedCompare = false;
+  @state() private hasVisitedExercises = false;
   /** The editor's latest valid draft (a variant the comparison can pick); undefined: the current scenario. */
   @state() private validDraft: Scenario | undefined;
   @state() private replications = 1;
@@ -333,6 +335,7 @@ export class App extends LitElement {
     this.view = view;
     if (view === 'live') this.hasVisitedLive = true;
     if (view === 'compare') this.hasVisitedCompare = true;
+    if (view === 'exercises') this.hasVisitedExercises = true;
   }
 
   private onCancel(): void {
@@ -397,6 +400,9 @@ export class App extends LitElement {
           </div>
           <div id="panel-live" role="tabpanel" aria-labelledby="tab-live" ?hidden=${this.view !== 'live'}>
             ${this.hasVisitedLive ? html`<sb-live-view .scenario=${this.scenario}></sb-live-view>` : nothing}
+          </div>
+          <div id="panel-exercises" role="tabpanel" aria-labelledby="tab-exercises" ?hidden=${this.view !== 'exercises'}>
+            ${this.hasVisitedExercises ? html`<sb-exercise-tab></sb-exercise-tab>` : nothing}
           </div>
           <div id="panel-compare" role="tabpanel" aria-labelledby="tab-compare" ?hidden=${this.view !== 'compare'}>
             ${

@@ -1,11 +1,13 @@
-// The Web Worker entry: it only exposes the simulator and live services over Comlink. All simulator code
+// The Web Worker entry: it only exposes the simulator, live and exercise services over Comlink. All simulator code
 // (engine, validator, scenarios) is bundled here, off the page's main thread. Snapshots and frames cross with
 // their typed arrays transferred, not copied.
 import * as Comlink from 'comlink';
 import type { FloorSnapshot, SnapshotCallback } from '../sim/api';
 import { createLiveService, type FrameCallback } from '../sim/live/live-service';
+import { createExerciseService } from '../sim/exercise/exercise-service';
 import { createSimulatorService } from '../sim/service';
 import { builtInScenarios } from '../scenarios/index';
+import { builtInExercises } from '../scenarios/exercises/index';
 
 type Transferable = Pick<
   FloorSnapshot,
@@ -34,6 +36,7 @@ function transferable<T extends Transferable>(snapshot: T): T {
 
 const simulator = createSimulatorService(builtInScenarios);
 const live = createLiveService();
+const exercise = createExerciseService({ exercises: builtInExercises, scenarios: builtInScenarios });
 
 export const workerApi = {
   ...simulator,
@@ -50,6 +53,20 @@ export const workerApi = {
   snapshot(): FloorSnapshot {
     return transferable(live.snapshot());
   },
+  /** Exercises and forked days (src/sim/exercise/exercise-service.ts), reached as `api.exercise.…`. */
+  // Proxy-marked so that Comlink's Remote types it as callable (calls travel by path, `exercise.play`).
+  exercise: Comlink.proxy({
+    ...exercise,
+    play(speed: number, onSnapshot: SnapshotCallback): void {
+      exercise.play(speed, (snapshot) => onSnapshot(transferable(snapshot)));
+    },
+    step(simulatedSeconds: number): FloorSnapshot {
+      return transferable(exercise.step(simulatedSeconds));
+    },
+    snapshot(index = 0): FloorSnapshot {
+      return transferable(exercise.snapshot(index));
+    },
+  }),
 };
 
 /** What the page holds through Comlink.wrap. */
