@@ -73,6 +73,13 @@ function info(exercise: Exercise): ExerciseInfo {
     playSpeed: exercise.playSpeed,
     playMinutes: exercise.endSeconds / exercise.playSpeed / 60,
     code: exerciseCode(exercise),
+    ...(exercise.translations === undefined
+      ? {}
+      : {
+          translations: Object.fromEntries(
+            Object.entries(exercise.translations).map(([locale, t]) => [locale, { name: t.name, teaches: t.teaches }]),
+          ),
+        }),
   };
 }
 

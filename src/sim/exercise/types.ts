@@ -124,6 +124,8 @@ export interface ExerciseInfo {
   playSpeed: number;
   /** The exercise's short code (hash), shown to trainer and trainees. */
   code: string;
+  /** The exercise's name and what it teaches in other languages (the page picks its own). */
+  translations?: Record<string, Pick<ExerciseTranslation, 'name' | 'teaches'>>;
 }
 
 /** One line of the decision log. */

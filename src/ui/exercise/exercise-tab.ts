@@ -5,6 +5,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import type { ExerciseInfo } from '../../sim/exercise/types';
+import { exerciseName } from '../i18n/exercise-text';
 import { SimulatorController } from '../simulator-controller';
 import '../debrief/debrief-view';
 import '../debrief/session-open';
@@ -47,7 +48,7 @@ export class ExerciseTab extends LitElement {
     return html`
       ${this.failure ? html`<p role="alert">${this.failure}</p>` : nothing}
       <ul data-testid="exercise-list">
-        ${this.exercises.map((e) => html`<li data-exercise=${e.id}>${e.name}</li>`)}
+        ${this.exercises.map((e) => html`<li data-exercise=${e.id}>${exerciseName(e)}</li>`)}
       </ul>
       <sb-session-open></sb-session-open>
     `;
