@@ -1,7 +1,7 @@
 // The 3D floor in Chromium (software WebGL), through the floor lab page: it draws the scenario's agents, colours
 // them by their state as a live run moves on, opens an agent's and a department's details on click, takes the
-// keyboard, keeps draw calls flat from 200 to 2,000 agents, gives back every geometry and texture after 20
-// scenario switches, and without WebGL says so while the rest of the page keeps working.
+// keyboard, keeps draw calls flat from 200 to 2,000 agents, gives back every geometry, texture and label after
+// 20 scenario switches, keeps its labels readable page text, and without WebGL says so while the rest of the page keeps working.
 // Screenshots go to test-results/screenshots/floor-*.png for a person to look at.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -295,24 +295,49 @@ describe('performance and resources', () => {
     expect(canvases).toBe(1);
   });
 
-  it('gives back every geometry and texture after 20 scenario switches', async () => {
+  it('gives back every geometry, texture and label after 20 scenario switches', async () => {
     await openLab(page, 'scenario=help-desk', agentsIn('help-desk'));
-    const measure = (scenarioId: string): Promise<{ geometries: number; textures: number }> =>
+    const measure = (scenarioId: string): Promise<{ geometries: number; textures: number; labels: number }> =>
       page.evaluate(async (id) => {
         window.floorLab.open(id);
         const floor = document.querySelector('sb-floor-view')!;
         await floor.updateComplete;
         const d = floor.floorDebug!;
         d.renderNow();
-        return { geometries: d.geometries, textures: d.textures };
+        return { geometries: d.geometries, textures: d.textures, labels: d.labels };
       }, scenarioId);
     const before = await measure('help-desk');
     const ids = ['monday-peak', 'mmc-steady', 'mmc-abandon', 'help-desk'];
     const seen: number[] = [];
-    for (let k = 0; k < 20; k++) seen.push((await measure(ids[k % ids.length]!)).textures);
-    // Bigger floors hold more label textures, so the counts did move during the switches.
-    expect(Math.max(...seen)).toBeGreaterThan(before.textures);
+    for (let k = 0; k < 20; k++) seen.push((await measure(ids[k % ids.length]!)).labels);
+    // Bigger floors hold more labels, so the counts did move during the switches.
+    expect(Math.max(...seen)).toBeGreaterThan(before.labels);
     expect(await measure('help-desk')).toEqual(before);
+  });
+
+  it('draws its labels as page text over the canvas, 11 to 17 px whatever the pixel ratio', async () => {
+    await openLab(page, 'scenario=monday-peak', agentsIn('monday-peak'));
+    const labels = await page.evaluate(async () => {
+      const floor = document.querySelector('sb-floor-view')!;
+      floor.floorDebug!.renderNow();
+      const shown = [...floor.shadowRoot!.querySelectorAll<HTMLElement>('.floor-label')].filter(
+        (l) => l.style.display !== 'none',
+      );
+      return shown.map((l) => ({
+        text: l.textContent ?? '',
+        fontPixels: parseFloat(getComputedStyle(l).fontSize),
+        box: l.getBoundingClientRect().toJSON() as DOMRect,
+      }));
+    });
+    const zones = findBuiltInScenario('monday-peak')!.agentGroups.length;
+    // Every zone, every queue, the IVR gate and the exit carry a label; all of them are page text, not textures.
+    expect(labels.length).toBeGreaterThanOrEqual(zones + 2);
+    expect(labels.some((l) => l.text.startsWith('IVR'))).toBe(true);
+    for (const label of labels) {
+      expect(label.fontPixels, label.text).toBeGreaterThanOrEqual(11);
+      expect(label.fontPixels, label.text).toBeLessThanOrEqual(17);
+    }
+    await page.screenshot({ path: join(screenshotDir, 'floor-labels-monday-peak.png') });
   });
 });
 

@@ -15,6 +15,8 @@ export interface FloorDebug {
   /** Geometries and textures the renderer holds on the GPU (renderer.info.memory). */
   readonly geometries: number;
   readonly textures: number;
+  /** Labels laid over the canvas (page text, floor-label.ts). */
+  readonly labels: number;
   /** Frames rendered since the element connected. */
   readonly frames: number;
   /**

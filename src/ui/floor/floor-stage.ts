@@ -1,7 +1,8 @@
 // Everything WebGL behind <sb-floor-view>: one renderer on one canvas, the camera and its controls, and the
 // scene of the current layout (rebuilt, and the old one disposed of, when the layout changes). The element
 // owns the DOM and the events; this class owns three.js.
-import { Raycaster, Vector2, Vector3, WebGLRenderer } from 'three';
+import { MathUtils, Raycaster, Vector2, Vector3, WebGLRenderer } from 'three';
+import { CSS2DRenderer } from 'three/examples/jsm/renderers/CSS2DRenderer.js';
 import type { FloorLayout, FloorSnapshot } from '../../sim/api';
 import { FloorCamera } from './floor-camera';
 import type { FloorDebug, ScreenPoint } from './floor-debug';
@@ -24,7 +25,11 @@ function webgl2Context(canvas: HTMLCanvasElement): WebGL2RenderingContext | unde
 
 export class FloorStage {
   readonly canvas: HTMLCanvasElement;
+  /** The layer of the scene's labels, page text over the canvas (floor-label.ts); the element places it. */
+  readonly labelLayer: HTMLElement;
   private readonly renderer: WebGLRenderer;
+  private readonly labelRenderer = new CSS2DRenderer();
+  private heightPixels = 0;
   private readonly camera: FloorCamera;
   private readonly raycaster = new Raycaster();
   private scene: FloorScene | undefined;
@@ -52,6 +57,8 @@ export class FloorStage {
     // resolution there; the resolution governor (floor-view.ts) lowers it further if frames still block.
     const fullRatio = Math.min(2, window.devicePixelRatio || 1);
     this.renderer.setPixelRatio(isSoftwareRenderer(context) ? Math.min(fullRatio, SOFTWARE_PIXEL_RATIO) : fullRatio);
+    this.labelLayer = this.labelRenderer.domElement;
+    this.labelLayer.className = 'label-layer';
     this.camera = new FloorCamera(canvas);
     this.camera.controls.addEventListener('change', onCameraChange);
   }
@@ -82,11 +89,27 @@ export class FloorStage {
     const cameraMoving = this.camera.update();
     const animating = this.scene?.tick(now) ?? false;
     const tickedAt = performance.now();
-    if (this.scene !== undefined) this.renderer.render(this.scene.scene, this.camera.camera);
+    if (this.scene !== undefined) {
+      this.renderer.render(this.scene.scene, this.camera.camera);
+      this.placeLabels(this.scene);
+    }
     this.lastTickMs = tickedAt - startedAt;
     this.lastRenderMs = performance.now() - tickedAt;
     this.frames++;
     return cameraMoving || animating;
+  }
+
+  /**
+   * Lays the labels over the frame, sized by how many CSS pixels a metre takes at the camera's target (the
+   * stylesheet turns each label's height in metres into a font size, within readable bounds).
+   */
+  private placeLabels(scene: FloorScene): void {
+    const camera = this.camera.camera;
+    const distance = camera.position.distanceTo(this.camera.controls.target);
+    const pixelsPerMetre = this.heightPixels / (2 * distance * Math.tan(MathUtils.degToRad(camera.fov) / 2));
+    if (Number.isFinite(pixelsPerMetre))
+      this.labelLayer.style.setProperty('--pixels-per-metre', pixelsPerMetre.toFixed(2));
+    this.labelRenderer.render(scene.scene, camera);
   }
 
   /** Draws with fewer (or more) device pixels per CSS pixel from the next frame on. */
@@ -97,6 +120,8 @@ export class FloorStage {
   resize(widthPixels: number, heightPixels: number): void {
     if (widthPixels <= 0 || heightPixels <= 0) return;
     this.renderer.setSize(widthPixels, heightPixels, false);
+    this.labelRenderer.setSize(widthPixels, heightPixels);
+    this.heightPixels = heightPixels;
     this.camera.setAspect(widthPixels, heightPixels);
   }
 
@@ -151,6 +176,9 @@ export class FloorStage {
       get textures() {
         return info.memory.textures;
       },
+      get labels() {
+        return stage.labelLayer.childElementCount;
+      },
       get frames() {
         return stage.frames;
       },
@@ -190,6 +218,7 @@ export class FloorStage {
     // Browsers cap live WebGL contexts (about 16); give this one back now rather than at garbage collection.
     this.renderer.forceContextLoss();
     this.canvas.remove();
+    this.labelLayer.remove();
   }
 }
 

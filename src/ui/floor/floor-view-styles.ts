@@ -29,6 +29,41 @@ export const floorViewStyles = css`
     background: #f0eee8;
     touch-action: none;
   }
+  .canvas-host {
+    position: relative;
+  }
+  /* The scene's labels: page text over the canvas, sharp at any pixel ratio (floor-label.ts). The stage sets
+     --pixels-per-metre from the camera; a label's size follows it between 11 and 17 px, so it stays readable
+     from far away and does not cover the floor from close up. */
+  .label-layer {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .floor-label {
+    --label-pixels: calc(var(--pixels-per-metre, 20) * var(--label-metres, 1) * 0.8px);
+    font:
+      600 clamp(11px, var(--label-pixels), 17px) / 1.25 system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      Arial,
+      sans-serif;
+    color: #1a1f26;
+    background: rgba(255, 255, 255, 0.92);
+    border: 1px solid rgba(26, 31, 38, 0.35);
+    border-radius: 6px;
+    padding: 0.1em 0.5em;
+    white-space: pre;
+    text-align: center;
+  }
+  .floor-label.zone {
+    font-weight: 700;
+    /* No wider than the zone it names (at least 9 em): a long name wraps rather than covering its neighbour. */
+    white-space: normal;
+    max-inline-size: max(9em, calc(var(--pixels-per-metre, 20) * var(--label-max-metres, 100) * 1px));
+    inline-size: max-content;
+  }
   .canvas-host canvas {
     display: block;
     inline-size: 100%;

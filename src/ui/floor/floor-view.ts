@@ -37,7 +37,8 @@ export class FloorView extends LitElement {
   private stage: FloorStage | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private readonly loop = new RenderLoopController(this, (now) => {
-    this.governor?.frameDrawn(now);
+    const raised = this.governor?.frameDrawn(now);
+    if (raised !== undefined) this.stage?.setPixelRatio(raised);
     return this.stage?.frame(now) ?? false;
   });
   /** Lowers the floor's resolution when its frames block the main thread (a software renderer). */
@@ -116,7 +117,7 @@ export class FloorView extends LitElement {
   private attachCanvas(stage: FloorStage): void {
     const host = this.renderRoot.querySelector<HTMLElement>('.canvas-host');
     if (host === null || stage.canvas.parentElement === host) return;
-    host.append(stage.canvas);
+    host.append(stage.canvas, stage.labelLayer);
     this.resizeObserver = new ResizeObserver(() => {
       stage.resize(host.clientWidth, host.clientHeight);
       this.loop.request();

@@ -14,7 +14,10 @@ import {
   type QueuePlan,
 } from './floor-layout';
 import { WAITING_CALLER_COLOR } from './floor-palette';
-import { LabelSprite } from './label-sprite';
+import { str } from '@lit/localize';
+import { formatInteger } from '../format';
+import { pluralMsg } from '../i18n/plural';
+import { FloorLabel } from './floor-label';
 
 const PAD_COLOR = 0xd5dbe2;
 const CALLER_SCALE = 0.8;
@@ -28,13 +31,17 @@ const scratchPoint: FloorPoint = { x: 0, z: 0 };
 
 /** The label over a queue: its name, and how many callers wait (all of them, not only those drawn). */
 export function queueLabelText(name: string, waiting: number): string {
-  return `${name}\n${waiting} waiting`;
+  const count = pluralMsg('floor.label.waiting', waiting, formatInteger(waiting), {
+    one: (n) => str`${n} waiting`,
+    other: (n) => str`${n} waiting`,
+  });
+  return `${name}\n${count}`;
 }
 
 export class QueueLayer {
   readonly callers: InstancedMesh;
   private readonly queues: readonly QueuePlan[];
-  private readonly labels: LabelSprite[] = [];
+  private readonly labels: FloorLabel[] = [];
   private readonly fromCount: Float32Array;
   private readonly toCount: Float32Array;
   /** Figures drawn per queue now (an integer count, at most QUEUE_SLOTS_SHOWN). */
@@ -62,19 +69,13 @@ export class QueueLayer {
       scratchScale.set(QUEUE_SLOTS_PER_ROW * 0.7 + 0.5, 1, rowsDepth + 0.5);
       pads.setMatrixAt(q, scratchMatrix.compose(scratchPosition, new Quaternion(), scratchScale));
       pads.setColorAt(q, scratchColor.setHex(PAD_COLOR));
-      // Wide enough for the longest count, so the texture never needs to grow; no wider (blending costs).
-      const widest = Math.max(queue.name.length, '99999 waiting'.length);
       const label = disposables.add(
-        new LabelSprite(queueLabelText(queue.name, 0), {
-          heightMetres: 0.62 * plan.labelScale,
-          lines: 2,
-          widthPixels: widest * 30 + 64,
-        }),
+        new FloorLabel(queueLabelText(queue.name, 0), { heightMetres: 0.62 * plan.labelScale, kind: 'queue' }),
       );
-      label.sprite.name = `queue-label:${queue.queueId}`;
-      label.sprite.position.set(queue.labelAt.x, 0.6 + plan.labelScale, queue.labelAt.z);
+      label.name = `queue-label:${queue.queueId}`;
+      label.object.position.set(queue.labelAt.x, 0.6 + plan.labelScale, queue.labelAt.z);
       this.labels.push(label);
-      parent.add(label.sprite);
+      parent.add(label.object);
     });
     this.fromCount = new Float32Array(queueCount);
     this.toCount = new Float32Array(queueCount);

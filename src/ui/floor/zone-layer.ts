@@ -14,7 +14,7 @@ import type { Disposables } from './disposables';
 import { deskGeometry, instancedMesh, leadGeometry, shadedMaterial, tileGeometry } from './floor-geometries';
 import type { FloorPlan } from './floor-layout';
 import { SUPERVISOR_COLOR } from './floor-palette';
-import { LabelSprite } from './label-sprite';
+import { FloorLabel } from './floor-label';
 
 /** Zone tints, light enough for the agents' state colours to stand out; they cycle past four zones. */
 const ZONE_TINTS = [0xe4ebf3, 0xe8efe4, 0xf1eadf, 0xece6f1];
@@ -30,7 +30,7 @@ const up = new Vector3(0, 1, 0);
 
 export class ZoneLayer {
   readonly tiles: InstancedMesh;
-  private readonly labels: LabelSprite[] = [];
+  private readonly labels: FloorLabel[] = [];
   private readonly zoneCount: number;
 
   constructor(plan: FloorPlan, parent: Group, disposables: Disposables) {
@@ -58,14 +58,16 @@ export class ZoneLayer {
       leads.setColorAt(z, scratchColor.setHex(SUPERVISOR_COLOR));
 
       const label = disposables.add(
-        new LabelSprite(zone.label, {
+        new FloorLabel(zone.label, {
           heightMetres: Math.min(3 * plan.labelScale, Math.max(0.8 * plan.labelScale, zone.widthMetres * 0.055)),
+          kind: 'zone',
+          maxWidthMetres: zone.widthMetres,
         }),
       );
-      label.sprite.name = `zone-label:${zone.groupId}`;
-      label.sprite.position.set(zone.labelAt.x, 3.2, zone.labelAt.z);
+      label.name = `zone-label:${zone.groupId}`;
+      label.object.position.set(zone.labelAt.x, 3.2, zone.labelAt.z);
       this.labels.push(label);
-      parent.add(label.sprite);
+      parent.add(label.object);
     });
     this.highlight(-1);
     this.tiles.computeBoundingSphere();

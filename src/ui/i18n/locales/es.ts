@@ -140,6 +140,8 @@ export const templates: LocaleModule['templates'] = {
   'floor.dragToOrbitRight':
     'Arrastra para girar, arrastra con el botón derecho para desplazar, rueda para el zoom. Teclas: flechas giran, Mayús+flechas desplazan, + y − zoom, [ y ] recorren los agentes, Esc borra. Haz clic en un agente o en el suelo de un departamento para ver detalles.',
   'floor.heatMapOccupancy': 'Mapa de calor: ocupación',
+  'floor.label.exit': 'Salida · abandonos',
+  'floor.label.ivr': 'IVR · aquí entran las llamadas',
   'floor.resetCamera': 'Restablecer cámara',
   'floor.the3dViewIs': 'La vista 3D no está disponible: WebGL no es compatible aquí.',
   'floor.theCentre': 'el call center',
@@ -394,6 +396,9 @@ export const templates: LocaleModule['templates'] = {
   'app.problems#many': str`${0} de problemas`,
   'app.problems#one': str`${0} problema`,
   'app.problems#other': str`${0} problemas`,
+  'floor.label.waiting#many': str`${0} en espera`,
+  'floor.label.waiting#one': str`${0} en espera`,
+  'floor.label.waiting#other': str`${0} en espera`,
   'role.agents#many': str`${0} de agentes`,
   'role.agents#one': str`${0} agente`,
   'role.agents#other': str`${0} agentes`,

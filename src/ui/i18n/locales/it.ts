@@ -140,6 +140,8 @@ export const templates: LocaleModule['templates'] = {
   'floor.dragToOrbitRight':
     'Trascina per ruotare, trascina col tasto destro per spostare, rotellina per lo zoom. Tasti: frecce ruotano, Maiusc+frecce spostano, + e − zoom, [ e ] scorrono gli operatori, Esc annulla. Clic su un operatore o sul pavimento di un reparto per i dettagli.',
   'floor.heatMapOccupancy': 'Mappa di calore: occupazione',
+  'floor.label.exit': 'Uscita · abbandoni',
+  'floor.label.ivr': 'IVR · qui entrano i chiamanti',
   'floor.resetCamera': 'Reimposta la visuale',
   'floor.the3dViewIs': 'La vista 3D non è disponibile: WebGL non è supportato qui.',
   'floor.theCentre': 'il call center',
@@ -394,6 +396,9 @@ export const templates: LocaleModule['templates'] = {
   'app.problems#many': str`${0} di problemi`,
   'app.problems#one': str`${0} problema`,
   'app.problems#other': str`${0} problemi`,
+  'floor.label.waiting#many': str`${0} in attesa`,
+  'floor.label.waiting#one': str`${0} in attesa`,
+  'floor.label.waiting#other': str`${0} in attesa`,
   'role.agents#many': str`${0} di operatori`,
   'role.agents#one': str`${0} operatore`,
   'role.agents#other': str`${0} operatori`,

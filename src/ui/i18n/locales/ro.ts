@@ -140,6 +140,8 @@ export const templates: LocaleModule['templates'] = {
   'floor.dragToOrbitRight':
     'Trage pentru a roti, trage cu clic dreapta pentru a deplasa, rotița pentru zoom. Taste: săgețile rotesc, Shift+săgeți deplasează, + și − zoom, [ și ] parcurg agenții, Esc anulează. Clic pe un agent sau pe podeaua unui departament pentru detalii.',
   'floor.heatMapOccupancy': 'Hartă termică: grad de ocupare',
+  'floor.label.exit': 'Ieșire · abandonuri',
+  'floor.label.ivr': 'IVR · aici intră apelanții',
   'floor.resetCamera': 'Resetează camera',
   'floor.the3dViewIs': 'Vederea 3D nu este disponibilă: WebGL nu este acceptat aici.',
   'floor.theCentre': 'call centerul',
@@ -392,6 +394,9 @@ export const templates: LocaleModule['templates'] = {
   'app.problems#few': str`${0} probleme`,
   'app.problems#one': str`${0} problemă`,
   'app.problems#other': str`${0} de probleme`,
+  'floor.label.waiting#few': str`${0} în așteptare`,
+  'floor.label.waiting#one': str`${0} în așteptare`,
+  'floor.label.waiting#other': str`${0} în așteptare`,
   'role.agents#few': str`${0} agenți`,
   'role.agents#one': str`${0} agent`,
   'role.agents#other': str`${0} de agenți`,
