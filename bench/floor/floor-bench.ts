@@ -1,10 +1,12 @@
 // The floor's browser benchmark: `npx tsx bench/floor/floor-bench.ts [--seconds S] [--json]`. Builds the floor
 // lab, opens Monday-morning peak scaled to 200, 1,000 and 2,000 agents in headless Chromium, plays it at 60
 // simulated seconds per frame and reports frames per second, the floor's main-thread cost per frame (sync +
-// animation + render call) and the draw calls. Chromium renders with SwiftShader (software, on the CPU), so
+// animation + render call) and the draw calls; then the full centre in the app itself (app-floor.ts). Chromium renders with SwiftShader (software, on the CPU), so
 // frame rates are indicative: a real GPU is far faster. Nothing here is asserted.
 import { cpus, loadavg } from 'node:os';
 import type { FrameSummary } from '../../src/ui/floor/lab/frame-stats';
+import { launchBenchChromium } from '../browser/bench-chromium';
+import { describeLongTasks, measureAppFloor, type AppFloorResult } from './app-floor';
 import { buildAndServeLab, launchLabChromium } from './lab-server';
 
 const AGENT_COUNTS = [200, 1000, 2000];
@@ -56,10 +58,27 @@ async function main(): Promise<void> {
     await browser.close();
     await lab.close();
   }
+  // The full centre in the app, in both of Chromium's compositing modes (bench/browser/bench-chromium.ts).
+  const app: AppFloorResult[] = [];
+  for (const compositing of ['software', 'gpu'] as const) {
+    const appBrowser = await launchBenchChromium(compositing);
+    try {
+      app.push(await measureAppFloor(appBrowser, compositing));
+    } finally {
+      await appBrowser.close();
+    }
+  }
 
   if (options.isJson) {
     const machine = { cores: cpus().length, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg()[0] };
-    const report = { scenario: SCENARIO_ID, secondsPerFrame: SECONDS_PER_FRAME, viewport: VIEWPORT, machine, results };
+    const report = {
+      scenario: SCENARIO_ID,
+      secondsPerFrame: SECONDS_PER_FRAME,
+      viewport: VIEWPORT,
+      machine,
+      results,
+      app,
+    };
     console.log(JSON.stringify(report, null, 2));
     return;
   }
@@ -88,6 +107,22 @@ async function main(): Promise<void> {
       ]),
     );
   }
+  console.log('\nThe full centre in the app (Live tab, 1280×800, default speed; long tasks over 50 ms):\n');
+  console.log(
+    row(['compositing', 'floor fps', 'pixel ratio at end', 'play start (2 s)', '×10,000 (6 s)', 'fastest (6 s)']),
+  );
+  console.log(row(['---', '---:', '---:', '---', '---', '---']));
+  for (const a of app)
+    console.log(
+      row([
+        a.compositing,
+        a.framesPerSecond.toFixed(1),
+        a.pixelRatioAtEnd.toFixed(2),
+        describeLongTasks(a.playStartLongTasks),
+        describeLongTasks(a.steadyLongTasks),
+        describeLongTasks(a.fastestLongTasks),
+      ]),
+    );
 }
 
 main().catch((error: unknown) => {
