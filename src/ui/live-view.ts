@@ -191,7 +191,7 @@ export class LiveView extends LitElement {
     if (this.layout !== undefined && snapshot.layoutVersion > this.layout.version)
       void this.refreshLayout(snapshot.layoutVersion);
     this.snapshot = snapshot;
-    this.series.add(snapshot);
+    this.series.add(snapshot.samples);
     if (snapshot.finished) this.liveState = 'finished';
     const now = performance.now();
     if (isFull || snapshot.finished) {
