@@ -24,7 +24,7 @@ import { checkBudget, largeRunOf } from './budget';
 import { refuseRunaway } from './run-guard';
 import { createRangeService } from './range-service';
 import { loadCompareRequest, validateRunOptions } from './run-requests';
-import { erlangA, erlangC, serviceLevelIn, type QueueMetrics } from './analytic/index';
+import { erlangA, erlangC, scheduledAgents, serviceLevelIn, type QueueMetrics } from './analytic/index';
 import { distributionMean } from './random/distributions';
 
 export { validateRunOptions } from './run-requests';
@@ -127,8 +127,13 @@ function intervalCount(scenario: Scenario, intervalSeconds: number): number {
 
 export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
   const intervalSeconds = scenario.intervalMinutes * 60;
-  const servedQueues = new Set(scenario.agentGroups.filter((g) => g.agents > 0).flatMap((g) => g.queues));
-  const agents = scenario.agentGroups.reduce((sum, g) => sum + g.agents, 0);
+  // Staff: the groups' fixed agents plus, interval by interval, the shifts' people on the phones.
+  const shifts = scenario.schedule ?? [];
+  const rostered = new Set(shifts.filter((s) => s.agents > 0).map((s) => s.group));
+  const servedQueues = new Set(
+    scenario.agentGroups.filter((g) => g.agents > 0 || rostered.has(g.id)).flatMap((g) => g.queues),
+  );
+  const fixedAgents = scenario.agentGroups.reduce((sum, g) => sum + g.agents, 0);
   const types = scenario.callTypes.filter((ct) => servedQueues.has(ct.queue));
   const handleSeconds = types.map(
     (ct) => distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0),
@@ -143,6 +148,8 @@ export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
       callsPerHour > 0 ? values.reduce((sum, v, k) => sum + v * (rates[k] ?? 0), 0) / callsPerHour : NaN;
     const ahtSeconds = weighted(handleSeconds);
     const patience = weighted(patienceSeconds);
+    // Erlang's formulas count whole agents: the interval's mean head-count on the phones, rounded.
+    const agents = Math.round(scheduledAgents(fixedAgents, shifts, i * intervalSeconds, (i + 1) * intervalSeconds));
     const base = {
       index: i,
       startSeconds: i * intervalSeconds,

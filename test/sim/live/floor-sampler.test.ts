@@ -18,7 +18,8 @@ function open(): LiveSession {
 /** Plays a session to its end in slices of the given simulated lengths (repeated), as a player would. */
 function playInSlices(slices: number[]): FloorSamples {
   const session = open();
-  for (let i = 0; !session.isFinished; i++) session.advanceTo(session.nowSeconds + (slices[i % slices.length] as number));
+  for (let i = 0; !session.isFinished; i++)
+    session.advanceTo(session.nowSeconds + (slices[i % slices.length] as number));
   return session.snapshot().samples as FloorSamples;
 }
 

@@ -40,8 +40,20 @@ describe('LiveSeries', () => {
 
   it('appends a frame block where it starts and replaces overlapping samples', () => {
     const series = new LiveSeries();
-    series.add(block(0, 60, [0, 1, 2].map((w) => ({ states: [IDLE], waiting: w }))));
-    series.add(block(2, 60, [7, 8].map((w) => ({ states: [TALKING], waiting: w }))));
+    series.add(
+      block(
+        0,
+        60,
+        [0, 1, 2].map((w) => ({ states: [IDLE], waiting: w })),
+      ),
+    );
+    series.add(
+      block(
+        2,
+        60,
+        [7, 8].map((w) => ({ states: [TALKING], waiting: w })),
+      ),
+    );
     expect(series.queueColumns()).toEqual([
       [0, 60 / 3600, 120 / 3600, 180 / 3600],
       [0, 1, 7, 8],
@@ -53,7 +65,13 @@ describe('LiveSeries', () => {
     series.add(block(0, 60, [{ states: [IDLE], waiting: 1 }]));
     series.add(block(5, 60, [{ states: [IDLE], waiting: 9 }]));
     expect(series.length).toBe(1);
-    series.add(block(0, 120, [3, 4].map((w) => ({ states: [IDLE], waiting: w }))));
+    series.add(
+      block(
+        0,
+        120,
+        [3, 4].map((w) => ({ states: [IDLE], waiting: w })),
+      ),
+    );
     expect(series.queueColumns()).toEqual([
       [0, 120 / 3600],
       [3, 4],
