@@ -280,6 +280,7 @@ export interface IntervalPrediction {
   index: number;
   startSeconds: number;
   endSeconds: number;
+  /** Calls per hour reaching the queues: the arrival profile less the callers the IVR contains or loses. */
   callsPerHour: number;
   ahtSeconds: number;
   agents: number;

@@ -144,6 +144,32 @@ describe('a centre staffed by shifts, on its own clock', () => {
     // The day starts at 07:00 on the clock.
     expect(await page.getByTestId('interval-row').first().locator('th').textContent()).toMatch(/^\s*07:00–07:30/);
     await shoot('results-full-centre', 'sb-kpi-panel');
+    await shoot('results-charts-full-centre', 'sb-result-charts');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Compare', () => {
+  it('shows money in the currency and marks every negative CRN cut as no help', async () => {
+    await page.getByTestId('tab-compare').click();
+    await page.getByTestId('compare-variant-0').selectOption('builtin:help-desk');
+    await page.getByTestId('compare-variant-1').selectOption('builtin:monday-peak');
+    await page.getByTestId('compare-replications').fill('4');
+    await page.getByTestId('compare-run').click();
+    await page.locator('sb-compare-view[data-state="done"]').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('compare-row-total-cost').innerText()).toMatch(/\$[\d,]+\.\d\d/);
+    const cells = await page
+      .locator('[data-testid^="compare-crn-total-"]')
+      .evaluateAll((tds) =>
+        tds.map((td) => ({ text: td.textContent ?? '', helped: td.getAttribute('data-crn-helped') })),
+      );
+    expect(cells.length).toBeGreaterThan(5);
+    for (const cell of cells) {
+      const isNegative = /^\s*-/.test(cell.text);
+      expect(cell.helped, cell.text).toBe(isNegative ? 'false' : cell.text.includes('—') ? 'undefined' : 'true');
+      expect(cell.text.includes('no help here'), cell.text).toBe(isNegative);
+    }
+    expect(await page.getByTestId('compare-crn-note').textContent()).toMatch(/A negative cut means CRN did not help/);
+    await shoot('compare-crn', '[data-testid="compare-crn-note"]');
   });
 });

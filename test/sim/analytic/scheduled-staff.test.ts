@@ -87,3 +87,36 @@ describe('predict with shifts', () => {
     }
   });
 });
+
+describe('predict with an IVR', () => {
+  it('loads the queues only with the callers the IVR lets through', () => {
+    // 10% hang up at the first prompt; of the 60% who pick billing, a quarter pay in self-service.
+    const scenario = structuredClone(helpDesk) as typeof helpDesk & { ivr: unknown; callTypes: { ivr?: string }[] };
+    scenario.ivr = {
+      nodes: [
+        {
+          id: 'main',
+          prompt: { kind: 'deterministic', valueSeconds: 10 },
+          hangUpProbability: 0.1,
+          options: [
+            { next: 'billing', probability: 0.6 },
+            { next: 'other', probability: 0.4 },
+          ],
+        },
+        {
+          id: 'billing',
+          prompt: { kind: 'deterministic', valueSeconds: 5 },
+          selfService: { probability: 0.25, duration: { kind: 'deterministic', valueSeconds: 60 } },
+        },
+        { id: 'other', prompt: { kind: 'deterministic', valueSeconds: 5 } },
+      ],
+    };
+    scenario.callTypes[0]!.ivr = 'main';
+    const response = service.predict(scenario);
+    if (!response.ok) throw new Error(JSON.stringify(response.issues));
+    const share = 0.9 * (0.6 * 0.75 + 0.4);
+    response.intervals.forEach((interval, i) =>
+      expect(interval.callsPerHour).toBeCloseTo(helpDesk.callTypes[0]!.arrivals.callsPerHour[i]! * share, 10),
+    );
+  });
+});
