@@ -121,6 +121,7 @@ describe('a centre staffed by shifts, on its own clock', () => {
     // Seven states, the supervisor, the waiting caller and four call events.
     expect(colours.length).toBe(13);
     expect(new Set(colours).size).toBe(colours.length);
+    await legend.first().screenshot({ path: join(screenshotDir, 'floor-legend.png') });
   });
 
   it('Run to the end: labour cost in the currency, utilisation, adherence, overtime, clock times', async () => {
