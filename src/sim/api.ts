@@ -215,6 +215,22 @@ export interface FloorSnapshot {
   queues: Record<string, CallKpis>;
   groups: RunResult['groups'];
   intervals: IntervalKpis[];
+  /** The run sampled at fixed simulated instants, for the live charts (a frame carries only the new ones). */
+  samples?: FloorSamples;
+}
+
+/**
+ * Callers waiting and agents by state at fixed simulated instants: sample i is at (fromIndex + i) × stepSeconds,
+ * whatever the speed the run is played at (src/sim/live/floor-sampler.ts).
+ */
+export interface FloorSamples {
+  stepSeconds: number;
+  /** Index of the first sample carried here; 0 for the whole run so far. */
+  fromIndex: number;
+  /** Per sample: callers waiting in every queue together. */
+  waiting: Int32Array;
+  /** Per sample and state: agents in AGENT_STATES[k] at [i × AGENT_STATES.length + k]. */
+  agentsByState: Int32Array;
 }
 
 export type { Intervention, RoutingPolicy } from './intervention';
@@ -264,6 +280,7 @@ export interface IntervalPrediction {
   index: number;
   startSeconds: number;
   endSeconds: number;
+  /** Calls per hour reaching the queues: the arrival profile less the callers the IVR contains or loses. */
   callsPerHour: number;
   ahtSeconds: number;
   agents: number;

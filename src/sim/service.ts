@@ -24,7 +24,7 @@ import { checkBudget, largeRunOf } from './budget';
 import { refuseRunaway } from './run-guard';
 import { createRangeService } from './range-service';
 import { loadCompareRequest, validateRunOptions } from './run-requests';
-import { erlangA, erlangC, serviceLevelIn, type QueueMetrics } from './analytic/index';
+import { erlangA, erlangC, scheduledAgents, serviceLevelIn, type QueueMetrics } from './analytic/index';
 import { distributionMean } from './random/distributions';
 
 export { validateRunOptions } from './run-requests';
@@ -119,6 +119,26 @@ function rateIn(arrivals: Scenario['callTypes'][number]['arrivals'], i: number, 
   return (count * 3600) / intervalSeconds;
 }
 
+type IvrNodes = NonNullable<Scenario['ivr']>['nodes'];
+
+/**
+ * Share of the callers entering the IVR at `nodeId` who come out at a queue: neither hanging up nor served in
+ * self-service at any node on the way (the menu has no loops: the validator refuses them).
+ */
+function reachesQueue(nodes: IvrNodes, nodeId: string, memo = new Map<string, number>()): number {
+  const known = memo.get(nodeId);
+  if (known !== undefined) return known;
+  const node = nodes.find((n) => n.id === nodeId);
+  if (node === undefined) return 1;
+  const goesOn = Math.max(0, 1 - (node.hangUpProbability ?? 0) - (node.selfService?.probability ?? 0));
+  const onward =
+    node.options === undefined
+      ? 1
+      : node.options.reduce((sum, o) => sum + o.probability * reachesQueue(nodes, o.next, memo), 0);
+  memo.set(nodeId, goesOn * onward);
+  return goesOn * onward;
+}
+
 function intervalCount(scenario: Scenario, intervalSeconds: number): number {
   if (scenario.horizon.kind === 'duration') return Math.max(1, Math.ceil(scenario.horizon.seconds / intervalSeconds));
   const profileLength = Math.max(1, ...scenario.callTypes.map((ct) => ct.arrivals.callsPerHour?.length ?? 1));
@@ -127,22 +147,32 @@ function intervalCount(scenario: Scenario, intervalSeconds: number): number {
 
 export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
   const intervalSeconds = scenario.intervalMinutes * 60;
-  const servedQueues = new Set(scenario.agentGroups.filter((g) => g.agents > 0).flatMap((g) => g.queues));
-  const agents = scenario.agentGroups.reduce((sum, g) => sum + g.agents, 0);
+  // Staff: the groups' fixed agents plus, interval by interval, the shifts' people on the phones.
+  const shifts = scenario.schedule ?? [];
+  const rostered = new Set(shifts.filter((s) => s.agents > 0).map((s) => s.group));
+  const servedQueues = new Set(
+    scenario.agentGroups.filter((g) => g.agents > 0 || rostered.has(g.id)).flatMap((g) => g.queues),
+  );
+  const fixedAgents = scenario.agentGroups.reduce((sum, g) => sum + g.agents, 0);
   const types = scenario.callTypes.filter((ct) => servedQueues.has(ct.queue));
+  // Callers the IVR contains or loses never reach an agent: only the rest load the queues.
+  const ivrNodes = scenario.ivr?.nodes ?? [];
+  const reachShare = types.map((ct) => (ct.ivr === undefined ? 1 : reachesQueue(ivrNodes, ct.ivr)));
   const handleSeconds = types.map(
     (ct) => distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0),
   );
   const patienceSeconds = types.map((ct) => (ct.patience ? distributionMean(ct.patience) : Number.POSITIVE_INFINITY));
   const threshold = scenario.serviceLevel.thresholdSeconds;
   return Array.from({ length: intervalCount(scenario, intervalSeconds) }, (_, i) => {
-    const rates = types.map((ct) => rateIn(ct.arrivals, i, intervalSeconds));
+    const rates = types.map((ct, k) => rateIn(ct.arrivals, i, intervalSeconds) * (reachShare[k] as number));
     const callsPerHour = rates.reduce((a, b) => a + b, 0);
     // Rate-weighted means: the pooled queue's handle time and patience.
     const weighted = (values: number[]) =>
       callsPerHour > 0 ? values.reduce((sum, v, k) => sum + v * (rates[k] ?? 0), 0) / callsPerHour : NaN;
     const ahtSeconds = weighted(handleSeconds);
     const patience = weighted(patienceSeconds);
+    // Erlang's formulas count whole agents: the interval's mean head-count on the phones, rounded.
+    const agents = Math.round(scheduledAgents(fixedAgents, shifts, i * intervalSeconds, (i + 1) * intervalSeconds));
     const base = {
       index: i,
       startSeconds: i * intervalSeconds,

@@ -7,7 +7,8 @@ import { kpiName } from './i18n/kpi-terms';
 import type { Estimate, ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
 import { estimateCell } from './estimate-cell';
-import { formatClock, formatHalfWidth, formatValue, secondsSymbol } from './format';
+import { formatHalfWidth, formatValue, secondsSymbol } from './format';
+import { runTimeLabel } from './charts/time-of-day';
 import { describeStatus, judgeServiceLevel, statusIcons } from './service-level';
 import { statusStyles, tableStyles } from './shared-styles';
 
@@ -75,6 +76,7 @@ export class IntervalTable extends LitElement {
     if (result === undefined || scenario === undefined) return nothing;
     const { target, thresholdSeconds } = scenario.serviceLevel;
     const warmupSeconds = scenario.warmupSeconds ?? 0;
+    const clockStartAt = scenario.clockStartAt;
     return html`
       <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
         <table data-testid="interval-table">
@@ -98,7 +100,7 @@ export class IntervalTable extends LitElement {
             ${result.intervals.map(
               (interval) => html`<tr data-testid="interval-row">
                 <th scope="row">
-                  ${formatClock(interval.startSeconds.mean)}–${formatClock(interval.endSeconds.mean)}
+                  ${runTimeLabel(interval.startSeconds.mean, clockStartAt)}–${runTimeLabel(interval.endSeconds.mean, clockStartAt)}
                   ${interval.endSeconds.mean <= warmupSeconds ? html`<span class="note">${msg('warm-up', { id: 'table.warmUp' })}</span>` : nothing}
                 </th>
                 ${estimateCell(interval.offered, 'count')} ${estimateCell(interval.answered, 'count')}

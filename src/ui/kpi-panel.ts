@@ -1,12 +1,13 @@
 // <sb-kpi-panel>: the headline KPIs of a replicated run as a grid of <sb-kpi-tile>s, the service level
-// judged against the scenario's target. Properties: result, scenario. Each tile carries
+// judged against the scenario's target, then labour cost, utilisation, adherence and overtime. Properties: result, scenario. Each tile carries
 // data-testid="kpi-<field>" and its raw mean in data-value for tests.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { CallKpis, AgentKpis, ReplicatedResult } from '../sim/results';
 import type { Scenario } from '../sim/scenario/schema';
-import type { KpiKind } from './format';
+import { formatDecimal, formatMoney, type KpiKind } from './format';
+import { currencyOf } from './organisation-rows';
 import { describeServiceLevel, describeStatus, explainServiceLevel, judgeServiceLevel } from './service-level';
 import { kpiDefinition, kpiName } from './i18n/kpi-terms';
 import './kpi-tile';
@@ -16,6 +17,8 @@ interface TileSpec {
   label: string;
   kind: KpiKind;
   hint: string;
+  /** Formats the value when its kind has no unit of its own (money, hours). */
+  format?: (value: number) => string;
 }
 
 /** The tiles after the service level, named in the language in force when called. */
@@ -39,6 +42,26 @@ const otherTiles = (): readonly TileSpec[] => [
   },
 ];
 
+/** The people's side: what the day cost and how the paid time was used (README: Run to the end). */
+const staffTiles = (currency: string): readonly TileSpec[] => [
+  {
+    field: 'cost',
+    label: msg('Labour cost', { id: 'kpi.cost.name' }),
+    kind: 'count',
+    hint: msg('Paid hours × hourly cost, support staff included', { id: 'kpi.cost.hint' }),
+    format: (value) => formatMoney(value, currency, 0),
+  },
+  { field: 'utilisation', label: kpiName('utilisation'), kind: 'percent', hint: kpiDefinition('utilisation') },
+  { field: 'adherence', label: kpiName('adherence'), kind: 'percent', hint: kpiDefinition('adherence') },
+  {
+    field: 'overtimeHours',
+    label: msg('Overtime', { id: 'kpi.overtime.name' }),
+    kind: 'count',
+    hint: msg('Person-hours worked past the schedule, e.g. finishing a call', { id: 'kpi.overtime.hint' }),
+    format: (hours) => msg(str`${formatDecimal(hours, 1)} h`, { id: 'kpi.hours.value' }),
+  },
+];
+
 @customElement('sb-kpi-panel')
 @localized()
 export class KpiPanel extends LitElement {
@@ -46,7 +69,7 @@ export class KpiPanel extends LitElement {
     :host {
       display: block;
     }
-    /* Eight tiles: four columns on a wide screen, two on a phone. */
+    /* Twelve tiles: four columns on a wide screen, two on a phone. */
     .grid {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(10rem, 100%), 1fr));
@@ -82,7 +105,7 @@ export class KpiPanel extends LitElement {
           .status=${status}
           .statusText=${status === undefined ? '' : describeStatus(status, target)}
         ></sb-kpi-tile>
-        ${otherTiles().map((tile) => {
+        ${[...otherTiles(), ...staffTiles(currencyOf(scenario))].map((tile) => {
           const estimate = result.total[tile.field];
           return html`<sb-kpi-tile
             data-testid="kpi-${tile.field}"
@@ -91,6 +114,7 @@ export class KpiPanel extends LitElement {
             label=${tile.label}
             kind=${tile.kind}
             hint=${tile.hint}
+            .format=${tile.format}
             .estimate=${estimate}
           ></sb-kpi-tile>`;
         })}

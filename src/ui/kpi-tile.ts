@@ -4,7 +4,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Estimate } from '../sim/results';
-import { formatInterval, formatValue, type KpiKind } from './format';
+import { formatInterval, formatValue, hasInterval, type KpiKind } from './format';
 import { statusIcons, type TargetStatus } from './service-level';
 import { statusStyles } from './shared-styles';
 
@@ -75,15 +75,25 @@ export class KpiTile extends LitElement {
   @property() hint = '';
   @property() status: TargetStatus | undefined;
   @property() statusText = '';
+  /** Formats the mean and the interval's ends in place of `kind` (money in a currency, hours); never below 0. */
+  @property({ attribute: false }) format: ((value: number) => string) | undefined;
 
   override render() {
     const estimate = this.estimate;
-    const interval = estimate === undefined ? '' : formatInterval(estimate, this.kind);
+    const f = this.format;
+    const interval =
+      estimate === undefined
+        ? ''
+        : f === undefined
+          ? formatInterval(estimate, this.kind)
+          : hasInterval(estimate)
+            ? `${f(Math.max(0, estimate.mean - estimate.halfWidth))}–${f(estimate.mean + estimate.halfWidth)}`
+            : '';
     const status = this.status;
     return html`
       <div class="tile ${status ?? ''}" role="group" aria-labelledby="label">
         <p class="label" id="label">${this.label}</p>
-        <p class="value" data-testid="kpi-value">${estimate === undefined ? '—' : formatValue(estimate.mean, this.kind)}</p>
+        <p class="value" data-testid="kpi-value">${estimate === undefined ? '—' : (f?.(estimate.mean) ?? formatValue(estimate.mean, this.kind))}</p>
         ${interval === '' ? nothing : html`<p class="ci" data-testid="kpi-ci">${msg(str`95% CI ${interval}`, { id: 'kpi.ci' })}</p>`}
         ${this.hint === '' ? nothing : html`<p class="hint">${this.hint}</p>`}
         ${

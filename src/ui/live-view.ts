@@ -117,15 +117,21 @@ export class LiveView extends LitElement {
     if (this.specsLocale !== currentLocale()) {
       // A language switch: new titles and legends; the run itself goes on untouched.
       this.specsLocale = currentLocale();
-      this.queueSpec = queueLengthSpec();
-      this.statesSpec = agentStatesSpec();
-      this.slSpec = serviceLevelSpec(this.scenario?.serviceLevel.thresholdSeconds ?? 20);
+      this.makeSpecs();
     }
     if (changed.has('scenario') && this.scenario !== undefined) {
-      this.slSpec = serviceLevelSpec(this.scenario.serviceLevel.thresholdSeconds);
+      this.makeSpecs();
       void this.open();
     }
     if (changed.has('panelSnapshot') || changed.has('predictions')) this.chartData = this.makeChartData();
+  }
+
+  /** The charts' specs in the language in force, on the scenario's clock (time of day, or hours from start). */
+  private makeSpecs(): void {
+    const clockStartAt = this.scenario?.clockStartAt;
+    this.queueSpec = queueLengthSpec(clockStartAt);
+    this.statesSpec = agentStatesSpec(clockStartAt);
+    this.slSpec = serviceLevelSpec(this.scenario?.serviceLevel.thresholdSeconds ?? 20, clockStartAt);
   }
 
   override disconnectedCallback(): void {
@@ -191,7 +197,7 @@ export class LiveView extends LitElement {
     if (this.layout !== undefined && snapshot.layoutVersion > this.layout.version)
       void this.refreshLayout(snapshot.layoutVersion);
     this.snapshot = snapshot;
-    this.series.add(snapshot);
+    this.series.add(snapshot.samples);
     if (snapshot.finished) this.liveState = 'finished';
     const now = performance.now();
     if (isFull || snapshot.finished) {

@@ -63,9 +63,9 @@ export class ResultCharts extends LitElement {
     if ((changed.has('scenario') || isNewLocale) && this.scenario !== undefined) {
       this.specsLocale = currentLocale();
       this.specs = {
-        sl: serviceLevelSpec(this.scenario.serviceLevel.thresholdSeconds),
-        asa: asaSpec(),
-        abandon: abandonSpec(),
+        sl: serviceLevelSpec(this.scenario.serviceLevel.thresholdSeconds, this.scenario.clockStartAt),
+        asa: asaSpec(this.scenario.clockStartAt),
+        abandon: abandonSpec(this.scenario.clockStartAt),
         waits: waitHistogramSpec(),
       };
     }

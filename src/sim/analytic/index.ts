@@ -5,3 +5,4 @@ export { erlangC, erlangCWaitProbability, type ErlangCInput, type ErlangCResult 
 export { erlangA, type ErlangAInput, type ErlangAResult } from './erlang-a';
 export { serviceLevelIn, type QueueMetrics } from './queue-metrics';
 export { requiredAgents, type StaffingInput, type StaffingResult } from './staffing';
+export { scheduledAgents, type ScheduledShift } from './scheduled-staff';

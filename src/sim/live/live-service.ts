@@ -5,6 +5,7 @@ import type {
   FrameCallback,
   LiveFrame,
   FloorLayout,
+  FloorSamples,
   FloorSnapshot,
   Intervention,
   InterventionResponse,
@@ -12,6 +13,7 @@ import type {
   OpenLiveResponse,
   SnapshotCallback,
 } from '../api';
+import { AGENT_STATES } from '../api';
 import type { IntervalKpis } from '../results';
 import { validateRunOptions } from '../service';
 import { LivePlayer, type PlayerOptions } from './live-player';
@@ -36,9 +38,12 @@ function sameKpis(a: IntervalKpis, b: IntervalKpis): boolean {
 /** Turns successive snapshots into frames, remembering the intervals it has sent. */
 export class FrameEncoder {
   private readonly sent: IntervalKpis[] = [];
+  /** Samples sent so far, and at which step (a coarser step resends them all). */
+  private sentSamples = 0;
+  private sentStep = 0;
 
   encode(snapshot: FloorSnapshot): LiveFrame {
-    const { intervals, ...rest } = snapshot;
+    const { intervals, samples, ...rest } = snapshot;
     const changedIntervals: IntervalKpis[] = [];
     for (const interval of intervals) {
       const previous = this.sent[interval.index];
@@ -46,7 +51,23 @@ export class FrameEncoder {
       this.sent[interval.index] = interval;
       changedIntervals.push(interval);
     }
-    return { ...rest, changedIntervals };
+    return { ...rest, changedIntervals, ...(samples === undefined ? {} : { samples: this.newSamples(samples) }) };
+  }
+
+  /** The samples the page has not had yet: from where the last frame stopped, or all after a change of step. */
+  private newSamples(samples: FloorSamples): FloorSamples {
+    const from = samples.stepSeconds === this.sentStep ? this.sentSamples : 0;
+    const states = AGENT_STATES.length;
+    const skip = from - samples.fromIndex;
+    this.sentStep = samples.stepSeconds;
+    this.sentSamples = samples.fromIndex + samples.waiting.length;
+    if (skip <= 0) return samples;
+    return {
+      stepSeconds: samples.stepSeconds,
+      fromIndex: from,
+      waiting: samples.waiting.slice(skip),
+      agentsByState: samples.agentsByState.slice(skip * states),
+    };
   }
 }
 

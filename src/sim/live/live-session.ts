@@ -16,6 +16,7 @@ import type { StructureSpec } from '../scenario/organisation-schema';
 import type { Scenario } from '../scenario/schema';
 import type { ValidationIssue } from '../scenario/validate';
 import { buildLayout } from './layout';
+import { FloorSampler, sampleStepFor } from './floor-sampler';
 
 export const MAX_AGENTS_PER_GROUP = 10_000;
 export const MAX_SURGE_FACTOR = 100;
@@ -35,6 +36,8 @@ export class LiveSession {
   private layoutRegroups = 0;
   private layoutScenario: Scenario;
   private policy: RoutingPolicy;
+  /** Callers waiting and agents by state at fixed simulated instants, for the live charts. */
+  private readonly sampler: FloorSampler;
 
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.scenario = scenario;
@@ -43,6 +46,9 @@ export class LiveSession {
     this.layoutRegroups = this.sim.agents.regroups;
     this.layoutScenario = this.sim.scenario;
     this.policy = scenario.routing?.policy ?? 'longest-idle';
+    this.sampler = new FloorSampler(
+      sampleStepFor(scenario.horizon.kind === 'duration' ? scenario.horizon.seconds : null),
+    );
   }
 
   /** The routing rule in force: the scenario's, until an intervention changes it. */
@@ -100,6 +106,14 @@ export class LiveSession {
   /** Processes every event up to `seconds` (no further than the end of the run). */
   advanceTo(seconds: number): void {
     if (seconds <= this.sim.nowSeconds) return;
+    // Stops at every sample instant on the way, so the samples do not depend on how the run is sliced.
+    const sampler = this.sampler;
+    while (!this.sim.isFinished && sampler.nextAtSeconds <= seconds) {
+      this.sim.runUntil(sampler.nextAtSeconds);
+      if (this.sim.isFinished) break;
+      const agents = this.sim.agents;
+      sampler.record({ waiting: this.sim.stats.waiting, agentStates: agents.state, agentCount: agents.count });
+    }
     this.sim.runUntil(seconds);
     // The guard of fast runs, without their event cap: live surges may multiply the calls a hundredfold.
     checkProgress(this.sim, Infinity, timeCapOf(this.scenario));
@@ -149,6 +163,7 @@ export class LiveSession {
       queues: result.queues,
       groups: result.groups,
       intervals: result.intervals,
+      samples: this.sampler.samples(),
     };
   }
 

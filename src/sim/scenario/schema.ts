@@ -457,6 +457,8 @@ export const scenarioSchema = z
     name: z.string().min(1).max(200),
     description: z.string().max(5000).optional(),
     translations: translationsSchema.optional(),
+    /** The clock time of day at t = 0, seconds after midnight (28800 for 08:00): charts and tables show times of day. */
+    clockStartAt: timeOfDaySeconds.optional(),
     /** Seed of every random stream; the same seed and scenario give the same run. */
     seed: z.union([z.string().min(1).max(200), z.number().int()], {
       error: 'must be a text of 1 to 200 characters or a whole number',

@@ -11,6 +11,7 @@ import { stateLabel } from '../floor/floor-labels';
 import { formatDecimal, formatPercent, secondsSymbol } from '../format';
 import type { ChartSpec } from './chart';
 import { STACKED_STATES } from './live-series';
+import { hoursLabel } from './time-of-day';
 
 export { STACKED_STATES };
 
@@ -22,10 +23,13 @@ const ABANDONED = '#d55e00';
 
 const percent = (_: uPlot, values: number[]) => values.map((v) => formatPercent(v, 0));
 
-const clockAxis = (): uPlot.Axis => ({
-  label: msg('Hours from start', { id: 'chart.axis.hours' }),
-  values: (_: uPlot, values: number[]) =>
-    values.map((v) => `${Math.floor(v)}:${String(Math.round((v % 1) * 60)).padStart(2, '0')}`),
+/** The x axis: the time of day when the scenario has a clock (`clockStartAt`), else hours from the start. */
+const clockAxis = (clockStartAt: number | undefined): uPlot.Axis => ({
+  label:
+    clockStartAt === undefined
+      ? msg('Hours from start', { id: 'chart.axis.hours' })
+      : msg('Time of day', { id: 'chart.axis.timeOfDay' }),
+  values: (_: uPlot, values: number[]) => values.map((v) => hoursLabel(v, clockStartAt)),
 });
 
 const legendPercent = (_: uPlot, v: number | null) => (v === null ? '—' : formatPercent(v, 1));
@@ -33,8 +37,10 @@ const legendSeconds = (_: uPlot, v: number | null) => (v === null ? '—' : `${f
 const simulated = () => msg('Simulated', { id: 'chart.series.simulated' });
 const intervalStart = () => msg('Interval start', { id: 'chart.series.intervalStart' });
 const timeLabel = () => msg('Time', { id: 'chart.series.time' });
-const formatHours = (_: uPlot, v: number | null) =>
-  v === null ? '—' : `${Math.floor(v)}:${String(Math.floor((v % 1) * 60)).padStart(2, '0')}`;
+const formatHours =
+  (clockStartAt: number | undefined) =>
+  (_: uPlot, v: number | null): string =>
+    v === null ? '—' : hoursLabel(v, clockStartAt);
 
 function finite(column: uPlot.AlignedData[number] | undefined): number[] {
   return Array.from(column ?? [], (v) => v as number | null | undefined).filter(
@@ -49,14 +55,15 @@ function line(label: string, stroke: string, extra: Partial<uPlot.Series> = {}):
 const time: uPlot.Scales = { x: { time: false } };
 const stepped = uPlot.paths.stepped?.({ align: 1 });
 
-export function serviceLevelSpec(thresholdSeconds: number): ChartSpec {
+/** `clockStartAt` (every spec): the scenario's clock time at t = 0, seconds after midnight, if it has one. */
+export function serviceLevelSpec(thresholdSeconds: number, clockStartAt?: number): ChartSpec {
   return {
     title: msg(str`Service level per interval (answered within ${thresholdSeconds} s)`, { id: 'chart.sl.title' }),
     options: {
       scales: { ...time, y: { range: [0, 1] } },
-      axes: [clockAxis(), { values: percent, size: 50 }],
+      axes: [clockAxis(clockStartAt), { values: percent, size: 50 }],
       series: [
-        { label: intervalStart(), value: formatHours },
+        { label: intervalStart(), value: formatHours(clockStartAt) },
         line(simulated(), SIMULATED, { value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
         line('Erlang C', ERLANG_C, { dash: [6, 4], value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
         line('Erlang A', ERLANG_A, { dash: [2, 3], value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
@@ -66,7 +73,7 @@ export function serviceLevelSpec(thresholdSeconds: number): ChartSpec {
   };
 }
 
-export function asaSpec(): ChartSpec {
+export function asaSpec(clockStartAt?: number): ChartSpec {
   return {
     title: msg('Average speed of answer per interval', { id: 'chart.asa.title' }),
     options: {
@@ -76,9 +83,9 @@ export function asaSpec(): ChartSpec {
         ...time,
         y: { range: (u) => [0, Math.max(10, 1.2 * Math.max(0, ...finite(u.data[1]), ...finite(u.data[3])))] },
       },
-      axes: [clockAxis(), { label: msg('seconds', { id: 'chart.axis.seconds' }), size: 50 }],
+      axes: [clockAxis(clockStartAt), { label: msg('seconds', { id: 'chart.axis.seconds' }), size: 50 }],
       series: [
-        { label: intervalStart(), value: formatHours },
+        { label: intervalStart(), value: formatHours(clockStartAt) },
         line(simulated(), SIMULATED, { value: legendSeconds, ...(stepped ? { paths: stepped } : {}) }),
         line('Erlang C', ERLANG_C, { dash: [6, 4], value: legendSeconds, ...(stepped ? { paths: stepped } : {}) }),
         line('Erlang A', ERLANG_A, { dash: [2, 3], value: legendSeconds, ...(stepped ? { paths: stepped } : {}) }),
@@ -87,14 +94,14 @@ export function asaSpec(): ChartSpec {
   };
 }
 
-export function abandonSpec(): ChartSpec {
+export function abandonSpec(clockStartAt?: number): ChartSpec {
   return {
     title: msg('Abandonment per interval', { id: 'chart.abandon.title' }),
     options: {
       scales: { ...time, y: { range: (_u, _min, max) => [0, Math.max(0.05, max * 1.1)] } },
-      axes: [clockAxis(), { values: percent, size: 50 }],
+      axes: [clockAxis(clockStartAt), { values: percent, size: 50 }],
       series: [
-        { label: intervalStart(), value: formatHours },
+        { label: intervalStart(), value: formatHours(clockStartAt) },
         line(simulated(), SIMULATED, { value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
         line('Erlang A', ERLANG_A, { dash: [2, 3], value: legendPercent, ...(stepped ? { paths: stepped } : {}) }),
       ],
@@ -130,22 +137,22 @@ export function waitHistogramSpec(): ChartSpec {
   };
 }
 
-export function queueLengthSpec(): ChartSpec {
+export function queueLengthSpec(clockStartAt?: number): ChartSpec {
   return {
     title: msg('Callers waiting', { id: 'chart.queue.title' }),
     heightPx: 180,
     options: {
       scales: { ...time, y: { range: (_u, _min, max) => [0, Math.max(5, max * 1.1)] } },
-      axes: [clockAxis(), { label: msg('callers', { id: 'chart.axis.callers' }), size: 50 }],
+      axes: [clockAxis(clockStartAt), { label: msg('callers', { id: 'chart.axis.callers' }), size: 50 }],
       series: [
-        { label: timeLabel(), value: formatHours },
+        { label: timeLabel(), value: formatHours(clockStartAt) },
         line(msg('Waiting', { id: 'chart.series.waiting' }), SIMULATED, { fill: `${SIMULATED}33` }),
       ],
     },
   };
 }
 
-export function agentStatesSpec(): ChartSpec {
+export function agentStatesSpec(clockStartAt?: number): ChartSpec {
   const series: uPlot.Series[] = STACKED_STATES.map((s) => {
     const name = AGENT_STATES[s] as AgentStateName;
     const color = cssHex(STATE_COLORS[name]);
@@ -167,8 +174,8 @@ export function agentStatesSpec(): ChartSpec {
     heightPx: 180,
     options: {
       scales: { ...time, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      axes: [clockAxis(), { label: msg('agents', { id: 'chart.axis.agents' }), size: 50 }],
-      series: [{ label: timeLabel(), value: formatHours }, ...series],
+      axes: [clockAxis(clockStartAt), { label: msg('agents', { id: 'chart.axis.agents' }), size: 50 }],
+      series: [{ label: timeLabel(), value: formatHours(clockStartAt) }, ...series],
     },
   };
 }

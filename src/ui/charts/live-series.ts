@@ -1,9 +1,9 @@
-// Time series of a live run, gathered from its snapshots: callers waiting and agents in each state, in
-// bounded memory (past `capacity` points every other point is dropped, so a long run keeps its whole shape
-// at a coarser grain). Columns grow by appending, so adding a snapshot costs the same at the end of a day as
-// at its start, and the charts receive the same arrays again rather than copies. Pure, no DOM.
+// Time series of a live run for its charts: callers waiting and agents in each state, taken from the run's
+// fixed-instant samples (FloorSamples: one every stepSeconds of simulated time), so a day charts the same at
+// every speed. Frames carry only new samples, which are appended; a block from index 0 or at another step
+// replaces the lot. Columns grow by appending and the charts receive the same arrays again. Pure, no DOM.
 import type { AlignedData } from 'uplot';
-import { AGENT_STATES, type FloorSnapshot } from '../../sim/api';
+import { AGENT_STATES, type FloorSamples } from '../../sim/api';
 
 /**
  * The states shown stacked, top band first (logged-out agents are not on the floor). uPlot draws series in
@@ -14,18 +14,15 @@ export const STACKED_STATES: readonly number[] = AGENT_STATES.map((_, i) => i)
   .reverse();
 
 export class LiveSeries {
-  readonly capacity: number;
   /** Stacked states, top band first. */
   private readonly stackOrder: readonly number[];
+  private stepSeconds = 0;
   private hours: number[] = [];
   private waiting: number[] = [];
   /** One running-total column per entry of stackOrder (same order): its state plus every state below it. */
   private stacked: number[][];
-  private readonly counts = new Int32Array(AGENT_STATES.length);
 
-  constructor(capacity = 1200, stackOrder: readonly number[] = STACKED_STATES) {
-    if (!(capacity >= 4)) throw new RangeError('capacity must be at least 4');
-    this.capacity = capacity;
+  constructor(stackOrder: readonly number[] = STACKED_STATES) {
     this.stackOrder = stackOrder;
     this.stacked = stackOrder.map(() => []);
   }
@@ -40,24 +37,27 @@ export class LiveSeries {
     this.stacked = this.stackOrder.map(() => []);
   }
 
-  /** Adds a snapshot; one at the same or an earlier instant than the last replaces it (after a step back). */
-  add(snapshot: FloorSnapshot): void {
-    const hours = snapshot.atSeconds / 3600;
-    while (this.hours.length > 0 && (this.hours.at(-1) as number) >= hours) this.dropLast();
-    this.hours.push(hours);
-    let waiting = 0;
-    for (const count of snapshot.queueWaiting) waiting += count;
-    this.waiting.push(waiting);
-    const counts = this.counts;
-    counts.fill(0);
-    for (const state of snapshot.agentStates) counts[state] = (counts[state] ?? 0) + 1;
-    // Running totals from the bottom band up.
-    let sum = 0;
-    for (let k = this.stackOrder.length - 1; k >= 0; k--) {
-      sum += counts[this.stackOrder[k] as number] ?? 0;
-      this.stacked[k]?.push(sum);
+  /** Takes a block of samples: appended where it starts (later ones dropped), or the whole series anew. */
+  add(samples: FloorSamples | undefined): void {
+    if (samples === undefined) return;
+    if (samples.stepSeconds !== this.stepSeconds) {
+      this.clear();
+      this.stepSeconds = samples.stepSeconds;
     }
-    if (this.hours.length > this.capacity) this.halve();
+    // A block never leaves a hole: one starting past the end waits for the full snapshot that fills it.
+    if (samples.fromIndex > this.length) return;
+    this.truncate(samples.fromIndex);
+    const states = AGENT_STATES.length;
+    for (let i = 0; i < samples.waiting.length; i++) {
+      this.hours.push(((samples.fromIndex + i) * samples.stepSeconds) / 3600);
+      this.waiting.push(samples.waiting[i] as number);
+      // Running totals from the bottom band up.
+      let sum = 0;
+      for (let k = this.stackOrder.length - 1; k >= 0; k--) {
+        sum += samples.agentsByState[i * states + (this.stackOrder[k] as number)] ?? 0;
+        this.stacked[k]?.push(sum);
+      }
+    }
   }
 
   /** [hours, callers waiting]: the series' own columns (read-only to the caller), in a new outer array. */
@@ -73,17 +73,10 @@ export class LiveSeries {
     return [this.hours, ...this.stacked];
   }
 
-  private dropLast(): void {
-    this.hours.pop();
-    this.waiting.pop();
-    for (const column of this.stacked) column.pop();
-  }
-
-  private halve(): void {
-    const lastIndex = this.hours.length - 1;
-    const keep = (_: number, i: number) => i % 2 === 0 || i === lastIndex;
-    this.hours = this.hours.filter(keep);
-    this.waiting = this.waiting.filter(keep);
-    this.stacked = this.stacked.map((column) => column.filter(keep));
+  private truncate(length: number): void {
+    if (length >= this.hours.length) return;
+    this.hours.length = length;
+    this.waiting.length = length;
+    for (const column of this.stacked) column.length = length;
   }
 }

@@ -2,7 +2,7 @@
 // the text of a difference and of the variance reduction that common random numbers bought. Pure, no DOM.
 import type { Difference, KpiComparisons } from '../../sim/compare';
 import type { Estimate } from '../../sim/results';
-import { formatHalfWidth, formatNumber, formatValue, unitOf, type KpiKind } from '../format';
+import { formatHalfWidth, formatMoney, formatNumber, formatValue, unitOf, type KpiKind } from '../format';
 
 /** A KPI kind of the comparison: the app's kinds plus money (the scenario's currency, two decimals). */
 export type CompareKind = KpiKind | 'money';
@@ -69,17 +69,16 @@ export function compareRows(kpis: KpiComparisons, isCentre: boolean): CompareRow
   });
 }
 
-const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-export function formatCompareValue(value: number, kind: CompareKind): string {
+/** `currency` (here and below): the ISO 4217 code money is shown in, the baseline scenario's. */
+export function formatCompareValue(value: number, kind: CompareKind, currency: string): string {
   if (kind !== 'money') return formatValue(value, kind);
-  return Number.isFinite(value) ? moneyFormat.format(value) : '—';
+  return formatMoney(value, currency);
 }
 
-export function formatCompareHalfWidth(estimate: Estimate, kind: CompareKind): string {
+export function formatCompareHalfWidth(estimate: Estimate, kind: CompareKind, currency: string): string {
   if (kind !== 'money') return formatHalfWidth(estimate, kind);
   return estimate.n > 1 && Number.isFinite(estimate.halfWidth) && estimate.halfWidth > 0
-    ? `±${moneyFormat.format(estimate.halfWidth)}`
+    ? `±${formatMoney(estimate.halfWidth, currency)}`
     : '';
 }
 
@@ -87,20 +86,20 @@ export function formatCompareHalfWidth(estimate: Estimate, kind: CompareKind): s
  * A difference with its sign and unit, e.g. `−12.4 s` or `+3.1 pts` (a difference of shares is in
  * percentage points, not per cent).
  */
-export function formatDifference(value: number, kind: CompareKind): string {
+export function formatDifference(value: number, kind: CompareKind, currency: string): string {
   if (!Number.isFinite(value)) return '—';
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   const size = Math.abs(value);
-  if (kind === 'money') return `${sign}${moneyFormat.format(size)}`;
+  if (kind === 'money') return `${sign}${formatMoney(size, currency)}`;
   if (kind === 'percent') return `${sign}${formatNumber(size, 'percent')} pts`;
   const unit = unitOf(kind);
   return `${sign}${formatNumber(size, kind === 'count' ? 'agents' : kind)}${unit === '' ? '' : ` ${unit}`}`;
 }
 
 /** The 95% interval of a difference as `±x unit`, '' without one. */
-export function formatDifferenceHalfWidth(difference: Difference, kind: CompareKind): string {
+export function formatDifferenceHalfWidth(difference: Difference, kind: CompareKind, currency: string): string {
   if (!Number.isFinite(difference.halfWidth)) return '';
-  return formatDifference(difference.halfWidth, kind).replace(/^[+−±]/, '±');
+  return formatDifference(difference.halfWidth, kind, currency).replace(/^[+−±]/, '±');
 }
 
 export type Verdict = 'better' | 'worse' | 'changed' | 'no-difference' | 'unknown';
@@ -130,9 +129,15 @@ export function verdictText(verdict: Verdict): string {
 
 /**
  * How much common random numbers narrowed the difference's variance against independent runs: 1 − var ratio,
- * e.g. `87%`; '—' when neither variant varies. Negative when the pairs moved against each other.
+ * e.g. `87%`; '—' when neither variant varies. Negative when the pairs moved against each other (see
+ * didCrnHelp): the paired interval is still the right one, CRN only bought no precision for that KPI.
  */
 export function formatVarianceReduction(difference: Difference): string {
   if (!Number.isFinite(difference.varianceRatio)) return '—';
   return `${formatNumber(1 - difference.varianceRatio, 'percent')}%`;
+}
+
+/** False when pairing widened the difference's variance (a negative cut); undefined when it cannot be told. */
+export function didCrnHelp(difference: Difference): boolean | undefined {
+  return Number.isFinite(difference.varianceRatio) ? difference.varianceRatio <= 1 : undefined;
 }

@@ -1,9 +1,11 @@
 // <sb-compare-table>: one scope of a comparison (the whole centre, or one department) as a table: per KPI
 // every variant's mean ± 95% half-width, then for each variant after A its paired difference from A ± half-
 // width, whether that is significant (an icon and words, not colour alone), and how much common random
-// numbers cut the variance of the difference. Properties: kpis, variants (labels), caption, isCentre.
+// numbers cut the variance of the difference (a negative cut is marked: CRN did not help for that KPI).
+// Properties: kpis, variants (labels), caption, isCentre, currency.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import type { KpiComparisons } from '../../sim/compare';
 import { statusStyles, tableStyles } from '../shared-styles';
 import {
@@ -13,10 +15,17 @@ import {
   formatDifference,
   formatDifferenceHalfWidth,
   formatVarianceReduction,
+  didCrnHelp,
   verdictOf,
   verdictText,
   type Verdict,
 } from './compare-kpis';
+
+const crnNoHelpHint = () =>
+  msg(
+    'Pairing the variants on the same callers made this difference vary more, not less: they reacted to those callers in opposite ways (or there are too few replications to tell). The interval shown is still right.',
+    { id: 'compare.crn.noHelp.hint' },
+  );
 
 const ICONS: Record<Verdict, string> = { better: '✓', worse: '!', changed: '≠', 'no-difference': '=', unknown: '?' };
 
@@ -41,6 +50,8 @@ export class CompareTable extends LitElement {
   @property() caption = '';
   /** The whole centre has agent and cost KPIs too; a department has call KPIs only. */
   @property({ type: Boolean }) isCentre = false;
+  /** ISO 4217 code of the money rows (the baseline scenario's currency). */
+  @property() currency = 'USD';
   /** For test ids: `total` or the department id. */
   @property() scope = 'total';
 
@@ -71,21 +82,27 @@ export class CompareTable extends LitElement {
             return html`<tr data-testid="compare-row-${this.scope}-${spec.field}">
               <th scope="row">${spec.label}</th>
               ${c.variants.map((e) => {
-                const hw = formatCompareHalfWidth(e, spec.kind);
-                return html`<td>${formatCompareValue(e.mean, spec.kind)}${hw === '' ? nothing : html`<span class="ci">${hw}</span>`}</td>`;
+                const hw = formatCompareHalfWidth(e, spec.kind, this.currency);
+                return html`<td>${formatCompareValue(e.mean, spec.kind, this.currency)}${hw === '' ? nothing : html`<span class="ci">${hw}</span>`}</td>`;
               })}
               ${c.differences.map((d) => {
                 const verdict = verdictOf(d, spec.better);
                 const tone = verdict === 'better' ? 'good' : verdict === 'worse' ? 'bad' : '';
-                const hw = formatDifferenceHalfWidth(d, spec.kind);
+                const hw = formatDifferenceHalfWidth(d, spec.kind, this.currency);
                 return html`<td class="first-of-difference" data-testid="compare-diff-${this.scope}-${spec.field}-${d.variant}"
                     data-mean=${String(d.mean)} data-half-width=${String(d.halfWidth)}>
-                    ${formatDifference(d.mean, spec.kind)}${hw === '' ? nothing : html`<span class="ci">${hw}</span>`}
+                    ${formatDifference(d.mean, spec.kind, this.currency)}${hw === '' ? nothing : html`<span class="ci">${hw}</span>`}
                   </td>
                   <td data-testid="compare-sig-${this.scope}-${spec.field}-${d.variant}" data-significant=${String(d.significant)}>
                     <span class="status ${tone}"><span class="status-icon" aria-hidden="true">${ICONS[verdict]}</span>${verdictText(verdict)}</span>
                   </td>
-                  <td data-testid="compare-crn-${this.scope}-${spec.field}-${d.variant}">${formatVarianceReduction(d)}</td>`;
+                  <td data-testid="compare-crn-${this.scope}-${spec.field}-${d.variant}" data-crn-helped=${String(didCrnHelp(d))}>
+                    ${formatVarianceReduction(d)}${
+                      didCrnHelp(d) === false
+                        ? html`<span class="ci" title=${crnNoHelpHint()}>${msg('no help here', { id: 'compare.crn.noHelp' })}</span>`
+                        : nothing
+                    }
+                  </td>`;
               })}
             </tr>`;
           })}

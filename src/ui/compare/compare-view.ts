@@ -6,6 +6,7 @@
 // Properties: scenarios (built-ins), saved (saved scenarios), editorScenario (the editor's valid scenario).
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import type { ScenarioInfo } from '../../sim/api';
 import type { Comparison } from '../../sim/compare';
 import type { Scenario } from '../../sim/scenario/schema';
@@ -14,6 +15,7 @@ import { downloadBlob } from '../download';
 import type { CompareRequestEvent } from '../events';
 import { exportFileName } from '../export-results';
 import { formStyles } from '../form-styles';
+import { currencyOf } from '../organisation-rows';
 import { WorkerPool } from '../pool/worker-pool';
 import type { SavedScenario } from '../storage/saved-work';
 import { comparisonToCsv } from './compare-csv';
@@ -198,7 +200,7 @@ export class CompareView extends LitElement {
       list?.find((d) => d.id === id)?.name ?? id;
     const queues = Object.keys(comparison.queues);
     const table = (scope: string, caption: string, kpis: Comparison['total'], isCentre = false) =>
-      html`<sb-compare-table .kpis=${kpis} .variants=${comparison.variants.map((v) => v.label)} caption=${caption} scope=${scope} ?isCentre=${isCentre}></sb-compare-table>`;
+      html`<sb-compare-table .kpis=${kpis} .variants=${comparison.variants.map((v) => v.label)} caption=${caption} scope=${scope} currency=${currencyOf(this.baseline)} ?isCentre=${isCentre}></sb-compare-table>`;
     return html`
       ${table('total', 'Whole centre', comparison.total, true)}
       ${
@@ -240,10 +242,11 @@ export class CompareView extends LitElement {
           : html`<p class="note">Not in every variant, so not compared: ${notCompared.join(', ')}.</p>`
       }
       ${this.renderScopes(comparison)}
-      <p class="note">
-        Differences are variant − A, from the per-replication pairs; significant means the 95% interval excludes 0.
-        “Variance cut by CRN” is how much narrower in variance the paired difference is than if the variants had run
-        on independent callers.
+      <p class="note" data-testid="compare-crn-note">
+        ${msg(
+          'Differences are variant − A, from the per-replication pairs; significant means the 95% interval excludes 0. “Variance cut by CRN” is how much narrower in variance the paired difference is than if the variants had run on independent callers (common random numbers: both see the same callers). A negative cut means CRN did not help for that KPI: the variants reacted to the same callers in opposite ways, or the replications are too few to tell. The difference and its interval are still right, as they come from the pairs themselves; more replications narrow them.',
+          { id: 'compare.note' },
+        )}
       </p>
     `;
   }

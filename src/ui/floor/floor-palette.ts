@@ -31,12 +31,18 @@ export const ROLE_BADGE_COLORS: Readonly<Record<'diamond' | 'triangle', number>>
   triangle: 0x4b3f72,
 };
 
-/** Flow markers: a call coming in, a call answered at a desk, a caller hanging up, a call handed on. */
+/**
+ * Flow markers: a call coming in, a call answered at a desk, a caller hanging up, a call handed on. Each differs
+ * from every state colour and from the waiting caller (test/ui/floor/floor-palette.test.ts measures how far
+ * apart, also as seen with protanopia and deuteranopia), so a marker is never read as a state.
+ */
 export const FLOW_KINDS = ['arrival', 'answer', 'abandon', 'transfer'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 export const FLOW_COLORS: Readonly<Record<FlowKind, number>> = {
-  arrival: WAITING_CALLER_COLOR,
-  answer: STATE_COLORS.talking,
+  // Dark olive: a new caller, before it joins the (dark slate) waiting line.
+  arrival: 0x4d4d00,
+  // Navy: darker than "talking", so the answer reads as the moment before the talk.
+  answer: 0x1d3f6e,
   abandon: 0xd55e00,
   // Dark violet: apart from the state colours and the other markers in hue and lightness.
   transfer: 0x5e3c99,

@@ -1,23 +1,31 @@
-// Live series: counts per agent state stack into running totals, memory stays bounded, a snapshot at an
-// earlier instant (after a reset) replaces the later points.
+// Live series: samples stack into running totals per state, frames append where their block starts, a block
+// at another step or from index 0 replaces the series.
 import { describe, expect, it } from 'vitest';
-import { AGENT_STATES, type FloorSnapshot } from '../../../src/sim/api';
+import { AGENT_STATES, type FloorSamples } from '../../../src/sim/api';
 import { LiveSeries } from '../../../src/ui/charts/live-series';
 
 const IDLE = AGENT_STATES.indexOf('idle');
 const TALKING = AGENT_STATES.indexOf('talking');
 const WRAP = AGENT_STATES.indexOf('wrap-up');
+const OUT = AGENT_STATES.indexOf('logged-out');
 
-function snapshot(atSeconds: number, states: number[], waiting: number[]): FloorSnapshot {
-  return { atSeconds, agentStates: Uint8Array.from(states), queueWaiting: Int32Array.from(waiting) } as FloorSnapshot;
+/** A block of samples, one per entry: agents' states and callers waiting. */
+function block(fromIndex: number, stepSeconds: number, rows: { states: number[]; waiting: number }[]): FloorSamples {
+  const agentsByState = new Int32Array(rows.length * AGENT_STATES.length);
+  rows.forEach((row, i) => row.states.forEach((s) => agentsByState[i * AGENT_STATES.length + s]!++));
+  return { stepSeconds, fromIndex, waiting: Int32Array.from(rows.map((r) => r.waiting)), agentsByState };
 }
 
 describe('LiveSeries', () => {
-  it('sums the queues and stacks the states top band first', () => {
+  it('puts sample i at i × step and stacks the states top band first', () => {
     // Top-down: wrap-up, talking, idle.
-    const series = new LiveSeries(1200, [WRAP, TALKING, IDLE]);
-    series.add(snapshot(0, [IDLE, IDLE, IDLE], [0]));
-    series.add(snapshot(1800, [IDLE, TALKING, WRAP], [2, 3]));
+    const series = new LiveSeries([WRAP, TALKING, IDLE]);
+    series.add(
+      block(0, 1800, [
+        { states: [IDLE, IDLE, IDLE], waiting: 0 },
+        { states: [IDLE, TALKING, WRAP], waiting: 5 },
+      ]),
+    );
     expect(series.queueColumns()).toEqual([
       [0, 0.5],
       [0, 5],
@@ -30,33 +38,53 @@ describe('LiveSeries', () => {
     expect(wrap).toEqual([3, 3]);
   });
 
-  it('keeps at most its capacity, first and last instants included', () => {
-    const series = new LiveSeries(100);
-    for (let t = 0; t <= 1000; t++) series.add(snapshot(t, [IDLE], [t % 7]));
-    expect(series.length).toBeLessThanOrEqual(100);
-    const [x] = series.queueColumns();
-    expect(x![0]).toBe(0);
-    expect(x!.at(-1)).toBeCloseTo(1000 / 3600, 12);
-    for (let i = 1; i < x!.length; i++) expect(x![i]!).toBeGreaterThan(x![i - 1]!);
+  it('appends a frame block where it starts and replaces overlapping samples', () => {
+    const series = new LiveSeries();
+    series.add(
+      block(
+        0,
+        60,
+        [0, 1, 2].map((w) => ({ states: [IDLE], waiting: w })),
+      ),
+    );
+    series.add(
+      block(
+        2,
+        60,
+        [7, 8].map((w) => ({ states: [TALKING], waiting: w })),
+      ),
+    );
+    expect(series.queueColumns()).toEqual([
+      [0, 60 / 3600, 120 / 3600, 180 / 3600],
+      [0, 1, 7, 8],
+    ]);
   });
 
-  it('drops later points when a snapshot goes back in time', () => {
+  it('ignores a block that would leave a hole, and starts again at a new step', () => {
     const series = new LiveSeries();
-    for (const t of [0, 60, 120]) series.add(snapshot(t, [IDLE], [1]));
-    series.add(snapshot(60, [TALKING], [4]));
+    series.add(block(0, 60, [{ states: [IDLE], waiting: 1 }]));
+    series.add(block(5, 60, [{ states: [IDLE], waiting: 9 }]));
+    expect(series.length).toBe(1);
+    series.add(
+      block(
+        0,
+        120,
+        [3, 4].map((w) => ({ states: [IDLE], waiting: w })),
+      ),
+    );
     expect(series.queueColumns()).toEqual([
-      [0, 60 / 3600],
-      [1, 4],
+      [0, 120 / 3600],
+      [3, 4],
     ]);
   });
 
   it('stacks every state but logged-out by default, and grows its columns in place', () => {
     const series = new LiveSeries();
-    series.add(snapshot(0, [IDLE, TALKING, AGENT_STATES.indexOf('logged-out')], [0]));
+    series.add(block(0, 60, [{ states: [IDLE, TALKING, OUT], waiting: 0 }]));
     const first = series.stackedStateColumns();
     expect(first).toHaveLength(AGENT_STATES.length); // x plus every state but logged-out
     expect(first[1]).toEqual([2]); // the top band's running total: everyone on the floor
-    series.add(snapshot(60, [TALKING, TALKING, TALKING], [0]));
+    series.add(block(1, 60, [{ states: [TALKING, TALKING, TALKING], waiting: 0 }]));
     // The same column objects, one point longer: the charts are handed no copies.
     expect(series.stackedStateColumns()[1]).toBe(first[1]);
     expect(first[1]).toEqual([2, 3]);

@@ -5,6 +5,8 @@ import { compareVariants, type Difference } from '../../../src/sim/compare';
 import { parseScenario } from '../../../src/sim/scenario/validate';
 import { COMPARE_CSV_HEADER, comparisonToCsv } from '../../../src/ui/compare/compare-csv';
 import {
+  didCrnHelp,
+  formatCompareValue,
   formatDifference,
   formatDifferenceHalfWidth,
   formatVarianceReduction,
@@ -62,12 +64,18 @@ describe('comparisonToCsv', () => {
 
 describe('comparison wording', () => {
   it('signs differences and gives shares in percentage points', () => {
-    expect(formatDifference(-12.44, 'seconds')).toBe('−12 s');
-    expect(formatDifference(0.031, 'percent')).toBe('+3.1 pts');
-    expect(formatDifference(1.5, 'money')).toBe('+1.50');
-    expect(formatDifference(NaN, 'seconds')).toBe('—');
-    expect(formatDifferenceHalfWidth(difference({ halfWidth: 0.012 }), 'percent')).toBe('±1.2 pts');
-    expect(formatDifferenceHalfWidth(difference({ halfWidth: NaN }), 'percent')).toBe('');
+    expect(formatDifference(-12.44, 'seconds', 'USD')).toBe('−12 s');
+    expect(formatDifference(0.031, 'percent', 'USD')).toBe('+3.1 pts');
+    expect(formatDifference(NaN, 'seconds', 'USD')).toBe('—');
+    expect(formatDifferenceHalfWidth(difference({ halfWidth: 0.012 }), 'percent', 'USD')).toBe('±1.2 pts');
+    expect(formatDifferenceHalfWidth(difference({ halfWidth: NaN }), 'percent', 'USD')).toBe('');
+  });
+
+  it('shows money in the scenario’s currency', () => {
+    expect(formatDifference(1.5, 'money', 'USD')).toBe('+$1.50');
+    expect(formatDifference(-1.5, 'money', 'EUR')).toBe('−€1.50');
+    expect(formatCompareValue(1234.5, 'money', 'GBP')).toBe('£1,234.50');
+    expect(formatDifferenceHalfWidth(difference({ halfWidth: 2 }), 'money', 'EUR')).toBe('±€2.00');
   });
 
   it('judges a significant difference by the KPI’s better direction', () => {
@@ -82,5 +90,11 @@ describe('comparison wording', () => {
     expect(formatVarianceReduction(difference({ varianceRatio: 0.125 }))).toBe('87.5%');
     expect(formatVarianceReduction(difference({ varianceRatio: 1.5 }))).toBe('-50.0%');
     expect(formatVarianceReduction(difference({ varianceRatio: NaN }))).toBe('—');
+  });
+
+  it('tells when common random numbers did not help (a negative cut)', () => {
+    expect(didCrnHelp(difference({ varianceRatio: 0.125 }))).toBe(true);
+    expect(didCrnHelp(difference({ varianceRatio: 1.5 }))).toBe(false);
+    expect(didCrnHelp(difference({ varianceRatio: NaN }))).toBeUndefined();
   });
 });
