@@ -21,16 +21,46 @@ export function viewLabel(view: View): string {
   }
 }
 
-/** The tab list; each tab controls the panel `panel-<view>`. */
+/** The view a key moves to from `current` (WAI-ARIA tabs: Left/Right wrap around, Home/End), or undefined. */
+export function viewForKey(key: string, current: View, views: readonly View[] = VIEWS): View | undefined {
+  const at = views.indexOf(current);
+  switch (key) {
+    case 'ArrowLeft':
+      return views[(at - 1 + views.length) % views.length];
+    case 'ArrowRight':
+      return views[(at + 1) % views.length];
+    case 'Home':
+      return views[0];
+    case 'End':
+      return views[views.length - 1];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The tab list (the WAI-ARIA tabs pattern): each tab controls the panel `panel-<view>`; only the selected tab
+ * is in the Tab order, and the arrow keys, Home and End select and focus another (automatic activation).
+ */
 export function viewTabs(current: View, show: (view: View) => void): TemplateResult {
-  return html`<div class="tabs" role="tablist" aria-label=${msg('What to do with the scenario', { id: 'tabs.label' })}>
+  const onKey = (event: KeyboardEvent) => {
+    const next = viewForKey(event.key, current);
+    if (next === undefined) return;
+    event.preventDefault();
+    show(next);
+    const list = event.currentTarget as HTMLElement;
+    list.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+  };
+  return html`<div class="tabs" role="tablist" data-testid="view-tabs" aria-label=${msg('What to do with the scenario', { id: 'tabs.label' })} @keydown=${onKey}>
     ${VIEWS.map(
       (v) => html`<button
+        type="button"
         role="tab"
         id="tab-${v}"
         data-testid="tab-${v}"
         aria-selected=${current === v ? 'true' : 'false'}
         aria-controls="panel-${v}"
+        tabindex=${current === v ? '0' : '-1'}
         @click=${() => show(v)}
       >
         ${viewLabel(v)}

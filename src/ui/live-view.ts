@@ -1,7 +1,10 @@
-// <sb-live-view>: a live run of one scenario in its own worker: the controls, the KPI tiles, the levers,
-// the 3D floor (loaded lazily, with three.js in its own chunk) and charts that grow as the run plays.
-// Property: scenario (a new one opens a fresh paused run). Reflects data-live-state: idle, paused, playing,
-// finished or error. While playing, the floor and the clock take every frame (up to ~30 a second); the tiles,
+// <sb-live-view>: a live run of one scenario in its own worker: the controls, the KPI tiles, the 3D floor
+// (loaded lazily, with three.js in its own chunk) beside the levers and the timeline, so the clock, the KPIs,
+// the floor and the levers share one screen, then charts that grow as the run plays.
+// Property: scenario. Every intervention goes into the day's decision log (live/decision-log.ts), kept per
+// scenario for this tab: opening a scenario replays its log, so switching scenarios or reloading the page
+// finds the day paused where it was. Reflects data-live-state: idle, replaying, paused, playing, finished or
+// error. While playing, the floor and the clock take every frame (up to ~30 a second); the tiles,
 // the levers' head-counts and the charts, which nobody reads faster, at most PANEL_UPDATE_MS apart.
 import * as Comlink from 'comlink';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
@@ -26,8 +29,18 @@ import './live-controls';
 import './live-kpis';
 import './intervention-form';
 import './organisation-kpis';
+import './live/live-timeline';
+import {
+  DecisionLogStore,
+  emptyLog,
+  exactStepSeconds,
+  hasProgress,
+  scenarioKey,
+  type Decision,
+  type DecisionLog,
+} from './live/decision-log';
 
-export type LiveState = 'idle' | 'paused' | 'playing' | 'finished' | 'error';
+export type LiveState = 'idle' | 'replaying' | 'paused' | 'playing' | 'finished' | 'error';
 
 /** Least time between two updates of the tiles, head-counts and charts while playing, ms (4 a second). */
 export const PANEL_UPDATE_MS = 250;
@@ -45,18 +58,66 @@ const floorModules = import.meta.glob('./floor/floor-view.ts');
 @localized()
 export class LiveView extends LitElement {
   static override styles = css`
+    /* One screen: the clock, the KPI row, then the floor beside the levers, both as tall as the room left
+       under them (at least 20rem), the levers scrolling inside their column. Narrow: stacked. */
     :host {
       display: flex;
       flex-direction: column;
-      gap: 1rem;
+      gap: 0.75rem;
+      container-type: inline-size;
+    }
+    .top {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+    }
+    .stage {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(17rem, 21rem);
+      gap: 0.75rem;
+      block-size: max(20rem, calc(100vh - 25.5rem));
     }
     .floor {
       display: block;
-      min-block-size: 22rem;
+      min-block-size: 0;
+      block-size: 100%;
       border: 1px solid var(--sb-border);
       border-radius: var(--sb-radius);
       overflow: hidden;
       background: var(--sb-surface);
+    }
+    /* What is in force and the timeline stay in sight; the levers under them scroll in their column. */
+    .levers {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+      min-block-size: 0;
+      padding: 0.5rem 0.6rem;
+      border: 1px solid var(--sb-border);
+      border-radius: var(--sb-radius);
+      background: var(--sb-surface-alt);
+    }
+    .lever-forms {
+      flex: 1;
+      min-block-size: 0;
+      overflow-y: auto;
+    }
+    .note {
+      margin: 0;
+      color: var(--sb-muted);
+      font-size: 0.9rem;
+    }
+    @container (max-width: 46rem) {
+      .stage {
+        grid-template-columns: minmax(0, 1fr);
+        block-size: auto;
+      }
+      .floor {
+        block-size: 22rem;
+      }
+      .lever-forms {
+        overflow: visible;
+      }
     }
     .charts {
       display: grid;
@@ -91,6 +152,8 @@ export class LiveView extends LitElement {
   @state() private hasFloor = false;
   /** The routing rule in force: the scenario's, until the trainer changes it. */
   @state() private routingPolicy: RoutingPolicy = 'longest-idle';
+  /** The interventions of the open day, in order (the decision log's, for the timeline). */
+  @state() private decisions: readonly Decision[] = [];
 
   // Specs are made once per scenario and language: a new spec object makes <sb-chart> rebuild its plot, new
   // data only redraws it.
@@ -112,6 +175,10 @@ export class LiveView extends LitElement {
   /** The layout version last asked of the worker, so a burst of frames asks once. */
   private layoutAsked = 0;
   private receiver: ((frame: LiveFrame) => void) & Comlink.ProxyMarked = Comlink.proxy(() => {});
+  private readonly logs = new DecisionLogStore();
+  /** The open day's decision log; undefined until a run is open. Saved on every change and as the clock runs. */
+  private log: DecisionLog | undefined;
+  private readonly keepOnHide = () => this.keepLog();
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.specsLocale !== currentLocale()) {
@@ -131,10 +198,13 @@ export class LiveView extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPanelUpdate();
+    this.keepLog();
+    removeEventListener('pagehide', this.keepOnHide);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('pagehide', this.keepOnHide);
     const load = floorModules['./floor/floor-view.ts'];
     if (load !== undefined)
       load().then(
@@ -151,6 +221,10 @@ export class LiveView extends LitElement {
   private async open(): Promise<void> {
     const scenario = this.scenario;
     if (scenario === undefined) return;
+    // The day being left stays in its log (paused where it was), to be replayed when its scenario comes back.
+    this.keepLog();
+    this.log = undefined;
+    this.decisions = [];
     const generation = ++this.generation;
     this.receiver = Comlink.proxy((frame: LiveFrame) => {
       if (generation === this.generation) this.accept(this.intervals.snapshotOf(frame), false);
@@ -173,13 +247,71 @@ export class LiveView extends LitElement {
       this.layout = opened.layout;
       this.layoutAsked = opened.layout.version;
       this.routingPolicy = scenario.routing?.policy ?? 'longest-idle';
+      const kept = this.logs.load(scenarioKey(scenario));
+      if (kept !== undefined && hasProgress(kept)) {
+        if (!(await this.replay(kept, generation))) return;
+      } else this.log = emptyLog(scenario, this.speed);
       this.accept(await api.snapshot());
-      this.liveState = 'paused';
+      if (generation !== this.generation) return;
+      this.liveState = this.snapshot?.finished === true ? 'finished' : 'paused';
       const prediction = await api.predict(scenario);
       if (generation === this.generation) this.predictions = prediction.ok ? prediction.intervals : [];
     } catch (error) {
       if (generation === this.generation) this.fail(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /**
+   * Rebuilds a kept day: advances to each decision's simulated instant (one interval at a time, so the charts
+   * get their points), makes it, and advances to where the day was. False when the run was replaced meanwhile.
+   */
+  private async replay(kept: DecisionLog, generation: number): Promise<boolean> {
+    const api = this.worker.api;
+    this.liveState = 'replaying';
+    this.speed = kept.speed;
+    const chunkSeconds = (this.scenario?.intervalMinutes ?? 15) * 60;
+    let nowSeconds = 0;
+    let isFinished = false;
+    const advanceTo = async (targetSeconds: number) => {
+      while (nowSeconds < targetSeconds && !isFinished) {
+        const step = exactStepSeconds(nowSeconds, Math.min(targetSeconds, nowSeconds + chunkSeconds));
+        if (step <= 0) break;
+        const snapshot = await api.step(step);
+        if (generation !== this.generation) return;
+        nowSeconds = snapshot.atSeconds;
+        isFinished = snapshot.finished;
+        this.accept(snapshot);
+      }
+    };
+    const replayed: Decision[] = [];
+    for (const decision of kept.decisions) {
+      await advanceTo(decision.atSeconds);
+      if (generation !== this.generation) return false;
+      const response = await api.intervene(decision.intervention);
+      if (generation !== this.generation) return false;
+      if (!response.ok) {
+        // Cannot happen with an unchanged engine; if it does, the day is kept up to the decision that failed.
+        this.problem = response.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+        break;
+      }
+      this.layout = response.layout;
+      if (decision.intervention.kind === 'set-routing-policy') this.routingPolicy = decision.intervention.policy;
+      replayed.push(decision);
+    }
+    if (replayed.length === kept.decisions.length) await advanceTo(kept.atSeconds);
+    if (generation !== this.generation) return false;
+    this.log = { ...kept, decisions: replayed, atSeconds: nowSeconds };
+    this.decisions = replayed;
+    return true;
+  }
+
+  /** Saves the open day's log with the clock the panels show (called as they update, and on leaving). */
+  private keepLog(): void {
+    const log = this.log;
+    if (log === undefined || this.liveState === 'replaying') return;
+    log.atSeconds = Math.max(log.atSeconds, this.snapshot?.atSeconds ?? 0);
+    log.speed = this.speed;
+    if (hasProgress(log)) this.logs.save(log);
   }
 
   /**
@@ -225,6 +357,7 @@ export class LiveView extends LitElement {
   private showPanels(): void {
     this.cancelPanelUpdate();
     this.panelSnapshot = this.snapshot;
+    this.keepLog();
   }
 
   private cancelPanelUpdate(): void {
@@ -267,10 +400,13 @@ export class LiveView extends LitElement {
           break;
         case 'reset':
           await api.pause();
+          if (this.scenario !== undefined) this.logs.remove(scenarioKey(this.scenario));
+          this.log = undefined;
           await this.open();
           break;
         case 'speed':
           this.speed = command.speed;
+          this.keepLog();
           if (this.liveState === 'playing') await api.playFrames(this.speed, this.receiver);
           break;
       }
@@ -279,18 +415,34 @@ export class LiveView extends LitElement {
     }
   }
 
+  /**
+   * Makes an intervention at a known simulated instant, for the decision log: a playing run is paused for the
+   * moment it takes (its clock read, the change made), then plays on.
+   */
   private async onIntervene(event: InterventionEvent): Promise<void> {
     const action: Intervention = event.intervention;
+    const api = this.worker.api;
+    const generation = this.generation;
+    const wasPlaying = this.liveState === 'playing';
     try {
-      const response = await this.worker.api.intervene(action);
+      if (wasPlaying) await api.pause();
+      const atSeconds = (await api.snapshot()).atSeconds;
+      const response = await api.intervene(action);
+      if (generation !== this.generation) return;
       if (!response.ok) {
         this.problem = response.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-        return;
+      } else {
+        this.problem = '';
+        this.layout = response.layout;
+        if (action.kind === 'set-routing-policy') this.routingPolicy = action.policy;
+        if (this.log !== undefined) {
+          this.log.decisions.push({ atSeconds, intervention: action });
+          this.decisions = [...this.log.decisions];
+          this.keepLog();
+        }
       }
-      this.problem = '';
-      this.layout = response.layout;
-      if (action.kind === 'set-routing-policy') this.routingPolicy = action.policy;
-      if (this.liveState !== 'playing') this.accept(await this.worker.api.snapshot());
+      if (wasPlaying && this.liveState === 'playing') await api.playFrames(this.speed, this.receiver);
+      else this.accept(await api.snapshot());
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);
     }
@@ -310,44 +462,63 @@ export class LiveView extends LitElement {
     const scenario = this.scenario;
     const snapshot = this.snapshot;
     const panel = this.panelSnapshot;
-    const isReady = this.liveState !== 'idle' && this.liveState !== 'error';
+    const isReady = this.liveState !== 'idle' && this.liveState !== 'error' && this.liveState !== 'replaying';
     return html`
-      <sb-live-controls
-        .isPlaying=${this.liveState === 'playing'}
-        .isFinished=${this.liveState === 'finished'}
-        .isReady=${isReady}
-        .speed=${this.speed}
-        .atSeconds=${snapshot?.atSeconds ?? 0}
-        .horizonSeconds=${this.layout?.horizonSeconds ?? null}
-        @sb-live-command=${this.onCommand}
-      ></sb-live-controls>
-      ${this.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="live-error">${this.failure}</p>`}
-      <sb-live-kpis
-        .snapshot=${panel}
-        .target=${scenario?.serviceLevel.target ?? 0.8}
-        .thresholdSeconds=${scenario?.serviceLevel.thresholdSeconds ?? 20}
-      ></sb-live-kpis>
+      <div class="top">
+        <sb-live-controls
+          .isPlaying=${this.liveState === 'playing'}
+          .isFinished=${this.liveState === 'finished'}
+          .isReady=${isReady}
+          .speed=${this.speed}
+          .atSeconds=${snapshot?.atSeconds ?? 0}
+          .horizonSeconds=${this.layout?.horizonSeconds ?? null}
+          @sb-live-command=${this.onCommand}
+        ></sb-live-controls>
+        ${
+          this.liveState === 'replaying'
+            ? html`<p class="note" role="status" data-testid="live-replaying">${msg('Restoring this day from its decision log…', { id: 'live.replaying' })}</p>`
+            : nothing
+        }
+        ${this.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="live-error">${this.failure}</p>`}
+        <sb-live-kpis
+          .snapshot=${panel}
+          .target=${scenario?.serviceLevel.target ?? 0.8}
+          .thresholdSeconds=${scenario?.serviceLevel.thresholdSeconds ?? 20}
+        ></sb-live-kpis>
+      </div>
+      <div class="stage">
+        ${
+          this.hasFloor && this.layout !== undefined
+            ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
+            : html`<div class="floor"></div>`
+        }
+        <section class="levers" aria-labelledby="intervene-h" data-testid="live-levers">
+          <h3 id="intervene-h">${msg('Intervene', { id: 'live.intervene' })}</h3>
+          <sb-live-timeline
+            .decisions=${this.decisions}
+            .atSeconds=${panel?.atSeconds ?? 0}
+            .layout=${this.layout}
+            .snapshot=${panel}
+          ></sb-live-timeline>
+          <div class="lever-forms">
+          <sb-intervention-form
+            .layout=${this.layout}
+            .snapshot=${panel}
+            .callTypes=${scenario?.callTypes.map((ct) => ({ id: ct.id, name: ct.name ?? ct.id })) ?? []}
+            .routingPolicy=${this.routingPolicy}
+            .problem=${this.problem}
+            .disabled=${!isReady || this.liveState === 'finished'}
+            @sb-intervene=${this.onIntervene}
+          ></sb-intervention-form>
+          </div>
+        </section>
+      </div>
       <sb-organisation-kpis
         .estimates=${panel === undefined ? undefined : singleEstimates(panel.total)}
         .currency=${currencyOf(scenario)}
         heading=${this.liveState === 'finished' ? msg('Organisation', { id: 'org.heading' }) : msg('Organisation so far', { id: 'org.heading.soFar' })}
         note=${msg('This run, after the warm-up. Run it to the end with replications for confidence intervals.', { id: 'live.org.note' })}
       ></sb-organisation-kpis>
-      ${
-        this.hasFloor && this.layout !== undefined
-          ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
-          : nothing
-      }
-      <h3>${msg('Intervene', { id: 'live.intervene' })}</h3>
-      <sb-intervention-form
-        .layout=${this.layout}
-        .snapshot=${panel}
-        .callTypes=${scenario?.callTypes.map((ct) => ({ id: ct.id, name: ct.name ?? ct.id })) ?? []}
-        .routingPolicy=${this.routingPolicy}
-        .problem=${this.problem}
-        .disabled=${!isReady || this.liveState === 'finished'}
-        @sb-intervene=${this.onIntervene}
-      ></sb-intervention-form>
       ${this.renderCharts()}
     `;
   }

@@ -12,7 +12,7 @@ import { formStyles } from './form-styles';
 
 const CHOICES: readonly StructureChoice[] = ['hierarchical', 'self-managed', 'none'];
 
-function structureName(choice: StructureChoice): string {
+export function structureName(choice: StructureChoice): string {
   switch (choice) {
     case 'hierarchical':
       return msg('hierarchical', { id: 'live.structure.name.hierarchical' });

@@ -1,0 +1,56 @@
+// The app shell's tab session and the naming of edited copies: a kept session reads back and junk does not,
+// scenarios compare by content whatever their key order, and an edited copy's result carries "(edited)" in its
+// name and "-edited" in its id while staying a valid scenario.
+import { describe, expect, it } from 'vitest';
+import helpDesk from '../../src/scenarios/help-desk.json';
+import type { Scenario } from '../../src/sim/scenario/schema';
+import { tryLoadScenario } from '../../src/sim/scenario/migrate';
+import { canonicalJson, labelEdited, readAppSession, writeAppSession } from '../../src/ui/app-session';
+
+const scenario = helpDesk as unknown as Scenario;
+
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, v),
+  };
+}
+
+describe('the app session', () => {
+  it('reads back what was written, and nothing from junk or an unknown view', () => {
+    const storage = memoryStorage();
+    writeAppSession({ selectedId: 'edited', view: 'live', scenario }, storage);
+    expect(readAppSession(storage)).toEqual({ selectedId: 'edited', view: 'live', scenario });
+    storage.setItem('sb-app-session', JSON.stringify({ selectedId: 'help-desk', view: 'nowhere' }));
+    expect(readAppSession(storage)).toBeUndefined();
+    storage.setItem('sb-app-session', '{oops');
+    expect(readAppSession(storage)).toBeUndefined();
+  });
+});
+
+describe('canonicalJson', () => {
+  it('ignores the order of keys but not the values', () => {
+    expect(canonicalJson({ a: 1, b: { c: 2, d: [3, 4] } })).toBe(canonicalJson({ b: { d: [3, 4], c: 2 }, a: 1 }));
+    expect(canonicalJson({ a: 1, b: [3, 4] })).not.toBe(canonicalJson({ a: 1, b: [4, 3] }));
+  });
+});
+
+describe('labelEdited', () => {
+  it('marks the name and the id of an edited copy, drops translated names, and stays valid', () => {
+    const labelled = labelEdited(scenario);
+    expect(labelled.name).toBe(`${scenario.name} (edited)`);
+    expect(labelled.id).toBe(`${scenario.id}-edited`);
+    expect(labelled.translations?.it?.name).toBeUndefined();
+    expect(labelled.translations?.it?.description).toBe(scenario.translations?.it?.description);
+    expect(labelEdited(labelled).id).toBe(labelled.id);
+    expect(tryLoadScenario(labelled).ok).toBe(true);
+    expect(labelled.agentGroups).toEqual(scenario.agentGroups);
+  });
+});
