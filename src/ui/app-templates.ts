@@ -1,6 +1,7 @@
-// Templates of the app shell that hold no state: the tabs of its views and the box of a failed run.
+// Templates of the app shell that hold no state: the tabs of its views, the button that unfolds the scenario
+// list, the note over results of another scenario and the box of a failed run.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from '../sim/scenario/validate';
 
 export type View = 'results' | 'live' | 'compare' | 'editor';
@@ -66,6 +67,25 @@ export function viewTabs(current: View, show: (view: View) => void): TemplateRes
         ${viewLabel(v)}
       </button>`,
     )}
+  </div>`;
+}
+
+/** The button that folds and unfolds the scenario list (shown on narrow screens and the Live view). */
+export function controlsToggle(selectedName: string, isOpen: boolean, toggle: () => void): TemplateResult {
+  return html`<button type="button" class="controls-toggle" data-testid="controls-toggle" aria-controls="controls-body"
+    aria-expanded=${isOpen ? 'true' : 'false'} @click=${toggle}>
+    <span>${msg('Scenario', { id: 'app.heading.scenario' })}: <strong>${selectedName}</strong></span>
+    <span aria-hidden="true">${isOpen ? '▴' : '▾'}</span>
+  </button>`;
+}
+
+/** Over results of another scenario than the selected one: whose they are, and a button to run the selected. */
+export function otherResultNote(shown: string, selected: string, runSelected: () => void): TemplateResult {
+  return html`<div class="other-result" role="note" data-testid="results-other">
+    <p>${msg(str`These results are of “${shown}”, not of the selected scenario “${selected}”.`, { id: 'app.otherResult' })}</p>
+    <button type="button" data-testid="run-selected" @click=${runSelected}>
+      ${msg(str`Run “${selected}”`, { id: 'app.runSelected' })}
+    </button>
   </div>`;
 }
 

@@ -16,7 +16,7 @@ import { appStyles } from './app-styles';
 import { pluralMsg } from './i18n/plural';
 import { scenarioName } from './i18n/scenario-text';
 import { formatInteger } from './format';
-import { failureBox, viewTabs, type RunFailure, type View } from './app-templates';
+import { controlsToggle, failureBox, otherResultNote, viewTabs, type RunFailure, type View } from './app-templates';
 import { canonicalJson, displayName, labelEdited, readAppSession, writeAppSession } from './app-session';
 import { scenarioKey } from './live/decision-log';
 import type {
@@ -436,20 +436,6 @@ export class App extends LitElement {
     return `${text} · ${msg(str`selected now: ${selected}, not run yet`, { id: 'app.status.selectedNotRun' })}`;
   }
 
-  /** Above results of another scenario: whose they are, and a button to run the selected one. */
-  private otherResultNote() {
-    const completed = this.completed;
-    if (completed === undefined || !this.isResultOfAnother() || this.runState === 'running') return nothing;
-    const shown = scenarioName(completed.scenario);
-    const selected = this.selectedName();
-    return html`<div class="other-result" role="note" data-testid="results-other">
-      <p>${msg(str`These results are of “${shown}”, not of the selected scenario “${selected}”.`, { id: 'app.otherResult' })}</p>
-      <button type="button" data-testid="run-selected" @click=${() => void this.run(this.replications)}>
-        ${msg(str`Run “${selected}”`, { id: 'app.runSelected' })}
-      </button>
-    </div>`;
-  }
-
   override render() {
     const isRunning = this.runState === 'running' || this.runState === 'starting';
     const heading =
@@ -466,11 +452,7 @@ export class App extends LitElement {
       <sb-app-header></sb-app-header>
       <main class="layout ${this.isNarrow || this.view === 'live' ? 'folded' : ''}">
         <aside class="controls" ?data-open=${this.isControlsOpen} aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
-          <button type="button" class="controls-toggle" data-testid="controls-toggle" aria-controls="controls-body"
-            aria-expanded=${this.isControlsOpen ? 'true' : 'false'} @click=${() => (this.isControlsOpen = !this.isControlsOpen)}>
-            <span>${msg('Scenario', { id: 'app.heading.scenario' })}: <strong>${this.selectedName()}</strong></span>
-            <span aria-hidden="true">${this.isControlsOpen ? '▴' : '▾'}</span>
-          </button>
+          ${controlsToggle(this.selectedName(), this.isControlsOpen, () => (this.isControlsOpen = !this.isControlsOpen))}
           <div class="controls-body" id="controls-body">
           <sb-run-form
             .scenarios=${this.scenarios}
@@ -503,7 +485,15 @@ export class App extends LitElement {
           </div>
           ${viewTabs(this.view, (view) => this.showView(view))} ${failureBox(this.failure)}
           <div id="panel-results" role="tabpanel" aria-labelledby="tab-results" ?hidden=${this.view !== 'results'}>
-            ${this.otherResultNote()}
+            ${
+              this.completed !== undefined && this.isResultOfAnother() && this.runState !== 'running'
+                ? otherResultNote(
+                    scenarioName(this.completed.scenario),
+                    this.selectedName(),
+                    () => void this.run(this.replications),
+                  )
+                : nothing
+            }
             <sb-results-panel
               .completed=${this.completed}
               .predictions=${this.predictions}

@@ -137,6 +137,15 @@ export class LiveKpis extends LitElement {
       .status-icon {
         font-size: 0.75rem;
       }
+      /* A phone: three tiles a row, labels a little smaller so that long words fit unbroken. */
+      @media (max-width: 30rem) {
+        .tile {
+          padding-inline: 0.35rem;
+        }
+        .label {
+          font-size: 0.7rem;
+        }
+      }
       .visually-hidden {
         position: absolute;
         inline-size: 1px;

@@ -7,7 +7,7 @@
 // error. While playing, the floor and the clock take every frame (up to ~30 a second); the tiles,
 // the levers' head-counts and the charts, which nobody reads faster, at most PANEL_UPDATE_MS apart.
 import * as Comlink from 'comlink';
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { AlignedData } from 'uplot';
@@ -33,12 +33,13 @@ import './live/live-timeline';
 import {
   DecisionLogStore,
   emptyLog,
-  exactStepSeconds,
   hasProgress,
   scenarioKey,
   type Decision,
   type DecisionLog,
 } from './live/decision-log';
+import { replayLog } from './live/replay';
+import { liveViewStyles } from './live/live-view-styles';
 
 export type LiveState = 'idle' | 'replaying' | 'paused' | 'playing' | 'finished' | 'error';
 
@@ -57,85 +58,7 @@ const floorModules = import.meta.glob('./floor/floor-view.ts');
 @customElement('sb-live-view')
 @localized()
 export class LiveView extends LitElement {
-  static override styles = css`
-    /* One screen: the clock, the KPI row, then the floor beside the levers, both as tall as the room left
-       under them (at least 20rem), the levers scrolling inside their column. Narrow: stacked. */
-    :host {
-      display: flex;
-      flex-direction: column;
-      gap: 0.75rem;
-      container-type: inline-size;
-    }
-    .top {
-      display: flex;
-      flex-direction: column;
-      gap: 0.5rem;
-    }
-    .stage {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(17rem, 21rem);
-      gap: 0.75rem;
-      block-size: max(20rem, calc(100vh - 25.5rem));
-    }
-    .floor {
-      display: block;
-      min-block-size: 0;
-      block-size: 100%;
-      border: 1px solid var(--sb-border);
-      border-radius: var(--sb-radius);
-      overflow: hidden;
-      background: var(--sb-surface);
-    }
-    /* What is in force and the timeline stay in sight; the levers under them scroll in their column. */
-    .levers {
-      display: flex;
-      flex-direction: column;
-      gap: 0.5rem;
-      min-block-size: 0;
-      padding: 0.5rem 0.6rem;
-      border: 1px solid var(--sb-border);
-      border-radius: var(--sb-radius);
-      background: var(--sb-surface-alt);
-    }
-    .lever-forms {
-      flex: 1;
-      min-block-size: 0;
-      overflow-y: auto;
-    }
-    .note {
-      margin: 0;
-      color: var(--sb-muted);
-      font-size: 0.9rem;
-    }
-    @container (max-width: 46rem) {
-      .stage {
-        grid-template-columns: minmax(0, 1fr);
-        block-size: auto;
-      }
-      .floor {
-        block-size: 22rem;
-      }
-      .lever-forms {
-        overflow: visible;
-      }
-    }
-    .charts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr));
-      gap: 0.75rem;
-    }
-    .failure {
-      margin: 0;
-      padding: 0.6rem 0.9rem;
-      border: 1px solid var(--sb-bad);
-      border-radius: var(--sb-radius);
-      background: var(--sb-bad-bg);
-    }
-    h3 {
-      margin: 0.25rem 0 0;
-      font-size: 1.05rem;
-    }
-  `;
+  static override styles = liveViewStyles;
 
   @property({ attribute: false }) scenario: Scenario | undefined;
   @property({ reflect: true, attribute: 'data-live-state' }) liveState: LiveState = 'idle';
@@ -261,47 +184,27 @@ export class LiveView extends LitElement {
     }
   }
 
-  /**
-   * Rebuilds a kept day: advances to each decision's simulated instant (one interval at a time, so the charts
-   * get their points), makes it, and advances to where the day was. False when the run was replaced meanwhile.
-   */
+  /** Rebuilds a kept day from its log (see live/replay.ts). False when the run was replaced meanwhile. */
   private async replay(kept: DecisionLog, generation: number): Promise<boolean> {
-    const api = this.worker.api;
     this.liveState = 'replaying';
     this.speed = kept.speed;
-    const chunkSeconds = (this.scenario?.intervalMinutes ?? 15) * 60;
-    let nowSeconds = 0;
-    let isFinished = false;
-    const advanceTo = async (targetSeconds: number) => {
-      while (nowSeconds < targetSeconds && !isFinished) {
-        const step = exactStepSeconds(nowSeconds, Math.min(targetSeconds, nowSeconds + chunkSeconds));
-        if (step <= 0) break;
-        const snapshot = await api.step(step);
-        if (generation !== this.generation) return;
-        nowSeconds = snapshot.atSeconds;
-        isFinished = snapshot.finished;
-        this.accept(snapshot);
-      }
-    };
-    const replayed: Decision[] = [];
-    for (const decision of kept.decisions) {
-      await advanceTo(decision.atSeconds);
-      if (generation !== this.generation) return false;
-      const response = await api.intervene(decision.intervention);
-      if (generation !== this.generation) return false;
-      if (!response.ok) {
-        // Cannot happen with an unchanged engine; if it does, the day is kept up to the decision that failed.
-        this.problem = response.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-        break;
-      }
-      this.layout = response.layout;
-      if (decision.intervention.kind === 'set-routing-policy') this.routingPolicy = decision.intervention.policy;
-      replayed.push(decision);
-    }
-    if (replayed.length === kept.decisions.length) await advanceTo(kept.atSeconds);
-    if (generation !== this.generation) return false;
-    this.log = { ...kept, decisions: replayed, atSeconds: nowSeconds };
-    this.decisions = replayed;
+    const isCurrent = () => generation === this.generation;
+    const outcome = await replayLog(this.worker.api, kept, (this.scenario?.intervalMinutes ?? 15) * 60, {
+      onSnapshot: (snapshot) => {
+        if (isCurrent()) this.accept(snapshot);
+        return isCurrent();
+      },
+      onDecision: ({ intervention }, layout) => {
+        if (!isCurrent()) return false;
+        this.layout = layout;
+        if (intervention.kind === 'set-routing-policy') this.routingPolicy = intervention.policy;
+        return true;
+      },
+    });
+    if (outcome.isStopped || !isCurrent()) return false;
+    this.problem = outcome.problem;
+    this.log = { ...kept, decisions: outcome.decisions, atSeconds: outcome.atSeconds };
+    this.decisions = outcome.decisions;
     return true;
   }
 
