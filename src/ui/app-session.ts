@@ -54,32 +54,48 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** A scenario's name as the page shows it, marked when it is an edited copy of a built-in. */
-export function displayName(scenario: Scenario, isEdited: boolean): string {
+/**
+ * How a scenario stands to the built-in that has its id: `same` (it is that built-in, or no built-in has its
+ * id), `renamed` (other content under another name) or `edited` (other content under the built-in's name,
+ * which alone would pass it off as the built-in).
+ */
+export type EditState = 'same' | 'renamed' | 'edited';
+
+export function editStateOf(scenario: Scenario, builtIn: Scenario | undefined): EditState {
+  if (builtIn === undefined || canonicalJson(builtIn) === canonicalJson(scenario)) return 'same';
+  return builtIn.name === scenario.name ? 'edited' : 'renamed';
+}
+
+/** A scenario's name as the page shows it, marked "(edited)" when it is the built-in's name on other content. */
+export function displayName(scenario: Scenario, state: EditState): string {
   const name = scenarioName(scenario);
-  return isEdited ? msg(str`${name} (edited)`, { id: 'app.editedName' }) : name;
+  return state === 'edited' ? msg(str`${name} (edited)`, { id: 'app.editedName' }) : name;
 }
 
 /**
- * The scenario a result of an edited copy carries: its id gets `-edited` and its name "(edited)" in the
- * language of the run (translated names, which name the built-in, are dropped), so the result's heading, its
- * saved name, its export file names and its JSON all tell it apart from the built-in's.
+ * The scenario a result carries: for a changed copy of a built-in, its id gets `-edited` (export file names,
+ * the JSON) and, when it kept the built-in's name, its name "(edited)" in the language of the run (translated
+ * names, which name the built-in, are then dropped), so no result passes for the built-in's.
  */
-export function labelEdited(scenario: Scenario): Scenario {
+export function labelEdited(scenario: Scenario, state: EditState): Scenario {
+  if (state === 'same') return scenario;
   const suffix = '-edited';
   const id = scenario.id.endsWith(suffix) ? scenario.id : `${scenario.id.slice(0, 64 - suffix.length)}${suffix}`;
+  if (state === 'renamed') return { ...scenario, id };
   const translations =
     scenario.translations === undefined
       ? undefined
-      : Object.fromEntries(
-          Object.entries(scenario.translations).map(([locale, text]) => [locale, { ...text, name: undefined }]),
-        );
+      : (JSON.parse(
+          JSON.stringify(
+            Object.fromEntries(
+              Object.entries(scenario.translations).map(([locale, text]) => [locale, { ...text, name: undefined }]),
+            ),
+          ),
+        ) as Scenario['translations']);
   return {
     ...scenario,
     id,
-    name: displayName(scenario, true).slice(0, 200),
-    ...(translations === undefined
-      ? {}
-      : { translations: JSON.parse(JSON.stringify(translations)) as Scenario['translations'] }),
+    name: displayName(scenario, state).slice(0, 200),
+    ...(translations === undefined ? {} : { translations }),
   };
 }

@@ -17,7 +17,7 @@ import { pluralMsg } from './i18n/plural';
 import { scenarioName } from './i18n/scenario-text';
 import { formatInteger } from './format';
 import { controlsToggle, failureBox, otherResultNote, viewTabs, type RunFailure, type View } from './app-templates';
-import { canonicalJson, displayName, labelEdited, readAppSession, writeAppSession } from './app-session';
+import { displayName, editStateOf, labelEdited, readAppSession, writeAppSession, type EditState } from './app-session';
 import { scenarioKey } from './live/decision-log';
 import type {
   RunRequestEvent,
@@ -78,8 +78,8 @@ export class App extends LitElement {
   /** The last saved-work message, made at render time so that it follows a language switch. */
   @state() private savedMessage: () => string = () => '';
   @state() private savedTone: 'good' | 'bad' = 'good';
-  /** True when the current scenario carries a built-in's id but not its content. */
-  @state() private isEdited = false;
+  /** How the current scenario stands to the built-in with its id (a changed copy is labelled as such). */
+  @state() private editState: EditState = 'same';
   /** The content key of the scenario the shown result was run on (to tell it from the selected one). */
   @state() private completedKey = '';
   /** Whether the folded scenario list (narrow screens, the Live view) is open. */
@@ -115,7 +115,7 @@ export class App extends LitElement {
       return;
     }
     if (await this.openSharedScenario()) {
-      this.isEdited = await this.isEditedCopy(this.scenario);
+      this.editState = await this.editStateOf(this.scenario);
       await this.run(this.replications);
       return;
     }
@@ -159,7 +159,7 @@ export class App extends LitElement {
       if (!checked.ok) return false;
       this.scenario = kept.scenario as Scenario;
       this.selectedId = kept.selectedId;
-      this.isEdited = await this.isEditedCopy(this.scenario);
+      this.editState = await this.editStateOf(this.scenario);
     } else if (
       !(kept.selectedId.startsWith('saved:') || this.scenarios.some((s) => s.id === kept.selectedId)) ||
       !(await this.select(kept.selectedId))
@@ -169,14 +169,13 @@ export class App extends LitElement {
     return true;
   }
 
-  /** True when `scenario` carries a built-in's id with other content (edited in the editor, saved, shared). */
-  private async isEditedCopy(scenario: Scenario | undefined): Promise<boolean> {
-    if (scenario === undefined || !this.scenarios.some((s) => s.id === scenario.id)) return false;
+  /** How `scenario` stands to the built-in with its id (edited in the editor, saved, shared). */
+  private async editStateOf(scenario: Scenario | undefined): Promise<EditState> {
+    if (scenario === undefined || !this.scenarios.some((s) => s.id === scenario.id)) return 'same';
     try {
-      const builtIn = await this.simulator.api.getScenario(scenario.id);
-      return canonicalJson(builtIn) !== canonicalJson(scenario);
+      return editStateOf(scenario, (await this.simulator.api.getScenario(scenario.id)) as Scenario | undefined);
     } catch {
-      return false;
+      return 'same';
     }
   }
 
@@ -212,7 +211,7 @@ export class App extends LitElement {
         }
       } else scenario = await this.simulator.api.getScenario(id);
       if (scenario === undefined) throw new Error(msg(str`Unknown scenario "${id}".`, { id: 'app.unknownScenario' }));
-      this.isEdited = id.startsWith('saved:') ? await this.isEditedCopy(scenario as Scenario) : false;
+      this.editState = id.startsWith('saved:') ? await this.editStateOf(scenario as Scenario) : 'same';
       this.scenario = scenario as Scenario;
       this.draftIssues = [];
       return true;
@@ -231,9 +230,9 @@ export class App extends LitElement {
     this.replications = replications;
     this.runningWorkers = this.pool.sizeFor(replications);
     this.progress = { done: 0, total: replications };
-    this.runningName = displayName(scenario, this.isEdited);
+    this.runningName = displayName(scenario, this.editState);
     // A result of an edited copy is labelled as such in its name and id (heading, saved name, exports).
-    const labelled = this.isEdited ? labelEdited(scenario) : scenario;
+    const labelled = labelEdited(scenario, this.editState);
     try {
       const startedAt = performance.now();
       // Replications are spread over a pool of workers, one per core; the merge equals a one-worker run.
@@ -308,10 +307,10 @@ export class App extends LitElement {
     this.draftIssues = [];
     this.validDraft = undefined;
     this.scenario = scenario;
-    this.isEdited = await this.isEditedCopy(scenario);
+    this.editState = await this.editStateOf(scenario);
     if (event.action === 'use') {
       this.selectedId = 'edited';
-      const name = displayName(scenario, this.isEdited);
+      const name = displayName(scenario, this.editState);
       this.showSaved(
         () => msg(str`Using the edited scenario "${name}" (not saved).`, { id: 'app.usingEdited' }),
         'good',
@@ -417,7 +416,7 @@ export class App extends LitElement {
 
   /** The name of the selected scenario as shown (with its edit state), or '' before one is loaded. */
   private selectedName(): string {
-    return this.scenario === undefined ? '' : displayName(this.scenario, this.isEdited);
+    return this.scenario === undefined ? '' : displayName(this.scenario, this.editState);
   }
 
   /** True when the result on show was run on another scenario (or another edit of it) than the selected one. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import helpDesk from '../../src/scenarios/help-desk.json';
 import type { Scenario } from '../../src/sim/scenario/schema';
 import { tryLoadScenario } from '../../src/sim/scenario/migrate';
-import { canonicalJson, labelEdited, readAppSession, writeAppSession } from '../../src/ui/app-session';
+import { canonicalJson, editStateOf, labelEdited, readAppSession, writeAppSession } from '../../src/ui/app-session';
 
 const scenario = helpDesk as unknown as Scenario;
 
@@ -42,15 +42,30 @@ describe('canonicalJson', () => {
   });
 });
 
-describe('labelEdited', () => {
+describe('editStateOf and labelEdited', () => {
+  const changed = { ...scenario, agentGroups: [{ ...scenario.agentGroups[0]!, agents: 9 }] };
+
+  it('tells the built-in, a renamed copy and an edited copy under the built-in name apart', () => {
+    expect(editStateOf(JSON.parse(JSON.stringify(scenario)) as Scenario, scenario)).toBe('same');
+    expect(editStateOf(changed, undefined)).toBe('same'); // no built-in has its id
+    expect(editStateOf(changed, scenario)).toBe('edited');
+    expect(editStateOf({ ...changed, name: 'Nine agents' }, scenario)).toBe('renamed');
+  });
+
   it('marks the name and the id of an edited copy, drops translated names, and stays valid', () => {
-    const labelled = labelEdited(scenario);
+    const labelled = labelEdited(changed, 'edited');
     expect(labelled.name).toBe(`${scenario.name} (edited)`);
     expect(labelled.id).toBe(`${scenario.id}-edited`);
     expect(labelled.translations?.it?.name).toBeUndefined();
     expect(labelled.translations?.it?.description).toBe(scenario.translations?.it?.description);
-    expect(labelEdited(labelled).id).toBe(labelled.id);
+    expect(labelEdited(labelled, 'edited').id).toBe(labelled.id);
     expect(tryLoadScenario(labelled).ok).toBe(true);
-    expect(labelled.agentGroups).toEqual(scenario.agentGroups);
+    expect(labelled.agentGroups).toEqual(changed.agentGroups);
+  });
+
+  it('marks only the id of a renamed copy, and nothing of the built-in itself', () => {
+    const renamed = labelEdited({ ...changed, name: 'Nine agents' }, 'renamed');
+    expect(renamed).toMatchObject({ id: `${scenario.id}-edited`, name: 'Nine agents' });
+    expect(labelEdited(scenario, 'same')).toBe(scenario);
   });
 });
