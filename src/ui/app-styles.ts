@@ -1,5 +1,5 @@
-// Layout and look of the app shell <sb-app>: under the header, settings beside results on wide screens and
-// stacked on narrow ones. Colours are custom properties from index.html.
+// Layout and look of the app shell <sb-app>: under the header, settings beside results on wide screens; on
+// narrow ones the settings fold under one button above the tabs. Colours are custom properties from index.html.
 import { css } from 'lit';
 import { focusStyles } from './shared-styles';
 
@@ -14,7 +14,7 @@ export const appStyles = [
       box-sizing: border-box;
       max-inline-size: 84rem;
       margin-inline: auto;
-      padding: 1.5rem clamp(1rem, 3vw, 2rem) 3rem;
+      padding: 1rem clamp(1rem, 3vw, 2rem) 3rem;
       display: grid;
       grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr);
       gap: 1.5rem;
@@ -113,10 +113,74 @@ export const appStyles = [
       margin: 0.5rem 0 0;
       padding-inline-start: 1.2rem;
     }
-    @media (max-width: 52rem) {
-      .layout {
-        grid-template-columns: minmax(0, 1fr);
-      }
+    .controls-toggle {
+      display: none;
+    }
+    .controls-body {
+      display: flex;
+      flex-direction: column;
+      gap: 1.2rem;
+    }
+    .other-result {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem 1rem;
+      margin-block-end: 1rem;
+      padding: 0.6rem 0.9rem;
+      border: 1px solid var(--sb-accent);
+      border-inline-start-width: 5px;
+      border-radius: var(--sb-radius);
+      background: var(--sb-accent-bg);
+    }
+    .other-result p {
+      margin: 0;
+    }
+    .other-result button {
+      font: inherit;
+      font-weight: 650;
+      padding: 0.4rem 0.9rem;
+      border: 1px solid var(--sb-accent);
+      border-radius: 6px;
+      background: var(--sb-accent);
+      color: #fff;
+      cursor: pointer;
+    }
+    /* Folded (narrow screens, and the Live view, whose floor wants the width): one column, the settings under
+       one button above the tabs. */
+    .layout.folded {
+      grid-template-columns: minmax(0, 1fr);
+      padding-block-start: 0.75rem;
+      gap: 0.75rem;
+    }
+    .folded .controls {
+      padding: 0;
+      gap: 0;
+    }
+    .folded .controls-toggle {
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+      gap: 0.5rem;
+      inline-size: 100%;
+      padding: 0.5rem 0.9rem;
+      font: inherit;
+      text-align: start;
+      color: inherit;
+      background: none;
+      border: 0;
+      border-radius: var(--sb-radius);
+      cursor: pointer;
+    }
+    .folded .controls-toggle strong {
+      overflow-wrap: anywhere;
+    }
+    .folded .controls:not([data-open]) .controls-body {
+      display: none;
+    }
+    .folded .controls[data-open] .controls-body {
+      padding: 0 1rem 1rem;
     }
   `,
 ];

@@ -1,6 +1,7 @@
-// Templates of the app shell that hold no state: the tabs of its views and the box of a failed run.
+// Templates of the app shell that hold no state: the tabs of its views, the button that unfolds the scenario
+// list, the note over results of another scenario and the box of a failed run.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from '../sim/scenario/validate';
 
 export type View = 'results' | 'live' | 'exercises' | 'compare' | 'editor';
@@ -23,21 +24,70 @@ export function viewLabel(view: View): string {
   }
 }
 
-/** The tab list; each tab controls the panel `panel-<view>`. */
+/** The view a key moves to from `current` (WAI-ARIA tabs: Left/Right wrap around, Home/End), or undefined. */
+export function viewForKey(key: string, current: View, views: readonly View[] = VIEWS): View | undefined {
+  const at = views.indexOf(current);
+  switch (key) {
+    case 'ArrowLeft':
+      return views[(at - 1 + views.length) % views.length];
+    case 'ArrowRight':
+      return views[(at + 1) % views.length];
+    case 'Home':
+      return views[0];
+    case 'End':
+      return views[views.length - 1];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The tab list (the WAI-ARIA tabs pattern): each tab controls the panel `panel-<view>`; only the selected tab
+ * is in the Tab order, and the arrow keys, Home and End select and focus another (automatic activation).
+ */
 export function viewTabs(current: View, show: (view: View) => void): TemplateResult {
-  return html`<div class="tabs" role="tablist" aria-label=${msg('What to do with the scenario', { id: 'tabs.label' })}>
+  const onKey = (event: KeyboardEvent) => {
+    const next = viewForKey(event.key, current);
+    if (next === undefined) return;
+    event.preventDefault();
+    show(next);
+    const list = event.currentTarget as HTMLElement;
+    list.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+  };
+  return html`<div class="tabs" role="tablist" data-testid="view-tabs" aria-label=${msg('What to do with the scenario', { id: 'tabs.label' })} @keydown=${onKey}>
     ${VIEWS.map(
       (v) => html`<button
+        type="button"
         role="tab"
         id="tab-${v}"
         data-testid="tab-${v}"
         aria-selected=${current === v ? 'true' : 'false'}
         aria-controls="panel-${v}"
+        tabindex=${current === v ? '0' : '-1'}
         @click=${() => show(v)}
       >
         ${viewLabel(v)}
       </button>`,
     )}
+  </div>`;
+}
+
+/** The button that folds and unfolds the scenario list (shown on narrow screens and the Live view). */
+export function controlsToggle(selectedName: string, isOpen: boolean, toggle: () => void): TemplateResult {
+  return html`<button type="button" class="controls-toggle" data-testid="controls-toggle" aria-controls="controls-body"
+    aria-expanded=${isOpen ? 'true' : 'false'} @click=${toggle}>
+    <span>${msg('Scenario', { id: 'app.heading.scenario' })}: <strong>${selectedName}</strong></span>
+    <span aria-hidden="true">${isOpen ? '▴' : '▾'}</span>
+  </button>`;
+}
+
+/** Over results of another scenario than the selected one: whose they are, and a button to run the selected. */
+export function otherResultNote(shown: string, selected: string, runSelected: () => void): TemplateResult {
+  return html`<div class="other-result" role="note" data-testid="results-other">
+    <p>${msg(str`These results are of “${shown}”, not of the selected scenario “${selected}”.`, { id: 'app.otherResult' })}</p>
+    <button type="button" data-testid="run-selected" @click=${runSelected}>
+      ${msg(str`Run “${selected}”`, { id: 'app.runSelected' })}
+    </button>
   </div>`;
 }
 

@@ -1,8 +1,11 @@
 // <sb-app>: the app shell. It owns the fast-run worker (through SimulatorController) and the saved work,
 // holds the current scenario, passes state down to the form, the result views, the live view and the editor,
-// and handles their events. On load it runs the default scenario (or the one a share link carries) so the
-// first view already shows KPIs. Reflects its run state in data-state.
-import { LitElement, html, nothing } from 'lit';
+// and handles their events. On load it runs the default scenario (or the one a share link carries, or after a
+// reload the one selected before, on the same view) so the first view already shows KPIs. Results of another
+// scenario than the selected one say so; an edited copy of a built-in is named "(edited)" wherever it shows.
+// On narrow screens the scenario list folds under one button so the tabs come first. Reflects its run state
+// in data-state.
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ScenarioInfo } from '../sim/api';
@@ -13,7 +16,9 @@ import { appStyles } from './app-styles';
 import { pluralMsg } from './i18n/plural';
 import { scenarioName } from './i18n/scenario-text';
 import { formatInteger } from './format';
-import { failureBox, viewTabs, type RunFailure, type View } from './app-templates';
+import { controlsToggle, failureBox, otherResultNote, viewTabs, type RunFailure, type View } from './app-templates';
+import { displayName, editStateOf, labelEdited, readAppSession, writeAppSession, type EditState } from './app-session';
+import { scenarioKey } from './live/decision-log';
 import type {
   RunRequestEvent,
   SavedResultActionEvent,
@@ -75,6 +80,16 @@ export class App extends LitElement {
   /** The last saved-work message, made at render time so that it follows a language switch. */
   @state() private savedMessage: () => string = () => '';
   @state() private savedTone: 'good' | 'bad' = 'good';
+  /** How the current scenario stands to the built-in with its id (a changed copy is labelled as such). */
+  @state() private editState: EditState = 'same';
+  /** The content key of the scenario the shown result was run on (to tell it from the selected one). */
+  @state() private completedKey = '';
+  /** Whether the folded scenario list (narrow screens, the Live view) is open. */
+  @state() private isControlsOpen = false;
+  /** Narrow screens fold the scenario list under one button, so the tabs come first. */
+  private readonly narrowQuery = matchMedia('(max-width: 52rem)');
+  @state() private isNarrow = this.narrowQuery.matches;
+  private readonly onNarrowChange = () => (this.isNarrow = this.narrowQuery.matches);
 
   private readonly simulator = new SimulatorController(this, (message) => this.fail(message, []));
   /** The workers of fast runs (one per core); the single worker above answers everything else. */
@@ -85,7 +100,13 @@ export class App extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.narrowQuery.addEventListener('change', this.onNarrowChange);
     void this.loadAndRunDefault();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.narrowQuery.removeEventListener('change', this.onNarrowChange);
   }
 
   private async loadAndRunDefault(): Promise<void> {
@@ -96,6 +117,11 @@ export class App extends LitElement {
       return;
     }
     if (await this.openSharedScenario()) {
+      this.editState = await this.editStateOf(this.scenario);
+      await this.run(this.replications);
+      return;
+    }
+    if (await this.restoreSession()) {
       await this.run(this.replications);
       return;
     }
@@ -126,6 +152,46 @@ export class App extends LitElement {
     return true;
   }
 
+  /** After a reload: the scenario and view of this tab before it, if they can still be opened. */
+  private async restoreSession(): Promise<boolean> {
+    const kept = readAppSession();
+    if (kept === undefined) return false;
+    if (kept.selectedId === 'edited' || kept.selectedId === 'shared') {
+      const checked = await this.simulator.api.validate(kept.scenario);
+      if (!checked.ok) return false;
+      this.scenario = kept.scenario as Scenario;
+      this.selectedId = kept.selectedId;
+      this.editState = await this.editStateOf(this.scenario);
+    } else if (
+      !(kept.selectedId.startsWith('saved:') || this.scenarios.some((s) => s.id === kept.selectedId)) ||
+      !(await this.select(kept.selectedId))
+    )
+      return false;
+    this.showView(kept.view);
+    return true;
+  }
+
+  /** How `scenario` stands to the built-in with its id (edited in the editor, saved, shared). */
+  private async editStateOf(scenario: Scenario | undefined): Promise<EditState> {
+    if (scenario === undefined || !this.scenarios.some((s) => s.id === scenario.id)) return 'same';
+    try {
+      return editStateOf(scenario, (await this.simulator.api.getScenario(scenario.id)) as Scenario | undefined);
+    } catch {
+      return 'same';
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('selectedId') && !changed.has('view') && !changed.has('scenario')) return;
+    if (this.selectedId === '' || this.scenario === undefined) return;
+    const isListed = this.selectedId !== 'edited' && this.selectedId !== 'shared';
+    writeAppSession({
+      selectedId: this.selectedId,
+      view: this.view,
+      ...(isListed ? {} : { scenario: this.scenario }),
+    });
+  }
+
   /** Makes a built-in (`id`) or saved (`saved:key`) scenario the current one. */
   private async select(id: string): Promise<boolean> {
     this.selectedId = id;
@@ -147,6 +213,7 @@ export class App extends LitElement {
         }
       } else scenario = await this.simulator.api.getScenario(id);
       if (scenario === undefined) throw new Error(msg(str`Unknown scenario "${id}".`, { id: 'app.unknownScenario' }));
+      this.editState = id.startsWith('saved:') ? await this.editStateOf(scenario as Scenario) : 'same';
       this.scenario = scenario as Scenario;
       this.draftIssues = [];
       return true;
@@ -165,7 +232,9 @@ export class App extends LitElement {
     this.replications = replications;
     this.runningWorkers = this.pool.sizeFor(replications);
     this.progress = { done: 0, total: replications };
-    this.runningName = scenarioName(scenario);
+    this.runningName = displayName(scenario, this.editState);
+    // A result of an edited copy is labelled as such in its name and id (heading, saved name, exports).
+    const labelled = labelEdited(scenario, this.editState);
     try {
       const startedAt = performance.now();
       // Replications are spread over a pool of workers, one per core; the merge equals a one-worker run.
@@ -184,7 +253,8 @@ export class App extends LitElement {
       const prediction = await this.simulator.api.predict(scenario);
       if (token !== this.runToken) return;
       this.predictions = prediction.ok ? prediction.intervals : [];
-      this.completed = { scenario, result: response.result, elapsedMs, workers };
+      this.completed = { scenario: labelled, result: response.result, elapsedMs, workers };
+      this.completedKey = scenarioKey(scenario);
       this.runState = 'done';
     } catch (error) {
       if (token === this.runToken) this.fail(messageOf(error), []);
@@ -239,9 +309,10 @@ export class App extends LitElement {
     this.draftIssues = [];
     this.validDraft = undefined;
     this.scenario = scenario;
+    this.editState = await this.editStateOf(scenario);
     if (event.action === 'use') {
       this.selectedId = 'edited';
-      const name = scenarioName(scenario);
+      const name = displayName(scenario, this.editState);
       this.showSaved(
         () => msg(str`Using the edited scenario "${name}" (not saved).`, { id: 'app.usingEdited' }),
         'good',
@@ -317,6 +388,7 @@ export class App extends LitElement {
       elapsedMs: body.elapsedMs,
       saved: { key, savedAt: info.savedAt },
     };
+    this.completedKey = scenarioKey(scenario);
     this.failure = undefined;
     this.runState = 'done';
     this.view = 'results';
@@ -345,6 +417,27 @@ export class App extends LitElement {
     this.runState = 'cancelled';
   }
 
+  /** The name of the selected scenario as shown (with its edit state), or '' before one is loaded. */
+  private selectedName(): string {
+    return this.scenario === undefined ? '' : displayName(this.scenario, this.editState);
+  }
+
+  /** True when the result on show was run on another scenario (or another edit of it) than the selected one. */
+  private isResultOfAnother(): boolean {
+    return (
+      this.completed !== undefined && this.scenario !== undefined && this.completedKey !== scenarioKey(this.scenario)
+    );
+  }
+
+  /** The status line: the run's state and, when the result on show is not of the selected scenario, which is. */
+  private statusText(): string {
+    const running = { name: this.runningName, replications: this.replications, workers: this.runningWorkers };
+    const text = runStatusText(this.runState, running, this.completed);
+    if (this.runState === 'running' || !this.isResultOfAnother()) return text;
+    const selected = this.selectedName();
+    return `${text} · ${msg(str`selected now: ${selected}, not run yet`, { id: 'app.status.selectedNotRun' })}`;
+  }
+
   override render() {
     const isRunning = this.runState === 'running' || this.runState === 'starting';
     const heading =
@@ -356,11 +449,13 @@ export class App extends LitElement {
           ? msg('Compare variants', { id: 'app.heading.compare' })
           : this.scenario === undefined
             ? msg('Scenario', { id: 'app.heading.scenario' })
-            : scenarioName(this.scenario);
+            : this.selectedName();
     return html`
       <sb-app-header></sb-app-header>
-      <main class="layout">
-        <aside class="controls" aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
+      <main class="layout ${this.isNarrow || this.view === 'live' ? 'folded' : ''}">
+        <aside class="controls" ?data-open=${this.isControlsOpen} aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
+          ${controlsToggle(this.selectedName(), this.isControlsOpen, () => (this.isControlsOpen = !this.isControlsOpen))}
+          <div class="controls-body" id="controls-body">
           <sb-run-form
             .scenarios=${this.scenarios}
             .saved=${this.saved.scenarios}
@@ -383,14 +478,24 @@ export class App extends LitElement {
             .tone=${this.saved.loadProblem ? 'bad' : this.savedTone}
             @sb-saved-work=${this.onSavedWork}
           ></sb-saved-work-bar>
+          </div>
         </aside>
         <section class="results" aria-labelledby="results-heading" aria-busy=${isRunning ? 'true' : 'false'}>
           <div class="results-head">
             <h2 id="results-heading">${heading}</h2>
-            <p class="run-status" role="status" data-testid="run-status" ?hidden=${this.view === 'compare'}>${runStatusText(this.runState, { name: this.runningName, replications: this.replications, workers: this.runningWorkers }, this.completed)}</p>
+            <p class="run-status" role="status" data-testid="run-status" ?hidden=${this.view === 'compare'}>${this.statusText()}</p>
           </div>
           ${viewTabs(this.view, (view) => this.showView(view))} ${failureBox(this.failure)}
           <div id="panel-results" role="tabpanel" aria-labelledby="tab-results" ?hidden=${this.view !== 'results'}>
+            ${
+              this.completed !== undefined && this.isResultOfAnother() && this.runState !== 'running'
+                ? otherResultNote(
+                    scenarioName(this.completed.scenario),
+                    this.selectedName(),
+                    () => void this.run(this.replications),
+                  )
+                : nothing
+            }
             <sb-results-panel
               .completed=${this.completed}
               .predictions=${this.predictions}

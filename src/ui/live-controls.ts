@@ -52,6 +52,7 @@ export class LiveControls extends LitElement {
         gap: 0.6rem 1rem;
       }
       .clock {
+        margin: 0;
         font-variant-numeric: tabular-nums;
         font-size: 1.6rem;
         font-weight: 700;

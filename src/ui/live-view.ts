@@ -1,10 +1,13 @@
-// <sb-live-view>: a live run of one scenario in its own worker: the controls, the KPI tiles, the levers,
-// the 3D floor (loaded lazily, with three.js in its own chunk) and charts that grow as the run plays.
-// Property: scenario (a new one opens a fresh paused run). Reflects data-live-state: idle, paused, playing,
-// finished or error. While playing, the floor and the clock take every frame (up to ~30 a second); the tiles,
+// <sb-live-view>: a live run of one scenario in its own worker: the controls, the KPI tiles, the 3D floor
+// (loaded lazily, with three.js in its own chunk) beside the levers and the timeline, so the clock, the KPIs,
+// the floor and the levers share one screen, then charts that grow as the run plays.
+// Property: scenario. Every intervention goes into the day's decision log (live/decision-log.ts), kept per
+// scenario for this tab: opening a scenario replays its log, so switching scenarios or reloading the page
+// finds the day paused where it was. Reflects data-live-state: idle, replaying, paused, playing, finished or
+// error. While playing, the floor and the clock take every frame (up to ~30 a second); the tiles,
 // the levers' head-counts and the charts, which nobody reads faster, at most PANEL_UPDATE_MS apart.
 import * as Comlink from 'comlink';
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { AlignedData } from 'uplot';
@@ -26,8 +29,19 @@ import './live-controls';
 import './live-kpis';
 import './intervention-form';
 import './organisation-kpis';
+import './live/live-timeline';
+import {
+  DecisionLogStore,
+  emptyLog,
+  hasProgress,
+  scenarioKey,
+  type Decision,
+  type DecisionLog,
+} from './live/decision-log';
+import { replayLog } from './live/replay';
+import { liveViewStyles } from './live/live-view-styles';
 
-export type LiveState = 'idle' | 'paused' | 'playing' | 'finished' | 'error';
+export type LiveState = 'idle' | 'replaying' | 'paused' | 'playing' | 'finished' | 'error';
 
 /** Least time between two updates of the tiles, head-counts and charts while playing, ms (4 a second). */
 export const PANEL_UPDATE_MS = 250;
@@ -44,37 +58,7 @@ const floorModules = import.meta.glob('./floor/floor-view.ts');
 @customElement('sb-live-view')
 @localized()
 export class LiveView extends LitElement {
-  static override styles = css`
-    :host {
-      display: flex;
-      flex-direction: column;
-      gap: 1rem;
-    }
-    .floor {
-      display: block;
-      min-block-size: 22rem;
-      border: 1px solid var(--sb-border);
-      border-radius: var(--sb-radius);
-      overflow: hidden;
-      background: var(--sb-surface);
-    }
-    .charts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr));
-      gap: 0.75rem;
-    }
-    .failure {
-      margin: 0;
-      padding: 0.6rem 0.9rem;
-      border: 1px solid var(--sb-bad);
-      border-radius: var(--sb-radius);
-      background: var(--sb-bad-bg);
-    }
-    h3 {
-      margin: 0.25rem 0 0;
-      font-size: 1.05rem;
-    }
-  `;
+  static override styles = liveViewStyles;
 
   @property({ attribute: false }) scenario: Scenario | undefined;
   @property({ reflect: true, attribute: 'data-live-state' }) liveState: LiveState = 'idle';
@@ -91,6 +75,8 @@ export class LiveView extends LitElement {
   @state() private hasFloor = false;
   /** The routing rule in force: the scenario's, until the trainer changes it. */
   @state() private routingPolicy: RoutingPolicy = 'longest-idle';
+  /** The interventions of the open day, in order (the decision log's, for the timeline). */
+  @state() private decisions: readonly Decision[] = [];
 
   // Specs are made once per scenario and language: a new spec object makes <sb-chart> rebuild its plot, new
   // data only redraws it.
@@ -112,6 +98,10 @@ export class LiveView extends LitElement {
   /** The layout version last asked of the worker, so a burst of frames asks once. */
   private layoutAsked = 0;
   private receiver: ((frame: LiveFrame) => void) & Comlink.ProxyMarked = Comlink.proxy(() => {});
+  private readonly logs = new DecisionLogStore();
+  /** The open day's decision log; undefined until a run is open. Saved on every change and as the clock runs. */
+  private log: DecisionLog | undefined;
+  private readonly keepOnHide = () => this.keepLog();
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.specsLocale !== currentLocale()) {
@@ -137,10 +127,13 @@ export class LiveView extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPanelUpdate();
+    this.keepLog();
+    removeEventListener('pagehide', this.keepOnHide);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('pagehide', this.keepOnHide);
     const load = floorModules['./floor/floor-view.ts'];
     if (load !== undefined)
       load().then(
@@ -157,6 +150,10 @@ export class LiveView extends LitElement {
   private async open(): Promise<void> {
     const scenario = this.scenario;
     if (scenario === undefined) return;
+    // The day being left stays in its log (paused where it was), to be replayed when its scenario comes back.
+    this.keepLog();
+    this.log = undefined;
+    this.decisions = [];
     const generation = ++this.generation;
     this.receiver = Comlink.proxy((frame: LiveFrame) => {
       if (generation === this.generation) this.accept(this.intervals.snapshotOf(frame), false);
@@ -179,13 +176,51 @@ export class LiveView extends LitElement {
       this.layout = opened.layout;
       this.layoutAsked = opened.layout.version;
       this.routingPolicy = scenario.routing?.policy ?? 'longest-idle';
+      const kept = this.logs.load(scenarioKey(scenario));
+      if (kept !== undefined && hasProgress(kept)) {
+        if (!(await this.replay(kept, generation))) return;
+      } else this.log = emptyLog(scenario, this.speed);
       this.accept(await api.snapshot());
-      this.liveState = 'paused';
+      if (generation !== this.generation) return;
+      this.liveState = this.snapshot?.finished === true ? 'finished' : 'paused';
       const prediction = await api.predict(scenario);
       if (generation === this.generation) this.predictions = prediction.ok ? prediction.intervals : [];
     } catch (error) {
       if (generation === this.generation) this.fail(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** Rebuilds a kept day from its log (see live/replay.ts). False when the run was replaced meanwhile. */
+  private async replay(kept: DecisionLog, generation: number): Promise<boolean> {
+    this.liveState = 'replaying';
+    this.speed = kept.speed;
+    const isCurrent = () => generation === this.generation;
+    const outcome = await replayLog(this.worker.api, kept, (this.scenario?.intervalMinutes ?? 15) * 60, {
+      onSnapshot: (snapshot) => {
+        if (isCurrent()) this.accept(snapshot);
+        return isCurrent();
+      },
+      onDecision: ({ intervention }, layout) => {
+        if (!isCurrent()) return false;
+        this.layout = layout;
+        if (intervention.kind === 'set-routing-policy') this.routingPolicy = intervention.policy;
+        return true;
+      },
+    });
+    if (outcome.isStopped || !isCurrent()) return false;
+    this.problem = outcome.problem;
+    this.log = { ...kept, decisions: outcome.decisions, atSeconds: outcome.atSeconds };
+    this.decisions = outcome.decisions;
+    return true;
+  }
+
+  /** Saves the open day's log with the clock the panels show (called as they update, and on leaving). */
+  private keepLog(): void {
+    const log = this.log;
+    if (log === undefined || this.liveState === 'replaying') return;
+    log.atSeconds = Math.max(log.atSeconds, this.snapshot?.atSeconds ?? 0);
+    log.speed = this.speed;
+    if (hasProgress(log)) this.logs.save(log);
   }
 
   /**
@@ -231,6 +266,7 @@ export class LiveView extends LitElement {
   private showPanels(): void {
     this.cancelPanelUpdate();
     this.panelSnapshot = this.snapshot;
+    this.keepLog();
   }
 
   private cancelPanelUpdate(): void {
@@ -273,10 +309,13 @@ export class LiveView extends LitElement {
           break;
         case 'reset':
           await api.pause();
+          if (this.scenario !== undefined) this.logs.remove(scenarioKey(this.scenario));
+          this.log = undefined;
           await this.open();
           break;
         case 'speed':
           this.speed = command.speed;
+          this.keepLog();
           if (this.liveState === 'playing') await api.playFrames(this.speed, this.receiver);
           break;
       }
@@ -285,18 +324,34 @@ export class LiveView extends LitElement {
     }
   }
 
+  /**
+   * Makes an intervention at a known simulated instant, for the decision log: a playing run is paused for the
+   * moment it takes (its clock read, the change made), then plays on.
+   */
   private async onIntervene(event: InterventionEvent): Promise<void> {
     const action: Intervention = event.intervention;
+    const api = this.worker.api;
+    const generation = this.generation;
+    const wasPlaying = this.liveState === 'playing';
     try {
-      const response = await this.worker.api.intervene(action);
+      if (wasPlaying) await api.pause();
+      const atSeconds = (await api.snapshot()).atSeconds;
+      const response = await api.intervene(action);
+      if (generation !== this.generation) return;
       if (!response.ok) {
         this.problem = response.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-        return;
+      } else {
+        this.problem = '';
+        this.layout = response.layout;
+        if (action.kind === 'set-routing-policy') this.routingPolicy = action.policy;
+        if (this.log !== undefined) {
+          this.log.decisions.push({ atSeconds, intervention: action });
+          this.decisions = [...this.log.decisions];
+          this.keepLog();
+        }
       }
-      this.problem = '';
-      this.layout = response.layout;
-      if (action.kind === 'set-routing-policy') this.routingPolicy = action.policy;
-      if (this.liveState !== 'playing') this.accept(await this.worker.api.snapshot());
+      if (wasPlaying && this.liveState === 'playing') await api.playFrames(this.speed, this.receiver);
+      else this.accept(await api.snapshot());
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);
     }
@@ -316,44 +371,63 @@ export class LiveView extends LitElement {
     const scenario = this.scenario;
     const snapshot = this.snapshot;
     const panel = this.panelSnapshot;
-    const isReady = this.liveState !== 'idle' && this.liveState !== 'error';
+    const isReady = this.liveState !== 'idle' && this.liveState !== 'error' && this.liveState !== 'replaying';
     return html`
-      <sb-live-controls
-        .isPlaying=${this.liveState === 'playing'}
-        .isFinished=${this.liveState === 'finished'}
-        .isReady=${isReady}
-        .speed=${this.speed}
-        .atSeconds=${snapshot?.atSeconds ?? 0}
-        .horizonSeconds=${this.layout?.horizonSeconds ?? null}
-        @sb-live-command=${this.onCommand}
-      ></sb-live-controls>
-      ${this.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="live-error">${this.failure}</p>`}
-      <sb-live-kpis
-        .snapshot=${panel}
-        .target=${scenario?.serviceLevel.target ?? 0.8}
-        .thresholdSeconds=${scenario?.serviceLevel.thresholdSeconds ?? 20}
-      ></sb-live-kpis>
+      <div class="top">
+        <sb-live-controls
+          .isPlaying=${this.liveState === 'playing'}
+          .isFinished=${this.liveState === 'finished'}
+          .isReady=${isReady}
+          .speed=${this.speed}
+          .atSeconds=${snapshot?.atSeconds ?? 0}
+          .horizonSeconds=${this.layout?.horizonSeconds ?? null}
+          @sb-live-command=${this.onCommand}
+        ></sb-live-controls>
+        ${
+          this.liveState === 'replaying'
+            ? html`<p class="note" role="status" data-testid="live-replaying">${msg('Restoring this day from its decision log…', { id: 'live.replaying' })}</p>`
+            : nothing
+        }
+        ${this.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="live-error">${this.failure}</p>`}
+        <sb-live-kpis
+          .snapshot=${panel}
+          .target=${scenario?.serviceLevel.target ?? 0.8}
+          .thresholdSeconds=${scenario?.serviceLevel.thresholdSeconds ?? 20}
+        ></sb-live-kpis>
+      </div>
+      <div class="stage">
+        ${
+          this.hasFloor && this.layout !== undefined
+            ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
+            : html`<div class="floor"></div>`
+        }
+        <section class="levers" aria-labelledby="intervene-h" data-testid="live-levers">
+          <h3 id="intervene-h">${msg('Intervene', { id: 'live.intervene' })}</h3>
+          <sb-live-timeline
+            .decisions=${this.decisions}
+            .atSeconds=${panel?.atSeconds ?? 0}
+            .layout=${this.layout}
+            .snapshot=${panel}
+          ></sb-live-timeline>
+          <div class="lever-forms">
+          <sb-intervention-form
+            .layout=${this.layout}
+            .snapshot=${panel}
+            .callTypes=${scenario?.callTypes.map((ct) => ({ id: ct.id, name: ct.name ?? ct.id })) ?? []}
+            .routingPolicy=${this.routingPolicy}
+            .problem=${this.problem}
+            .disabled=${!isReady || this.liveState === 'finished'}
+            @sb-intervene=${this.onIntervene}
+          ></sb-intervention-form>
+          </div>
+        </section>
+      </div>
       <sb-organisation-kpis
         .estimates=${panel === undefined ? undefined : singleEstimates(panel.total)}
         .currency=${currencyOf(scenario)}
         heading=${this.liveState === 'finished' ? msg('Organisation', { id: 'org.heading' }) : msg('Organisation so far', { id: 'org.heading.soFar' })}
         note=${msg('This run, after the warm-up. Run it to the end with replications for confidence intervals.', { id: 'live.org.note' })}
       ></sb-organisation-kpis>
-      ${
-        this.hasFloor && this.layout !== undefined
-          ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${this.layout} .snapshot=${snapshot}></sb-floor-view>`
-          : nothing
-      }
-      <h3>${msg('Intervene', { id: 'live.intervene' })}</h3>
-      <sb-intervention-form
-        .layout=${this.layout}
-        .snapshot=${panel}
-        .callTypes=${scenario?.callTypes.map((ct) => ({ id: ct.id, name: ct.name ?? ct.id })) ?? []}
-        .routingPolicy=${this.routingPolicy}
-        .problem=${this.problem}
-        .disabled=${!isReady || this.liveState === 'finished'}
-        @sb-intervene=${this.onIntervene}
-      ></sb-intervention-form>
       ${this.renderCharts()}
     `;
   }

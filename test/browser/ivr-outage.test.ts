@@ -22,6 +22,7 @@ describe('IVR outage', () => {
     await page.getByTestId('tab-live').click();
     await page.getByTestId('live-clock').waitFor();
     expect(await page.getByTestId('outage-apply').count()).toBe(0); // the help desk has no IVR
+    await page.getByTestId('tab-results').click(); // the Live view folds the scenario list
     await page.getByTestId('scenario-full-centre').check();
     await page.getByTestId('tab-live').click();
     await expect.poll(() => page.getByTestId('outage-apply').count(), { timeout: 30_000 }).toBe(1);

@@ -23,6 +23,7 @@ describe('the routing rule', () => {
     await page.getByTestId('tab-live').click();
     await page.getByTestId('live-clock').waitFor();
     expect(await page.getByTestId('routing-apply').count()).toBe(0); // the help desk has one group
+    await page.getByTestId('tab-results').click(); // the Live view folds the scenario list
     await page.getByTestId('scenario-monday-peak').check();
     await page.getByTestId('tab-live').click();
     await expect.poll(() => page.getByTestId('routing-apply').count(), { timeout: 30_000 }).toBe(1);
