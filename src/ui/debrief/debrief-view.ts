@@ -37,6 +37,9 @@ export class DebriefView extends LitElement {
     h3 {
       margin: 0 0 0.5rem;
     }
+    .scroll + h3 {
+      margin-block-start: 1rem;
+    }
     .top {
       display: flex;
       flex-wrap: wrap;
@@ -91,7 +94,7 @@ export class DebriefView extends LitElement {
       }
       table.cards tr {
         display: grid;
-        grid-template-columns: 1fr 1fr;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         gap: 0.15rem 0.75rem;
         padding-block: 0.4rem;
         border-block-end: 1px solid var(--sb-border, #d8dde3);
@@ -101,6 +104,7 @@ export class DebriefView extends LitElement {
         border: none;
         padding: 0;
         text-align: start;
+        white-space: normal;
       }
       table.cards .wide,
       table.cards th[scope='row'] {
