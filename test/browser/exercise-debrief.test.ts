@@ -139,6 +139,18 @@ describe('debrief of a session file', () => {
     await expect
       .poll(() => page.locator('sb-session-open [data-testid="debrief-counterfactuals"] li').count())
       .toBe(debrief.counterfactuals.length);
+    // The sentences carry the structured numbers with their sign: the trainee's day against the day without the
+    // decision (answered more = +), and the day with it taken earlier against the trainee's.
+    const signedText = (v: number) => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${Math.abs(v).toLocaleString('en-US')}`);
+    const sentences = await page
+      .locator('sb-session-open [data-testid="debrief-counterfactuals"] li')
+      .evaluateAll((nodes) => nodes.map((n) => n.textContent?.replace(/\s+/g, ' ') ?? ''));
+    debrief.counterfactuals.forEach((c, i) => {
+      const answered = c.kind === 'without' ? -c.answeredDelta : c.answeredDelta;
+      const abandoned = c.kind === 'without' ? -c.abandonedDelta : c.abandonedDelta;
+      expect(sentences[i]).toContain(`callers answered ${signedText(answered)}, abandoned ${signedText(abandoned)}`);
+    });
+    expect(sentences[0]).toContain('Your decision at 1:10 (call in 5 agents to billing-team)');
     expect(errors).toEqual([]);
     await page.screenshot({ path: join(screenshotDir, 'debrief-1280.png'), fullPage: true });
   });
