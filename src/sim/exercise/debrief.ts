@@ -1,7 +1,7 @@
 // The debrief of a played exercise: the score and its breakdown, the inject/response timeline, and three
 // replays on the same callers (the trainee's day, no action at all, the expected actions), plus per trainee
 // decision "without it" and "15 min earlier" counterfactuals (capped so the debrief stays fast). Pure, no DOM.
-import type { Scenario } from '../scenario/schema';
+import { DEFAULT_COSTS, type Scenario } from '../scenario/schema';
 import type { ExerciseSession } from './exercise-session';
 import { describeAction } from './exercise-session';
 import { replayDecisions, summarise, type TimedDecision } from './replay';
@@ -128,6 +128,9 @@ export function buildDebrief(session: ExerciseSession): Debrief {
   return {
     exerciseId: exercise.id,
     exerciseCode: session.code,
+    exercise,
+    serviceLevelTarget: scenario.serviceLevel.target,
+    currency: scenario.costs?.currency ?? DEFAULT_COSTS.currency,
     score: own.score,
     timeline,
     decisions: session.decisions.map((d) => ({ ...d })),

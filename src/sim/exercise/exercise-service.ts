@@ -11,7 +11,7 @@ import { exerciseCode } from './code';
 import { buildDebrief } from './debrief';
 import { ExerciseSession } from './exercise-session';
 import { compareBranches, forkSession, freePlayExercise, type BranchComparison } from './fork';
-import { replaySessionFile, sessionFile, summarise } from './replay';
+import { replaySessionFile, sessionFile, summarise, type SessionReplay } from './replay';
 import { explainRule } from './score';
 import type {
   Debrief,
@@ -37,6 +37,9 @@ export type OpenExerciseResponse =
 export type ReplayResponse =
   | { ok: true; summary: RunSummary; score: ScoreBreakdown; matchesRecorded: boolean | null }
   | { ok: false; issues: ValidationIssue[] };
+
+export type DebriefResponse =
+  { ok: true; debrief: Debrief; matchesRecorded: boolean | null } | { ok: false; issues: ValidationIssue[] };
 
 export interface ExerciseServiceSources {
   exercises: readonly Exercise[];
@@ -137,6 +140,31 @@ export function createExerciseService(sources: ExerciseServiceSources, playerOpt
     return issues.length > 0 ? { ok: false, issues } : { ok: true, exercise, scenario: scenario.scenario };
   }
 
+  /** The exercise a session file names (or the one handed in), then the file replayed against it. */
+  function replayFile(file: unknown, exercise?: unknown, scenario?: unknown): SessionReplay {
+    if (file === null || typeof file !== 'object' || Array.isArray(file))
+      return { ok: false, issues: [{ path: '', message: 'a session file must be a JSON object {...}' }] };
+    const id = (file as { exerciseId?: unknown }).exerciseId;
+    if (exercise === undefined && typeof id !== 'string')
+      return {
+        ok: false,
+        issues: [{ path: 'exerciseId', message: `must be an exercise id (got ${JSON.stringify(id)})` }],
+      };
+    if (exercise === undefined && !sources.exercises.some((e) => e.id === id))
+      return {
+        ok: false,
+        issues: [
+          {
+            path: 'exerciseId',
+            message: `unknown exercise "${String(id)}": not a built-in (${sources.exercises.map((e) => e.id).join(', ')}); open it with the exercise file`,
+          },
+        ],
+      };
+    const loaded = load(exercise ?? id, scenario);
+    if (!loaded.ok) return loaded;
+    return replaySessionFile(file, loaded.exercise, loaded.scenario, exerciseCode(loaded.exercise));
+  }
+
   function open(session: ExerciseSession): OpenExerciseResponse {
     player?.pause();
     branches = new Branches(session);
@@ -232,12 +260,20 @@ export function createExerciseService(sources: ExerciseServiceSources, playerOpt
 
     /** Replays a session file against its exercise (built-in id from the file, or `exercise` data). */
     replaySession(file: unknown, exercise?: unknown, scenario?: unknown): ReplayResponse {
-      const id = (file as { exerciseId?: unknown } | null)?.exerciseId;
-      const loaded = load(exercise ?? (typeof id === 'string' ? id : ''), scenario);
-      if (!loaded.ok) return loaded;
-      const replay = replaySessionFile(file, loaded.exercise, loaded.scenario, exerciseCode(loaded.exercise));
+      const replay = replayFile(file, exercise, scenario);
       if (!replay.ok) return replay;
       return { ok: true, summary: replay.summary, score: replay.score, matchesRecorded: replay.matchesRecorded };
+    },
+
+    /**
+     * Replays a session file (a trainer opens a trainee's day) and returns that day's debrief; a file that does
+     * not match its exercise (another exercise's code, an unknown exercise, a decision it does not allow) comes
+     * back as issues naming the field.
+     */
+    debriefSession(file: unknown, exercise?: unknown, scenario?: unknown): DebriefResponse {
+      const replay = replayFile(file, exercise, scenario);
+      if (!replay.ok) return replay;
+      return { ok: true, debrief: buildDebrief(replay.session), matchesRecorded: replay.matchesRecorded };
     },
   };
 }

@@ -262,6 +262,11 @@ export interface Counterfactual {
 export interface Debrief {
   exerciseId: string;
   exerciseCode: string;
+  /** The exercise played (texts, translations, score rules), so the report reads on its own in any language. */
+  exercise?: Exercise;
+  /** The scenario's service-level target (share) and currency, for the rules and money in the report. */
+  serviceLevelTarget?: number;
+  currency?: string;
   score: ScoreBreakdown;
   timeline: {
     injectId: string;
