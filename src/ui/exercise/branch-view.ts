@@ -122,7 +122,9 @@ export class BranchView extends LitElement {
       ${this.comparison === undefined ? nothing : this.renderComparison(this.comparison)}
       <div class="branches">
         ${[0, 1].map(
-          (index) => html`<section class="branch card" data-testid="branch-${index}" aria-label=${this.branchName(index)}>
+          (
+            index,
+          ) => html`<section class="branch card" data-testid="branch-${index}" aria-label=${this.branchName(index)}>
             <h3>${this.branchName(index)}</h3>
             <sb-live-kpis .snapshot=${this.snapshots[index]} .target=${this.target} .thresholdSeconds=${this.thresholdSeconds}></sb-live-kpis>
             <sb-exercise-timeline .exercise=${this.exercise} .layout=${this.layout} .state=${this.states[index]}

@@ -51,7 +51,8 @@ export class ExerciseBriefing extends LitElement {
   @property({ attribute: false }) layout: FloorLayout | undefined;
 
   private decisionRow(d: AllowedDecision) {
-    const groups = d.groups?.map((g) => groupName(this.layout, g)).join(', ') ?? msg('any', { id: 'exercise.groups.any' });
+    const groups =
+      d.groups?.map((g) => groupName(this.layout, g)).join(', ') ?? msg('any', { id: 'exercise.groups.any' });
     const premium = formatMoney(d.premiumPerAgentHour, this.currency, 2);
     return html`<tr data-kind=${d.kind}>
       <td>${actionKindName(d.kind)}</td>

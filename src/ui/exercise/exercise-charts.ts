@@ -21,7 +21,11 @@ const INJECT_COLOR = '#d55e00';
 const DECISION_COLOR = '#0072b2';
 
 /** The markers of a run's injects and decisions, in hours from the start (the live charts' x). */
-export function exerciseMarkers(exercise: Exercise, state: ExerciseState, layout: FloorLayout | undefined): ChartMarker[] {
+export function exerciseMarkers(
+  exercise: Exercise,
+  state: ExerciseState,
+  layout: FloorLayout | undefined,
+): ChartMarker[] {
   return [
     ...state.injects.map((i) => ({ x: i.atSeconds / 3600, label: injectTitle(exercise, i.id), color: INJECT_COLOR })),
     ...state.decisions.map((d) => {

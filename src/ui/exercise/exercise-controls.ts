@@ -117,7 +117,6 @@ export class ExerciseControls extends LitElement {
   }
 }
 
-
 declare global {
   interface HTMLElementTagNameMap {
     'sb-exercise-controls': ExerciseControls;

@@ -150,9 +150,12 @@ export function ruleWords(part: ScorePart, serviceLevelTarget: number, currency:
     case 'abandonment': {
       const good = formatPercent(part.good, 1);
       const zero = formatPercent(part.zeroAt, 1);
-      return msg(str`Full marks at or below ${good} of callers abandoning, none at ${zero} or more, a straight line between.`, {
-        id: 'exercise.rule.abandonment',
-      });
+      return msg(
+        str`Full marks at or below ${good} of callers abandoning, none at ${zero} or more, a straight line between.`,
+        {
+          id: 'exercise.rule.abandonment',
+        },
+      );
     }
     case 'occupancy': {
       const min = formatPercent(part.min, 0);
@@ -164,9 +167,12 @@ export function ruleWords(part: ScorePart, serviceLevelTarget: number, currency:
     case 'cost': {
       const good = formatMoney(part.good, currency, 0);
       const zero = formatMoney(part.zeroAt, currency, 0);
-      return msg(str`Full marks at a cost (labour plus decisions) of ${good} or less, none at ${zero} or more, a straight line between.`, {
-        id: 'exercise.rule.cost',
-      });
+      return msg(
+        str`Full marks at a cost (labour plus decisions) of ${good} or less, none at ${zero} or more, a straight line between.`,
+        {
+          id: 'exercise.rule.cost',
+        },
+      );
     }
     case 'escalations': {
       const good = formatInteger(part.good);
@@ -178,9 +184,12 @@ export function ruleWords(part: ScorePart, serviceLevelTarget: number, currency:
     case 'response-time': {
       const good = formatDuration(part.good);
       const zero = formatDuration(part.zeroAt);
-      return msg(str`Full marks for a mean response to the events within ${good}, none at ${zero} or more; an event you do not answer counts ${zero}.`, {
-        id: 'exercise.rule.responseTime',
-      });
+      return msg(
+        str`Full marks for a mean response to the events within ${good}, none at ${zero} or more; an event you do not answer counts ${zero}.`,
+        {
+          id: 'exercise.rule.responseTime',
+        },
+      );
     }
   }
 }

@@ -58,7 +58,7 @@ export class ExercisePlay extends LitElement {
       }
       .main {
         display: grid;
-        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        grid-template-columns: repeat(auto-fit, minmax(min(24rem, 100%), 1fr));
         gap: 0.9rem;
         align-items: start;
       }
@@ -66,11 +66,6 @@ export class ExercisePlay extends LitElement {
         display: grid;
         gap: 0.9rem;
         min-inline-size: 0;
-      }
-      @media (max-width: 900px) {
-        .main {
-          grid-template-columns: minmax(0, 1fr);
-        }
       }
       .floor {
         display: block;
@@ -159,7 +154,10 @@ export class ExercisePlay extends LitElement {
   private async download(): Promise<void> {
     try {
       const file = await this.run.sessionFile();
-      downloadBlob(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), `${file.exerciseId}-session.json`);
+      downloadBlob(
+        new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
+        `${file.exerciseId}-session.json`,
+      );
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);
     }
@@ -194,22 +192,18 @@ export class ExercisePlay extends LitElement {
               .target=${target} .thresholdSeconds=${threshold} .currency=${currencyOf(scenario)}></sb-branch-view>`
           : nothing
       }
+      ${run.isForked ? nothing : html`<sb-live-kpis .snapshot=${run.snapshots[0]} .target=${target} .thresholdSeconds=${threshold}></sb-live-kpis>`}
       <div class="main">
-        <div class="column">
-          ${run.isForked ? nothing : html`<sb-live-kpis .snapshot=${run.snapshots[0]} .target=${target} .thresholdSeconds=${threshold}></sb-live-kpis>`}
-          ${
-            this.hasFloor && run.layout !== undefined
-              ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${run.layout} .snapshot=${run.snapshot}></sb-floor-view>`
-              : nothing
-          }
-          <sb-exercise-charts .snapshot=${run.snapshots[0]} .state=${state0} .exercise=${exercise} .layout=${run.layout}
-            .thresholdSeconds=${threshold} .target=${target}></sb-exercise-charts>
-        </div>
-        <div class="column">
-          ${isOver ? nothing : this.renderDecisions()}
-          ${run.isForked ? nothing : html`<sb-exercise-timeline .exercise=${exercise} .layout=${run.layout} .state=${state0}></sb-exercise-timeline>`}
-        </div>
+        ${isOver ? nothing : html`<div class="column">${this.renderDecisions()}</div>`}
+        ${run.isForked ? nothing : html`<sb-exercise-timeline .exercise=${exercise} .layout=${run.layout} .state=${state0}></sb-exercise-timeline>`}
       </div>
+      ${
+        this.hasFloor && run.layout !== undefined
+          ? html`<sb-floor-view class="floor" data-testid="floor-view" .layout=${run.layout} .snapshot=${run.snapshot}></sb-floor-view>`
+          : nothing
+      }
+      <sb-exercise-charts .snapshot=${run.snapshots[0]} .state=${state0} .exercise=${exercise} .layout=${run.layout}
+        .thresholdSeconds=${threshold} .target=${target}></sb-exercise-charts>
     `;
   }
 

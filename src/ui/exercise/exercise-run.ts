@@ -190,7 +190,8 @@ export class ExerciseRun implements ReactiveController {
 
   private accept(snapshot: FloorSnapshot): void {
     this.snapshot = snapshot;
-    if (this.layout !== undefined && snapshot.layoutVersion > this.layoutAsked) void this.refreshLayout(snapshot.layoutVersion);
+    if (this.layout !== undefined && snapshot.layoutVersion > this.layoutAsked)
+      void this.refreshLayout(snapshot.layoutVersion);
     const end = this.opened?.exercise.endSeconds ?? Number.POSITIVE_INFINITY;
     if (snapshot.atSeconds >= end) void this.finish();
     else void this.refresh(false);
