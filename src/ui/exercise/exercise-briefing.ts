@@ -126,7 +126,7 @@ export class ExerciseBriefing extends LitElement {
                 const points = formatDecimal((this.rule[i]?.share ?? 0) * 100, 0);
                 return html`<tr data-part=${part.kind}>
                   <th scope="row">${rulePartName(part.kind)}</th>
-                  <td>${msg(str`${points} points`, { id: 'exercise.points' })}</td>
+                  <td>${msg(str`${points} of 100`, { id: 'exercise.points' })}</td>
                   <td>${ruleWords(part, this.serviceLevelTarget, this.currency)}</td>
                 </tr>`;
               })}

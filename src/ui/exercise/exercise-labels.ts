@@ -50,24 +50,24 @@ export function groupName(layout: FloorLayout | undefined, id: string): string {
   return layout?.groups.find((g) => g.id === id)?.name ?? id;
 }
 
-/** A decision in a few words, e.g. "5 more agents in Billing". */
+/** A decision in a few words, e.g. "Call in for Billing: 5". */
 export function describeDecision(action: ExerciseAction, layout: FloorLayout | undefined): string {
   switch (action.kind) {
     case 'add-agents': {
       const group = groupName(layout, action.group);
       const n = formatInteger(action.agents);
-      return msg(str`${n} more agents in ${group}`, { id: 'exercise.action.addAgents' });
+      return msg(str`Call in for ${group}: ${n}`, { id: 'exercise.action.addAgents' });
     }
     case 'set-agents': {
       const group = groupName(layout, action.group);
       const n = formatInteger(action.agents);
-      return msg(str`${group} to ${n} agents`, { id: 'exercise.action.setAgents' });
+      return msg(str`${group}: ${n} logged in`, { id: 'exercise.action.setAgents' });
     }
     case 'move-agents': {
       const from = groupName(layout, action.from);
       const to = groupName(layout, action.to);
       const n = formatInteger(action.agents);
-      return msg(str`Move ${n} agents from ${from} to ${to}`, { id: 'exercise.action.moveAgents' });
+      return msg(str`Move from ${from} to ${to}: ${n}`, { id: 'exercise.action.moveAgents' });
     }
     case 'arrival-surge': {
       const factor = formatDecimal(action.factor, 2);
@@ -112,7 +112,7 @@ export function statusName(status: DecisionRecord['status']): string {
   }
 }
 
-/** What is going on, e.g. "Mailing surge" or "On their way: 5 more agents in Billing". */
+/** What is going on, e.g. "Mailing surge" or "Requested, not yet in effect: Call in for Billing: 5". */
 export function conditionText(
   condition: ActiveCondition,
   exercise: Exercise,
