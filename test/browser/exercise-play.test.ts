@@ -252,7 +252,9 @@ describe('fork the day', () => {
     await openExercise(flu.id);
     await page.getByTestId('exercise-start').click();
     await page.getByTestId('exercise-speed').selectOption('1800');
-    await expect.poll(clockSeconds, { timeout: 20_000 }).toBeGreaterThan(1800);
+    // After the sick calls (flu-week's inject), so that nothing resets the group in either branch.
+    const sick = flu.injects[0]?.atSeconds ?? Number.NaN;
+    await expect.poll(clockSeconds, { timeout: 20_000 }).toBeGreaterThan(sick + 60);
     await pause();
     await page.getByTestId('exercise-fork').click();
     await page.getByTestId('branch-1').waitFor();
@@ -265,8 +267,10 @@ describe('fork the day', () => {
     const branchDecisions = (b: number) => page.getByTestId(`branch-${b}`).locator('[data-kind="decision"]');
     await expect.poll(() => branchDecisions(1).count()).toBe(1);
     expect(await branchDecisions(0).count()).toBe(0);
+    const forkedAt = await clockSeconds();
     await page.getByTestId('exercise-play').click();
-    await page.waitForTimeout(1500);
+    // Past the call-in's delay and on for a while (the queue of the short-handed branch keeps growing).
+    await expect.poll(clockSeconds, { timeout: 20_000 }).toBeGreaterThan(forkedAt + 2700);
     await pause();
     await shoot('exercise-fork', 'branch-0');
     // End early, after confirming.
@@ -275,8 +279,9 @@ describe('fork the day', () => {
     await page.getByTestId('exercise-end-confirm').click();
     await expect.poll(phase, { timeout: 60_000 }).toBe('ended');
     await page.getByTestId('branch-comparison').waitFor();
-    const answered = async (b: number) =>
-      Number(await page.getByTestId(`branch-${b}`).getByTestId('live-kpi-answered').getAttribute('data-value'));
+    const tile = async (b: number, name: string) =>
+      Number(await page.getByTestId(`branch-${b}`).getByTestId(`live-kpi-${name}`).getAttribute('data-value'));
+    const answered = (b: number) => tile(b, 'answered');
     // Branch 0 is the day with no decision at all, to the same instant: replayed in Node it gives the same KPIs.
     const file = await downloadSession();
     expect(file.decisions).toEqual([]);
@@ -284,7 +289,8 @@ describe('fork the day', () => {
     if (!replay.ok) throw new Error(JSON.stringify(replay.issues));
     expect(await answered(0)).toBe(replay.session.snapshot().total.answered);
     expect(file.kpis?.answered).toBe(replay.session.snapshot().total.answered);
-    // Branch 1 had three more agents: it answered more of the same callers.
+    // Branch 1 called in three more agents: three more are logged in, and they answered more of the same callers.
+    expect(await tile(1, 'agents')).toBe((await tile(0, 'agents')) + 3);
     expect(await answered(1)).toBeGreaterThan(await answered(0));
     expect(errors).toEqual([]);
   });
