@@ -29,13 +29,13 @@ async function clockSeconds(): Promise<number> {
   return Number(await page.getByTestId('exercise-clock').getAttribute('data-seconds'));
 }
 
-/** Screenshots at 1280 × 800 and 390 × 844 with `testId` scrolled to the top of the view. */
-async function shoot(name: string, testId: string): Promise<void> {
+/** Screenshots at 1280 × 800 and 390 × 844 with `testId` scrolled into view (its top, or its middle). */
+async function shoot(name: string, testId: string, block: 'start' | 'center' = 'center'): Promise<void> {
   const show = () =>
     page
       .getByTestId(testId)
       .first()
-      .evaluate((e) => e.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      .evaluate((e, b) => e.scrollIntoView({ block: b, behavior: 'instant' }), block);
   await page.setViewportSize({ width: 1280, height: 800 });
   await show();
   await page.screenshot({ path: join(screenshotDir, `${name}-1280.png`) });
@@ -165,7 +165,7 @@ describe('playing an exercise', () => {
     // The briefing does not give away when the events come.
     expect(await briefing.textContent()).not.toContain(surge.injects[0]?.title ?? '?');
     expect(await resultsShown()).toBe(0);
-    await shoot('exercise-briefing', 'exercise-briefing');
+    await shoot('exercise-briefing', 'exercise-briefing', 'start');
   });
 
   it('plays from the briefing; the inject notice appears when it fires, stays, and is acknowledged', async () => {
@@ -225,6 +225,7 @@ describe('playing an exercise', () => {
     expect(await page.getByTestId('exercise-chart-sl').getByTestId('chart-marker').count()).toBe(3);
     expect(await resultsShown()).toBe(0);
     await shoot('exercise-timeline', 'exercise-timeline');
+    await shoot('exercise-charts', 'exercise-chart-queue');
   });
 
   it('ends at its end time; the debrief score equals the score worked out here from the replayed KPIs', async () => {
@@ -241,7 +242,7 @@ describe('playing an exercise', () => {
     const expected = independentScore(surge, surgeScenario, file);
     expect(shown).toBeGreaterThan(0);
     expect(Math.abs(shown - expected)).toBeLessThan(1e-9);
-    await shoot('exercise-debrief', 'exercise-debrief');
+    await shoot('exercise-debrief', 'exercise-debrief', 'start');
     expect(errors).toEqual([]);
   });
 });

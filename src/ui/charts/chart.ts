@@ -82,7 +82,9 @@ export class Chart extends LitElement {
           : html`<ul class="markers">
               ${this.markers.map(
                 (m) =>
-                  html`<li data-testid="chart-marker" data-x=${String(m.x)} style=${`--marker-color: ${m.color ?? 'currentColor'}`}>${m.label}</li>`,
+                  html`<li data-testid="chart-marker" data-x=${String(m.x)} style=${`--marker-color: ${m.color ?? 'currentColor'}`}>
+                      ${m.shortLabel === undefined ? '' : html`<b>${m.shortLabel}</b> `}${m.label}
+                    </li>`,
               )}
             </ul>`
       }

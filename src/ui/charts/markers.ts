@@ -6,8 +6,10 @@ import type uPlot from 'uplot';
 export interface ChartMarker {
   /** Where, in the x scale's units (hours from the start on the live charts). */
   x: number;
-  /** A few words drawn beside the line. */
+  /** What the marker stands for (the chart lists it under the plot). */
   label: string;
+  /** Drawn beside the line instead of `label` when given (a plot is narrow: e.g. a number the list explains). */
+  shortLabel?: string;
   /** CSS colour of the line and label; default a dark grey. */
   color?: string;
   /** Dashed line (e.g. a decision) instead of solid (e.g. an event). */
@@ -43,14 +45,16 @@ export function markersPlugin(markers: () => readonly ChartMarker[]): uPlot.Plug
           ctx.moveTo(x + 0.5, top);
           ctx.lineTo(x + 0.5, top + height);
           ctx.stroke();
-          const textWidth = ctx.measureText(marker.label).width;
+          const text = marker.shortLabel ?? marker.label;
+          const textWidth = ctx.measureText(text).width;
           const y = top + 2 * ratio + (i % LABEL_ROWS) * (fontPx + 3 * ratio);
-          // Right of the line, or left of it near the right edge.
-          const tx = x + 3 * ratio + textWidth > left + width ? x - 3 * ratio - textWidth : x + 3 * ratio;
+          // Right of the line, or left of it near the right edge, and never outside the plotting area.
+          const beside = x + 3 * ratio + textWidth > left + width ? x - 3 * ratio - textWidth : x + 3 * ratio;
+          const tx = Math.max(left, Math.min(beside, left + width - textWidth));
           ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
           ctx.fillRect(tx - ratio, y - ratio, textWidth + 2 * ratio, fontPx + 2 * ratio);
           ctx.fillStyle = color;
-          ctx.fillText(marker.label, tx, y);
+          ctx.fillText(text, tx, y);
         });
         ctx.restore();
       },

@@ -34,6 +34,7 @@ export function exerciseMarkers(
       return {
         x: d.requestedAt / 3600,
         label: msg(str`Decision ${n}: ${what}`, { id: 'exercise.marker.decision' }),
+        shortLabel: n,
         color: DECISION_COLOR,
         isDashed: true,
       };

@@ -56,6 +56,12 @@ export class ExercisePlay extends LitElement {
         border-radius: var(--sb-radius);
         background: var(--sb-surface);
       }
+      @media (max-width: 700px) {
+        /* On a phone the bar would hide half the screen: it scrolls with the page. */
+        .bar {
+          position: static;
+        }
+      }
       .main {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(24rem, 100%), 1fr));
