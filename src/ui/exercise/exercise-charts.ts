@@ -18,6 +18,16 @@ import { describeDecision } from './exercise-labels';
 import '../charts/chart';
 
 const INJECT_COLOR = '#d55e00';
+/**
+ * The service-level chart's columns kept here: the interval start, the simulated level and the target
+ * (serviceLevelColumns' order); its Erlang predictions are left out — an exercise shows no forecast to beat.
+ */
+const SL_COLUMNS = [0, 1, 4];
+
+function withoutPredictions(spec: ChartSpec): ChartSpec {
+  const series = spec.options.series;
+  return { ...spec, options: { ...spec.options, series: SL_COLUMNS.map((i) => series[i] as (typeof series)[number]) } };
+}
 const DECISION_COLOR = '#0072b2';
 
 /** The markers of a run's injects and decisions, in hours from the start (the live charts' x). */
@@ -65,7 +75,7 @@ export class ExerciseCharts extends LitElement {
   private slSpec: ChartSpec = serviceLevelSpec(20);
   private specsKey = '';
   private queue: AlignedData = [[], []];
-  private serviceLevel: AlignedData = [[], [], [], [], []];
+  private serviceLevel: AlignedData = [[], [], []];
   private markers: ChartMarker[] = [];
 
   clear(): void {
@@ -77,14 +87,15 @@ export class ExerciseCharts extends LitElement {
     if (key !== this.specsKey) {
       this.specsKey = key;
       this.queueSpec = queueLengthSpec();
-      this.slSpec = serviceLevelSpec(this.thresholdSeconds);
+      this.slSpec = withoutPredictions(serviceLevelSpec(this.thresholdSeconds));
     }
     const snapshot = this.snapshot;
     if (changed.has('snapshot') && snapshot !== undefined) {
       this.series.add(snapshot);
       this.queue = this.series.queueColumns();
       const intervals = snapshot.intervals.filter((i) => i.startSeconds < snapshot.atSeconds);
-      this.serviceLevel = serviceLevelColumns(intervals, [], this.target);
+      const columns = serviceLevelColumns(intervals, [], this.target);
+      this.serviceLevel = SL_COLUMNS.map((i) => columns[i] as AlignedData[number]) as AlignedData;
     }
     if ((changed.has('state') || changed.has('exercise')) && this.exercise !== undefined && this.state !== undefined)
       this.markers = exerciseMarkers(this.exercise, this.state, this.layout);
