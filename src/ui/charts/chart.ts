@@ -1,11 +1,15 @@
 // <sb-chart>: one uPlot chart inside a shadow root. Properties: spec (title, series, axes: a ChartSpec),
-// data (uPlot's AlignedData: x values first, then one array per series). It follows its container's width,
-// updates in place when only the data changes, and can render itself as a PNG (`toPngBlob()`).
-import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+// data (uPlot's AlignedData: x values first, then one array per series), markers (vertical labelled lines at
+// x values, see markers.ts; also listed in text under the plot). It follows its container's width, updates in
+// place when only the data or the markers change, and can render itself as a PNG (`toPngBlob()`).
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import uPlot from 'uplot';
 import uPlotCss from 'uplot/dist/uPlot.min.css?inline';
+import { markersPlugin, type ChartMarker } from './markers';
+
+export type { ChartMarker };
 
 /** What a chart shows, without its size: uPlot's options minus width and height, plus a title and a height. */
 export interface ChartSpec {
@@ -39,6 +43,20 @@ export class Chart extends LitElement {
       .plot {
         min-block-size: 8rem;
       }
+      .markers {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.8rem;
+        margin: 0.2rem 0.2rem 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.75rem;
+        color: var(--sb-muted, #56606b);
+      }
+      .markers li::before {
+        content: '│ ';
+        color: var(--marker-color);
+      }
       .u-legend {
         font-size: 0.78rem;
         text-align: start;
@@ -48,6 +66,7 @@ export class Chart extends LitElement {
 
   @property({ attribute: false }) spec: ChartSpec | undefined;
   @property({ attribute: false }) data: uPlot.AlignedData | undefined;
+  @property({ attribute: false }) markers: readonly ChartMarker[] = [];
 
   @query('.plot') private plotElement!: HTMLElement;
   private plot: uPlot | undefined;
@@ -57,6 +76,18 @@ export class Chart extends LitElement {
     return html`<figure role="group" aria-label=${this.spec?.title ?? msg('Chart', { id: 'chart.label' })}>
       <figcaption>${this.spec?.title ?? ''}</figcaption>
       <div class="plot"></div>
+      ${
+        this.markers.length === 0
+          ? nothing
+          : html`<ul class="markers">
+              ${this.markers.map(
+                (m) =>
+                  html`<li data-testid="chart-marker" data-x=${String(m.x)} style=${`--marker-color: ${m.color ?? 'currentColor'}`}>
+                      ${m.shortLabel === undefined ? '' : html`<b>${m.shortLabel}</b> `}${m.label}
+                    </li>`,
+              )}
+            </ul>`
+      }
     </figure>`;
   }
 
@@ -77,6 +108,7 @@ export class Chart extends LitElement {
     if (this.spec === undefined || this.data === undefined) return;
     if (changed.has('spec') || this.plot === undefined) this.create();
     else if (changed.has('data')) this.plot.setData(this.data);
+    else if (changed.has('markers')) this.plot.redraw(false, false);
   }
 
   private widthPx(): number {
@@ -88,7 +120,12 @@ export class Chart extends LitElement {
     if (this.spec === undefined || this.data === undefined || !this.isConnected) return;
     this.plot?.destroy();
     this.plot = new uPlot(
-      { ...this.spec.options, width: this.widthPx(), height: this.spec.heightPx ?? 220 },
+      {
+        ...this.spec.options,
+        plugins: [...(this.spec.options.plugins ?? []), markersPlugin(() => this.markers)],
+        width: this.widthPx(),
+        height: this.spec.heightPx ?? 220,
+      },
       this.data,
       this.plotElement,
     );

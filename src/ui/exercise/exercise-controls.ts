@@ -1,0 +1,124 @@
+// <sb-exercise-controls>: the play bar of an exercise: the simulated clock against the exercise's end, play and
+// pause, the speed (the exercise's own first), Fork the day, and End the exercise (asked twice: a confirm step
+// in the page). Properties: atSeconds, endSeconds, isPlaying, speed, playSpeed, canFork. Event:
+// sb-exercise-command.
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formStyles } from '../form-styles';
+import { formatSimClock, speedLabel } from '../live-controls';
+import { PlayCommandEvent, type PlayCommand } from './exercise-events';
+
+/** Speeds offered besides the exercise's own (simulated seconds per real second). */
+const OTHER_SPEEDS: readonly number[] = [10, 60, 300, 1800, 10_000];
+
+@customElement('sb-exercise-controls')
+@localized()
+export class ExerciseControls extends LitElement {
+  static override styles = [
+    formStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.6rem 1rem;
+        align-items: center;
+      }
+      .clock {
+        margin: 0;
+        font-size: 1.6rem;
+        font-variant-numeric: tabular-nums;
+        font-weight: 650;
+      }
+      .clock small {
+        display: block;
+        font-size: 0.8rem;
+        font-weight: 400;
+        color: var(--sb-muted);
+      }
+      .group {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+      }
+      .confirm {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        padding: 0.3rem 0.6rem;
+        border: 1px solid var(--sb-bad);
+        border-radius: 6px;
+        background: var(--sb-bad-bg);
+      }
+    `,
+  ];
+
+  @property({ type: Number }) atSeconds = 0;
+  @property({ type: Number }) endSeconds = 0;
+  @property({ type: Boolean }) isPlaying = false;
+  @property({ type: Number }) speed = 60;
+  @property({ type: Number }) playSpeed = 60;
+  @property({ type: Boolean }) canFork = true;
+
+  @state() private isConfirming = false;
+
+  private send(command: PlayCommand): void {
+    this.dispatchEvent(new PlayCommandEvent(command));
+  }
+
+  private speeds(): number[] {
+    return [...new Set([this.playSpeed, ...OTHER_SPEEDS, this.speed])].sort((a, b) => a - b);
+  }
+
+  private speedText(speed: number): string {
+    const label = speedLabel(speed);
+    return speed === this.playSpeed ? msg(str`${label} — the exercise's speed`, { id: 'exercise.speed.own' }) : label;
+  }
+
+  override render() {
+    const end = formatSimClock(this.endSeconds);
+    return html`<div class="bar">
+      <p class="clock" role="timer" aria-live="off" data-testid="exercise-clock" data-seconds=${String(this.atSeconds)}>
+        ${formatSimClock(this.atSeconds)}<small>${msg(str`simulated, ends at ${end}`, { id: 'exercise.clock.endsAt' })}</small>
+      </p>
+      <div class="group">
+        ${
+          this.isPlaying
+            ? html`<button class="primary" data-testid="exercise-pause" @click=${() => this.send({ kind: 'pause' })}>${msg('Pause', { id: 'live.pause' })}</button>`
+            : html`<button class="primary" data-testid="exercise-play" @click=${() => this.send({ kind: 'play' })}>${msg('Play', { id: 'live.play' })}</button>`
+        }
+        <label for="speed">${msg('Speed', { id: 'live.speed' })}</label>
+        <select id="speed" data-testid="exercise-speed" @change=${(e: Event) => this.send({ kind: 'speed', speed: Number((e.target as HTMLSelectElement).value) })}>
+          ${this.speeds().map((s) => html`<option value=${String(s)} ?selected=${s === this.speed}>${this.speedText(s)}</option>`)}
+        </select>
+      </div>
+      <div class="group">
+        <button data-testid="exercise-fork" ?disabled=${!this.canFork} title=${msg('Continue the same callers in a second branch from now, and decide differently there', { id: 'exercise.fork.title' })}
+          @click=${() => this.send({ kind: 'fork' })}>${msg('Fork the day', { id: 'exercise.fork' })}</button>
+        ${
+          this.isConfirming
+            ? html`<div class="confirm" role="group" aria-label=${msg('End the exercise?', { id: 'exercise.end.confirm' })}>
+                <span>${msg('End the exercise now? You cannot resume it.', { id: 'exercise.end.question' })}</span>
+                <button class="primary" data-testid="exercise-end-confirm" @click=${() => {
+                  this.isConfirming = false;
+                  this.send({ kind: 'end' });
+                }}>${msg('End now', { id: 'exercise.end.yes' })}</button>
+                <button data-testid="exercise-end-cancel" @click=${() => (this.isConfirming = false)}>${msg('Keep playing', { id: 'exercise.end.no' })}</button>
+              </div>`
+            : html`<button data-testid="exercise-end" @click=${() => (this.isConfirming = true)}>${msg('End the exercise', { id: 'exercise.end' })}</button>`
+        }
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sb-exercise-controls': ExerciseControls;
+  }
+}
