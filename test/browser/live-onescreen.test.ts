@@ -107,9 +107,9 @@ describe('the view tabs', () => {
   it('moves with Left, Right, Home and End, focus following the selection', async () => {
     await page.getByTestId('tab-live').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await selected()).toEqual(['tab-compare']);
-    expect(await focused()).toBe('tab-compare');
-    expect(await page.locator('#panel-compare').isVisible()).toBe(true);
+    expect(await selected()).toEqual(['tab-exercises']);
+    expect(await focused()).toBe('tab-exercises');
+    expect(await page.locator('#panel-exercises').isVisible()).toBe(true);
     await page.keyboard.press('Home');
     expect(await selected()).toEqual(['tab-results']);
     expect(await focused()).toBe('tab-results');

@@ -87,6 +87,8 @@ describe('the live charts of a day', () => {
 
 describe('a centre staffed by shifts, on its own clock', () => {
   it('live: the Erlang overlay follows the scheduled staff, the axes show the time of day', async () => {
+    // The Live tab folds the scenario list: pick the scenario from the results tab.
+    await page.getByTestId('tab-results').click();
     await page.getByTestId('scenario-full-centre').check();
     await page.getByTestId('tab-live').click();
     await liveState('paused');
