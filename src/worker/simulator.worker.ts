@@ -55,4 +55,7 @@ export const workerApi = {
 /** What the page holds through Comlink.wrap. */
 export type WorkerApi = typeof workerApi;
 
+// Held for this worker's whole life: the page learns that it died when the lock frees (src/ui/simulator-worker.ts).
+void navigator.locks?.request(`switchboard-worker-life:${self.name}`, () => new Promise<never>(() => undefined));
+
 Comlink.expose(workerApi);
