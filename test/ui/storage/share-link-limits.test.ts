@@ -29,7 +29,7 @@ describe('reading a share link', () => {
     expect(hash.length).toBeLessThan(LINK_LIMITS.maxLinkChars);
     const started = performance.now();
     expect(await readShareHash(hash)).toEqual({ kind: 'bad', problem: { kind: 'too-large' } });
-    // Inflating all of it takes seconds; stopping at 8 MB takes a fraction of that.
+    // Inflating all of it takes seconds; stopping at 4 MB takes a fraction of that.
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
@@ -93,7 +93,7 @@ describe('reading a share link', () => {
       expect(text.length).toBeLessThan(200);
       expect(text).toMatch(/^The link/);
     }
-    expect(texts[3]).toContain('8 MB');
+    expect(texts[3]).toContain('4 MB');
     expect(texts[4]).not.toContain('hello');
   });
 });
