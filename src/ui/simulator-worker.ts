@@ -33,16 +33,21 @@ export function workerDiedText(detail: string): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves when the worker that holds `name` lets it go (it ended); never if locks are unavailable. */
-async function lockReleased(name: string): Promise<void> {
+async function lockReleased(name: string, isStopped: () => boolean): Promise<void> {
   const locks = navigator.locks as LockManager | undefined;
   if (locks === undefined) return new Promise(() => undefined);
-  // Wait until the worker holds its lock (it takes it as its script starts), then queue behind it.
-  for (let tries = 0; tries < 600; tries++) {
+  // Wait until the worker holds its lock (it takes it as its script starts), then queue behind it. A worker
+  // that never takes it (its script failed, which the 'error' event reports) is not watched: a lock free from
+  // the start says nothing about the worker.
+  for (let tries = 0; tries < 600 && !isStopped(); tries++) {
     const state = await locks.query();
-    if (state.held?.some((lock) => lock.name === name)) break;
-    await sleep(50);
+    if (state.held?.some((lock) => lock.name === name)) {
+      await locks.request(name, () => undefined);
+      return;
+    }
+    await sleep(tries < 20 ? 50 : 500);
   }
-  await locks.request(name, () => undefined);
+  return new Promise(() => undefined);
 }
 
 let started = 0;
@@ -72,7 +77,7 @@ export function startSimulatorWorker(name: string, onError: (message: string) =>
     dead(detail);
     onError(workerDiedText(detail));
   });
-  void lockReleased(LIFE_LOCK_PREFIX + unique).then(() => {
+  void lockReleased(LIFE_LOCK_PREFIX + unique, () => started_.isStopped).then(() => {
     if (started_.isStopped) return;
     const detail = msg('its worker ended: a crash, memory running out, or the browser closed it', {
       id: 'worker.ended',
@@ -91,10 +96,18 @@ export function stopSimulatorWorker(started: SimulatorWorker): void {
   started.worker.terminate();
 }
 
-/** Settles like `work`, or rejects with the page's message when one of `workers` dies first. */
+/** A call abandoned because its worker died; the message is the page's. */
+export class WorkerDiedError extends Error {
+  constructor(detail: string) {
+    super(workerDiedText(detail));
+    this.name = 'WorkerDiedError';
+  }
+}
+
+/** Settles like `work`, or rejects with a WorkerDiedError when one of `workers` dies first. */
 export async function unlessDied<T>(work: Promise<T>, workers: readonly SimulatorWorker[]): Promise<T> {
   const death = Promise.race(workers.map((w) => w.died)).then((detail) => {
-    throw new Error(workerDiedText(detail));
+    throw new WorkerDiedError(detail);
   });
   return Promise.race([work, death]);
 }

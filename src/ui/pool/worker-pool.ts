@@ -9,7 +9,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CompareResponse, ProgressCallback, RunResponse } from '../../sim/api';
 import type { VariantRuns } from '../../sim/compare';
 import type { RunResult } from '../../sim/results';
-import { startSimulatorWorker, stopSimulatorWorker, unlessDied, type SimulatorWorker } from '../simulator-worker';
+import {
+  WorkerDiedError,
+  startSimulatorWorker,
+  stopSimulatorWorker,
+  unlessDied,
+  type SimulatorWorker,
+} from '../simulator-worker';
 import {
   MAX_REPLICATIONS,
   PooledProgress,
@@ -92,7 +98,8 @@ export class WorkerPool implements ReactiveController {
     try {
       return await unlessDied(work, this.workers.slice(0, count));
     } catch (error) {
-      if (this.workers.slice(0, count).some((w) => w.isStopped)) this.cancel();
+      // The run's other shares are worthless without the dead one's: their workers end too.
+      if (error instanceof WorkerDiedError) this.cancel();
       throw error;
     }
   }
