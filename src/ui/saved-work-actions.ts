@@ -35,6 +35,7 @@ export async function performSavedWorkAction(
   scenario: Scenario | undefined,
   validate: Validate,
 ): Promise<ActionMessage | undefined> {
+  saved.acknowledge();
   try {
     switch (action.kind) {
       case 'export': {

@@ -100,6 +100,11 @@ export class SavedWorkController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** A report that blocks nothing (items set aside) gives way to the answer to the user's next action. */
+  acknowledge(): void {
+    if (this.isWritable) this.loadProblem = '';
+  }
+
   get scenarios(): readonly SavedScenario[] {
     return [...this.work.scenarios].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }

@@ -136,6 +136,7 @@ describe('a bad share link', () => {
       if (what === 'a decompression bomb') {
         await page.screenshot({ path: join(screenshotDir, 'link-bomb-1280.png') });
         await page.setViewportSize({ width: 390, height: 844 });
+        await error.scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(screenshotDir, 'link-bomb-390.png') });
       }
       await page.close();
