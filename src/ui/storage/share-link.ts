@@ -11,12 +11,12 @@ import { formatInteger } from '../format';
 const PREFIX = '#scenario=';
 
 /**
- * Why these numbers: the full centre's link is about 1,600 characters; a megabyte of link text is half of
- * what Chromium accepts in a URL and leaves room for scripted arrivals. The inflated JSON may be 4 MB (a link
+ * Why these numbers: the full centre's link is about 1,600 characters; 500,000 characters (a quarter of what
+ * Chromium accepts in a URL, and already slow for the browser to open) leave room for scripted arrivals. The inflated JSON may be 4 MB (a link
  * compresses about 5 to 1); 4 MB of JSON parses well within the page's 200 ms, where 300 MB froze it for 13 s.
  */
 export const LINK_LIMITS = {
-  maxLinkChars: 1_000_000,
+  maxLinkChars: 500_000,
   maxJsonBytes: 4 * 1024 * 1024,
   /** Compressed bytes handed to the decompressor at once: at most ~1 MB of output each (deflate's ratio). */
   inflateSliceBytes: 1024,
