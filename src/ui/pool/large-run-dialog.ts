@@ -1,38 +1,15 @@
 // <sb-large-run-dialog>: before a run larger than the work budget (src/sim/budget.ts), the page asks in a
 // modal <dialog> (not window.confirm) with the estimate in words: calls, time on one core and memory. Declined,
 // closed or escaped, nothing runs. askLargeRun() adds the dialog to the page, waits for the answer and takes
-// it away again, so the shell needs no markup for it. isLargeRun() is the budget's verdict for the page.
+// it away again, so the shell needs no markup for it. The verdict and the words are in large-run.ts.
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
-import { BUDGET, checkBudget, estimateWork, type WorkEstimate } from '../../sim/budget';
-import type { Scenario } from '../../sim/scenario/schema';
-import { formatDuration, formatInteger } from '../format';
+import { localized, msg } from '@lit/localize';
+import type { WorkEstimate } from '../../sim/budget';
 import { formStyles } from '../form-styles';
+import { largeRunText } from './large-run';
 
-/** The estimate when `replications` runs of `scenario` pass the budget, else undefined (also for a scenario the
- * estimate cannot read: the worker's validation then names the problem). */
-export function largeRunEstimate(scenario: Scenario, replications: number): WorkEstimate | undefined {
-  try {
-    if (checkBudget([scenario], { replications }).length === 0) return undefined;
-    return estimateWork(scenario, replications);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The estimate in words, for the dialog. */
-export function largeRunText(estimate: WorkEstimate, replications: number): string {
-  const calls = formatInteger(Math.round(estimate.callsPerRun * replications));
-  const time = formatDuration(Math.max(60, Math.round(estimate.seconds)));
-  const mb = formatInteger(Math.round(estimate.bytes / 1024 / 1024));
-  const maxEvents = formatInteger(BUDGET.maxEvents);
-  const maxMb = formatInteger(BUDGET.maxBytes / 1024 / 1024);
-  return msg(
-    str`This run is large: about ${calls} calls, about ${time} of computing on one core and ${mb} MB of results (the page asks above ${maxEvents} events or ${maxMb} MB). A phone may run out of memory.`,
-    { id: 'largeRun.text' },
-  );
-}
+export { largeRunEstimate } from './large-run';
 
 @customElement('sb-large-run-dialog')
 @localized()
