@@ -28,7 +28,7 @@ import { performSavedWorkAction } from './saved-work-actions';
 import { SimulatorController } from './simulator-controller';
 import { WorkerPool } from './pool/worker-pool';
 import { linkProblemText, readShareHash } from './storage/share-link';
-import { askLargeRun, largeRunEstimate } from './pool/large-run-dialog';
+import { askLargeRun } from './pool/large-run-dialog';
 import './app-header';
 import './run-form';
 import './results-panel';
@@ -172,7 +172,7 @@ export class App extends LitElement {
     const scenario = this.scenario;
     if (scenario === undefined) return;
     // Above the work budget the page asks first, with the estimate; declined, nothing runs.
-    const large = largeRunEstimate(scenario, replications);
+    const large = await this.simulator.api.largeRunVerdict(scenario, replications).catch(() => undefined);
     if (large !== undefined && !(await askLargeRun(large, replications))) return;
     const token = ++this.runToken;
     this.runState = 'running';

@@ -6,6 +6,7 @@ import type { FloorSnapshot, SnapshotCallback } from '../sim/api';
 import { createLiveService, type FrameCallback } from '../sim/live/live-service';
 import { createSimulatorService } from '../sim/service';
 import { builtInScenarios } from '../scenarios/index';
+import { largeRunVerdict } from '../ui/pool/large-run-verdict';
 
 type Transferable = Pick<
   FloorSnapshot,
@@ -50,6 +51,8 @@ export const workerApi = {
   snapshot(): FloorSnapshot {
     return transferable(live.snapshot());
   },
+  /** The work budget's verdict before a fast run: the page asks first when this is defined. */
+  largeRunVerdict,
 };
 
 /** What the page holds through Comlink.wrap. */

@@ -5,11 +5,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { WorkEstimate } from '../../sim/budget';
 import { formStyles } from '../form-styles';
 import { largeRunText } from './large-run';
-
-export { largeRunEstimate } from './large-run';
+import type { LargeRun } from './large-run-verdict';
 
 @customElement('sb-large-run-dialog')
 @localized()
@@ -78,9 +76,9 @@ export class LargeRunDialog extends LitElement {
 }
 
 /** Asks whether to start a large run; true only when the user chose "Run anyway". */
-export async function askLargeRun(estimate: WorkEstimate, replications: number): Promise<boolean> {
+export async function askLargeRun(large: LargeRun, replications: number): Promise<boolean> {
   const element = document.createElement('sb-large-run-dialog');
-  element.text = largeRunText(estimate, replications);
+  element.text = largeRunText(large, replications);
   document.body.append(element);
   try {
     return await element.ask();

@@ -2,10 +2,9 @@
 // day to a whole class. deflate-raw through the platform's CompressionStream, then base64url. Reading a link
 // never trusts it: its length is capped, it is inflated a kilobyte at a time and abandoned the moment its
 // output passes LINK_LIMITS.maxJsonBytes (a "decompression bomb" costs at most that much), its nesting is
-// measured before JSON.parse, and its values go through the validator's own size limits. A bad link comes
+// measured before JSON.parse; the worker's validator then applies its own limits and rules. A bad link comes
 // back as a LinkProblem, which linkProblemText words for the page. No DOM.
 import { msg, str } from '@lit/localize';
-import { checkInputLimits, INPUT_LIMITS } from '../../sim/scenario/input-limits';
 import { formatInteger } from '../format';
 
 const PREFIX = '#scenario=';
@@ -20,6 +19,12 @@ export const LINK_LIMITS = {
   maxJsonBytes: 4 * 1024 * 1024,
   /** Compressed bytes handed to the decompressor at once: at most ~1 MB of output each (deflate's ratio). */
   inflateSliceBytes: 1024,
+  /**
+   * Nesting of arrays and objects: the validator's own limit (INPUT_LIMITS.maxDepth, a test keeps them equal),
+   * checked here too because a document is copied to the worker before the validator sees it, and the page's
+   * chunks hold no simulator code.
+   */
+  maxDepth: 32,
 } as const;
 
 export type LinkProblem =
@@ -28,8 +33,7 @@ export type LinkProblem =
   | { kind: 'truncated' }
   | { kind: 'too-large' }
   | { kind: 'not-json' }
-  | { kind: 'too-deep' }
-  | { kind: 'limits'; path: string; detail: string };
+  | { kind: 'too-deep' };
 
 export type SharedLink =
   { kind: 'none' } | { kind: 'scenario'; scenario: unknown } | { kind: 'bad'; problem: LinkProblem };
@@ -159,7 +163,7 @@ export async function readShareHash(hash: string): Promise<SharedLink> {
     return { kind: 'bad', problem: { kind: 'not-json' } };
   }
   await yieldToPage();
-  if (jsonNestingExceeds(json, INPUT_LIMITS.maxDepth)) return { kind: 'bad', problem: { kind: 'too-deep' } };
+  if (jsonNestingExceeds(json, LINK_LIMITS.maxDepth)) return { kind: 'bad', problem: { kind: 'too-deep' } };
   await yieldToPage();
   let scenario: unknown;
   try {
@@ -169,8 +173,6 @@ export async function readShareHash(hash: string): Promise<SharedLink> {
     // The parser's own message quotes the input: the page says only what is wrong.
     return { kind: 'bad', problem: { kind: 'not-json' } };
   }
-  const limit = checkInputLimits(scenario)[0];
-  if (limit !== undefined) return { kind: 'bad', problem: { kind: 'limits', path: limit.path, detail: limit.message } };
   return { kind: 'scenario', scenario };
 }
 
@@ -207,13 +209,8 @@ export function linkProblemText(problem: LinkProblem): string {
         id: 'link.notJson',
       });
     case 'too-deep': {
-      const max = formatInteger(INPUT_LIMITS.maxDepth);
+      const max = formatInteger(LINK_LIMITS.maxDepth);
       return msg(str`The link's scenario is nested too deeply (at most ${max} levels).`, { id: 'link.tooDeep' });
-    }
-    case 'limits': {
-      const where = problem.path === '' ? msg('(scenario)', { id: 'failure.wholeScenario' }) : problem.path;
-      const detail = problem.detail;
-      return msg(str`The link's scenario is too large: ${where}: ${detail}.`, { id: 'link.limits' });
     }
   }
 }

@@ -133,7 +133,6 @@ export const templates: LocaleModule['templates'] = {
   'legend.supervisor': 'Supervisor / coordinador (◆ sobre la cabeza)',
   'legend.waitingCaller': 'Cliente esperando en cola',
   'link.damaged': 'El enlace está dañado: la parte del escenario contiene caracteres que un enlace nunca lleva.',
-  'link.limits': str`El escenario del enlace es demasiado grande: ${0}: ${1}.`,
   'link.notJson': 'El enlace no lleva un escenario: su contenido no es texto de escenario (JSON).',
   'link.tooDeep': str`El escenario del enlace tiene demasiados niveles anidados (como máximo ${0}).`,
   'link.tooLarge': str`El enlace se descomprime en más de ${0} MB, mucho más que cualquier escenario: no se ha abierto.`,

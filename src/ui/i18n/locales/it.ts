@@ -133,7 +133,6 @@ export const templates: LocaleModule['templates'] = {
   'legend.supervisor': 'Supervisore / team leader (◆ sopra la testa)',
   'legend.waitingCaller': 'Chiamante in coda',
   'link.damaged': 'Il link è danneggiato: la parte con lo scenario contiene caratteri che un link non ha mai.',
-  'link.limits': str`Lo scenario del link è troppo grande: ${0}: ${1}.`,
   'link.notJson': 'Il link non contiene uno scenario: il suo contenuto non è testo di scenario (JSON).',
   'link.tooDeep': str`Lo scenario del link ha troppi livelli annidati (al massimo ${0}).`,
   'link.tooLarge': str`Il link si espande a più di ${0} MB, molto più di qualsiasi scenario: non è stato aperto.`,

@@ -133,7 +133,6 @@ export const templates: LocaleModule['templates'] = {
   'legend.supervisor': 'Supervizor / team leader (◆ deasupra capului)',
   'legend.waitingCaller': 'Apelant care așteaptă în coadă',
   'link.damaged': 'Linkul este deteriorat: partea cu scenariul conține caractere pe care un link nu le are niciodată.',
-  'link.limits': str`Scenariul din link este prea mare: ${0}: ${1}.`,
   'link.notJson': 'Linkul nu conține un scenariu: conținutul său nu este text de scenariu (JSON).',
   'link.tooDeep': str`Scenariul din link are prea multe niveluri imbricate (cel mult ${0}).`,
   'link.tooLarge': str`Linkul se despachetează în peste ${0} MB, mult mai mult decât orice scenariu: nu a fost deschis.`,
