@@ -158,6 +158,9 @@ describe('a valid share link', () => {
     expect(await fastRunWorkers(page)).toBe(0);
     expect(await longestTaskReadingTheLink(page)).toBeLessThan(200);
     await page.screenshot({ path: join(screenshotDir, 'link-opened-1280.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('saved-work-message').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, 'link-opened-390.png') });
     await page.close();
   });
 
