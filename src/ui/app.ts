@@ -32,7 +32,8 @@ import { SavedWorkController } from './saved-work-controller';
 import { performSavedWorkAction } from './saved-work-actions';
 import { SimulatorController } from './simulator-controller';
 import { WorkerPool } from './pool/worker-pool';
-import { decodeShareHash } from './storage/share-link';
+import { linkProblemText, readShareHash } from './storage/share-link';
+import { askLargeRun } from './pool/large-run-dialog';
 import './app-header';
 import './run-form';
 import './results-panel';
@@ -116,12 +117,12 @@ export class App extends LitElement {
       this.fail(messageOf(error), []);
       return;
     }
-    if (await this.openSharedScenario()) {
+    const link = await this.openSharedScenario();
+    if (link === 'opened') {
       this.editState = await this.editStateOf(this.scenario);
-      await this.run(this.replications);
       return;
     }
-    if (await this.restoreSession()) {
+    if (link !== 'refused' && (await this.restoreSession())) {
       await this.run(this.replications);
       return;
     }
@@ -130,26 +131,41 @@ export class App extends LitElement {
       this.fail(msg('No built-in scenarios were found.', { id: 'app.noScenarios' }), []);
       return;
     }
-    if (await this.select(initial.id)) await this.run(this.replications);
+    // After a refused link the default is selected but not run, so the message naming the problem stays.
+    if ((await this.select(initial.id)) && link === 'none') await this.run(this.replications);
   }
 
-  /** A scenario carried by the page's link (#scenario=…) becomes the current one, if valid. */
-  private async openSharedScenario(): Promise<boolean> {
-    const shared = await decodeShareHash(location.hash);
-    if (shared === undefined) return false;
-    const checked = await this.simulator.api.validate(shared);
+  /**
+   * A scenario carried by the page's link (#scenario=…) becomes the current one, if valid, and opens paused
+   * on the Live tab: a link never starts a run by itself (a class must not see the end of the day first, and
+   * a large scenario waits for the budget's question). A bad link says what is wrong and changes nothing.
+   */
+  private async openSharedScenario(): Promise<'none' | 'opened' | 'refused'> {
+    // The reading is measured (performance entry 'switchboard:share-link') so tests can check it never blocks.
+    performance.mark('switchboard:share-link');
+    const link = await readShareHash(location.hash);
+    if (link.kind === 'none') return 'none';
+    if (link.kind === 'bad') {
+      performance.measure('switchboard:share-link', 'switchboard:share-link');
+      this.fail(linkProblemText(link.problem), []);
+      return 'refused';
+    }
+    const checked = await this.simulator.api.validate(link.scenario);
+    performance.measure('switchboard:share-link', 'switchboard:share-link');
     if (!checked.ok) {
       this.fail(
         msg('The shared link carries a scenario that is not valid.', { id: 'app.sharedInvalid' }),
         checked.issues,
       );
-      return false;
+      return 'refused';
     }
-    this.scenario = shared as Scenario;
+    this.scenario = link.scenario as Scenario;
     this.selectedId = 'shared';
+    this.runState = 'done';
+    this.showView('live');
     const name = scenarioName(this.scenario);
     this.showSaved(() => msg(str`Opened the scenario shared by link: ${name}.`, { id: 'app.sharedOpened' }), 'good');
-    return true;
+    return 'opened';
   }
 
   /** After a reload: the scenario and view of this tab before it, if they can still be opened. */
@@ -226,6 +242,9 @@ export class App extends LitElement {
   private async run(replications: number): Promise<void> {
     const scenario = this.scenario;
     if (scenario === undefined) return;
+    // Above the work budget the page asks first, with the estimate; declined, nothing runs.
+    const large = await this.simulator.api.largeRunVerdict(scenario, replications).catch(() => undefined);
+    if (large !== undefined && !(await askLargeRun(large, replications))) return;
     const token = ++this.runToken;
     this.runState = 'running';
     this.failure = undefined;
@@ -238,7 +257,8 @@ export class App extends LitElement {
     try {
       const startedAt = performance.now();
       // Replications are spread over a pool of workers, one per core; the merge equals a one-worker run.
-      const { response, workers } = await this.pool.run(scenario, { replications }, (done, total) => {
+      const options = { replications, ...(large === undefined ? {} : { allowLargeRun: true }) };
+      const { response, workers } = await this.pool.run(scenario, options, (done, total) => {
         if (token === this.runToken) this.progress = { done, total };
       });
       if (token !== this.runToken) return;
@@ -320,7 +340,9 @@ export class App extends LitElement {
       return;
     }
     try {
-      const key = await this.saved.save(scenario, new Date().toISOString());
+      // Replaces the saved item it was opened from (if no other tab changed it), else saves a new one.
+      const from = this.selectedId.startsWith('saved:') ? this.selectedId.slice('saved:'.length) : undefined;
+      const key = await this.saved.save(scenario, new Date().toISOString(), from);
       this.selectedId = `saved:${key}`;
       const name = scenarioName(scenario);
       this.showSaved(() => msg(str`Saved "${name}" in this browser.`, { id: 'app.saved' }), 'good');

@@ -35,20 +35,26 @@ export async function performSavedWorkAction(
   scenario: Scenario | undefined,
   validate: Validate,
 ): Promise<ActionMessage | undefined> {
+  saved.acknowledge();
   try {
     switch (action.kind) {
-      case 'export':
+      case 'export': {
+        const exported = await saved.exportText();
         downloadBlob(
-          new Blob([await saved.exportText()], { type: 'application/json' }),
+          new Blob([exported.text], { type: 'application/json' }),
           exportFileName('switchboard-saved-work', 'json', new Date()),
         );
+        const counted = msg(
+          str`Exported ${savedScenariosText(exported.scenarios)} and ${savedResultsText(exported.results)}.`,
+          { id: 'saved.exported' },
+        );
+        if (exported.leftOut.length === 0) return { message: counted, tone: 'good' };
+        const names = exported.leftOut.join(', ');
         return {
-          message: msg(
-            str`Exported ${savedScenariosText(saved.scenarios.length)} and ${savedResultsText(saved.results.length)}.`,
-            { id: 'saved.exported' },
-          ),
-          tone: 'good',
+          message: `${counted} ${msg(str`Left out, as their data cannot be read here: ${names}.`, { id: 'saved.exportLeftOut' })}`,
+          tone: 'bad',
         };
+      }
       case 'import': {
         const outcome = await saved.importText(action.text, validate, new Date().toISOString());
         return { message: outcome.message, tone: outcome.ok ? 'good' : 'bad' };
@@ -57,11 +63,26 @@ export async function performSavedWorkAction(
         if (scenario === undefined) return undefined;
         const url = new URL(location.href);
         url.hash = await encodeShareHash(scenario);
-        await navigator.clipboard?.writeText(url.href).catch(() => undefined);
         const name = scenarioName(scenario);
         const seed = String(scenario.seed);
+        // The message stays short: the link itself (often over a thousand characters) is not repeated.
+        const copied = await navigator.clipboard?.writeText(url.href).then(
+          () => true,
+          () => false,
+        );
+        if (copied === true)
+          return {
+            message: msg(str`Link copied: it opens "${name}" (seed ${seed}) paused on the Live tab.`, {
+              id: 'saved.linkCopiedShort',
+            }),
+            tone: 'good',
+          };
+        // No clipboard (permission refused, or not a secure page): the link goes to the address bar instead.
+        history.replaceState(null, '', url.href);
         return {
-          message: msg(str`Link copied (it carries "${name}", seed ${seed}): ${url.href}`, { id: 'saved.linkCopied' }),
+          message: msg(str`The link to "${name}" (seed ${seed}) is in the address bar: copy it from there.`, {
+            id: 'saved.linkInAddressBar',
+          }),
           tone: 'good',
         };
       }

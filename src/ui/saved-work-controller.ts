@@ -1,6 +1,8 @@
 // A reactive controller over the user's saved work in IndexedDB: loads it when its host connects, and saves,
 // deletes, imports and exports scenarios and finished results. Each change is written before it is shown,
 // and a failed import or an unreadable store changes nothing. `validate` is the worker's scenario check.
+// Each change applies to the store as it is now (another tab may have saved since), and this tab's list then
+// shows the stored whole; replacing or deleting an item another tab changed meanwhile is refused and said.
 import { msg, str } from '@lit/localize';
 import { formatInteger } from './format';
 import { pluralMsg } from './i18n/plural';
@@ -13,21 +15,51 @@ import {
   type SavedResultBody,
   type SavedResultInfo,
 } from './storage/saved-result';
-import { loadResultBodies, loadResultBody, loadSavedWork, storeSavedWork } from './storage/saved-store';
+import { loadResultBodies, loadResultBody, loadSavedWork, updateSavedWork, type Change } from './storage/saved-store';
 import {
   emptySavedWork,
+  exportContent,
   mergeSavedWork,
   putResult,
-  putScenario,
   removeResult,
-  removeScenario,
+  removeScenarioFrom,
+  saveScenarioInto,
   savedWorkFromFile,
   savedWorkToFile,
   uniqueKey,
-  type ResultBodies,
+  type QuarantinedItem,
   type SavedScenario,
   type SavedWork,
 } from './storage/saved-work';
+
+/** The report of items set aside when the saved work was read. */
+function quarantineText(items: readonly QuarantinedItem[]): string {
+  const reasons = items
+    .slice(0, 3)
+    .map((q) => q.reason)
+    .join('; ');
+  return msg(
+    str`Some saved work could not be read and was set aside (kept in this browser, not shown): ${reasons}. Everything else is here.`,
+    { id: 'saved.quarantined' },
+  );
+}
+
+/** A change refused because another tab changed `name` since this tab read it. */
+function conflictText(name: string): string {
+  return msg(
+    str`another tab changed "${name}" after this tab read it, so nothing was changed here. Reload the page to see that version.`,
+    { id: 'saved.conflict' },
+  );
+}
+
+/** What an export holds: its text and exactly what it counts. */
+export interface ExportedWork {
+  text: string;
+  scenarios: number;
+  results: number;
+  /** Names of the saved results whose data could not be read: left out of the file, not counted. */
+  leftOut: string[];
+}
 
 export type Validate = (input: unknown) => Promise<{ ok: true } | { ok: false; issues: ValidationIssue[] }>;
 
@@ -53,6 +85,8 @@ export class SavedWorkController implements ReactiveController {
       if (loaded.ok) {
         this.work = loaded.work;
         this.isWritable = true;
+        // Shown until the next change succeeds; the items stay in storage, under a quarantine key.
+        if (loaded.quarantined.length > 0) this.loadProblem = quarantineText(loaded.quarantined);
       } else {
         const reason = loaded.reason;
         this.loadProblem = msg(str`Saved work could not be read (${reason}); it is kept as it is.`, {
@@ -64,6 +98,11 @@ export class SavedWorkController implements ReactiveController {
       this.loadProblem = msg(str`Saved work is unavailable here: ${reason}`, { id: 'saved.unavailable' });
     }
     this.host.requestUpdate();
+  }
+
+  /** A report that blocks nothing (items set aside) gives way to the answer to the user's next action. */
+  acknowledge(): void {
+    if (this.isWritable) this.loadProblem = '';
   }
 
   get scenarios(): readonly SavedScenario[] {
@@ -78,22 +117,32 @@ export class SavedWorkController implements ReactiveController {
     return [...this.work.results].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
 
-  private async commit(next: SavedWork, put: ResultBodies = {}, remove: readonly string[] = []): Promise<void> {
+  /** Applies `change` to the stored saved work; throws the reason when it cannot (a conflict, a newer app). */
+  private async commit<T>(change: Change<T>): Promise<T> {
     if (!this.isWritable) throw new Error(this.loadProblem || 'saved work is still loading');
-    await storeSavedWork(next, put, remove);
-    this.work = next;
+    const changed = await updateSavedWork(change);
+    if (!changed.ok) throw new Error(conflictText(changed.conflict));
+    this.work = changed.work;
+    this.loadProblem = '';
     this.host.requestUpdate();
+    return changed.value;
   }
 
-  /** Saves a (validated) scenario under its id; the same id replaces the earlier save. Returns the key. */
-  async save(scenario: { id: string; name: string }, nowIso: string): Promise<string> {
-    const key = scenario.id;
-    await this.commit(putScenario(this.work, { key, name: scenario.name, savedAt: nowIso, scenario }));
-    return key;
+  /**
+   * Saves a (validated) scenario. `replacingKey`: the saved item it was opened from, replaced only if no other
+   * tab changed it since; otherwise a new item under a key of its own. Returns the key.
+   */
+  async save(scenario: { id: string; name: string }, nowIso: string, replacingKey?: string): Promise<string> {
+    const known = replacingKey === undefined ? undefined : this.find(replacingKey);
+    const replacing = known === undefined ? undefined : { key: known.key, savedAt: known.savedAt };
+    const item = { name: scenario.name, savedAt: nowIso, scenario };
+    return this.commit((stored) => saveScenarioInto(stored, item, scenario.id, replacing));
   }
 
   async remove(key: string): Promise<void> {
-    await this.commit(removeScenario(this.work, key));
+    const known = this.find(key);
+    if (known === undefined) return;
+    await this.commit((stored) => removeScenarioFrom(stored, { key, savedAt: known.savedAt }));
   }
 
   /** Saves a finished run with the scenario it came from; returns the new result's key. */
@@ -103,10 +152,17 @@ export class SavedWorkController implements ReactiveController {
     elapsedMs: number,
     nowIso: string,
   ): Promise<string> {
-    const key = uniqueKey(`${scenario.id}-${nowIso.slice(0, 19).replaceAll(/[-:]/g, '')}`, this.work.results);
+    const base = `${scenario.id}-${nowIso.slice(0, 19).replaceAll(/[-:]/g, '')}`;
     const body: SavedResultBody = { version: RESULT_BODY_VERSION, scenario, result, elapsedMs };
-    await this.commit(putResult(this.work, describeResult(key, scenario, result, nowIso)), { [key]: body });
-    return key;
+    return this.commit((stored) => {
+      // The key is unique among the results stored now, including those another tab saved.
+      const key = uniqueKey(base, stored.results);
+      return {
+        work: putResult(stored, describeResult(key, scenario, result, nowIso)),
+        put: { [key]: body },
+        value: key,
+      };
+    });
   }
 
   findResult(key: string): SavedResultInfo | undefined {
@@ -120,16 +176,19 @@ export class SavedWorkController implements ReactiveController {
   }
 
   async removeResult(key: string): Promise<void> {
-    await this.commit(removeResult(this.work, key), {}, [key]);
+    await this.commit((stored) => ({ work: removeResult(stored, key), remove: [key], value: key }));
   }
 
-  /** The export file: every saved scenario and every saved result whose data can be read. */
-  async exportText(): Promise<string> {
-    const bodies = await loadResultBodies(this.work.results.map((r) => r.key));
-    return savedWorkToFile(
-      { ...this.work, results: this.work.results.filter((r) => bodies[r.key] !== undefined) },
-      bodies,
-    );
+  /** The export file: every saved scenario and every saved result whose data can be read, and what it holds. */
+  async exportText(): Promise<ExportedWork> {
+    const { bodies } = await loadResultBodies(this.work.results.map((r) => r.key));
+    const content = exportContent(this.work, bodies);
+    return {
+      text: savedWorkToFile(content.work, bodies),
+      scenarios: content.work.scenarios.length,
+      results: content.work.results.length,
+      leftOut: content.leftOut,
+    };
   }
 
   /** Imports a file: every scenario in it must be valid, or nothing is imported. Returns a message. */
@@ -162,8 +221,10 @@ export class SavedWorkController implements ReactiveController {
         };
       }
     }
-    const merged = mergeSavedWork(this.work, read.work, read.bodies);
-    await this.commit(merged.work, merged.bodies);
+    await this.commit((stored) => {
+      const merged = mergeSavedWork(stored, read.work, read.bodies);
+      return { work: merged.work, put: merged.bodies, value: undefined };
+    });
     const scenarios = read.work.scenarios.length;
     const results = read.work.results.length;
     const scenariosText = pluralMsg('saved.scenarios', scenarios, formatInteger(scenarios), {

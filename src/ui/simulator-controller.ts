@@ -2,6 +2,7 @@
 // ends it when the host disconnects, and can restart it to abandon a run in progress. The page talks to
 // the simulator only through `api` (Comlink's Remote of the worker's API); simulator code is type-only here.
 // The fast runs and the live run each get their own controller (and worker), so cancelling one keeps the other.
+// A worker that dies on its own (a crash, memory running out) is reported and replaced at once.
 import type * as Comlink from 'comlink';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WorkerApi } from '../worker/simulator.worker';
@@ -37,7 +38,12 @@ export class SimulatorController implements ReactiveController {
   }
 
   private start(): void {
-    this.started = startSimulatorWorker('simulator', this.onWorkerError);
+    const started = startSimulatorWorker('simulator', this.onWorkerError);
+    this.started = started;
+    // The report itself comes through onWorkerError; here the dead worker is replaced.
+    void started.died.then(() => {
+      if (this.started === started) this.start();
+    });
   }
 
   private stop(): void {

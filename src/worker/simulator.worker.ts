@@ -8,6 +8,7 @@ import { createExerciseService } from '../sim/exercise/exercise-service';
 import { createSimulatorService } from '../sim/service';
 import { builtInScenarios } from '../scenarios/index';
 import { builtInExercises } from '../scenarios/exercises/index';
+import { largeRunVerdict } from '../ui/pool/large-run-verdict';
 
 type Transferable = Pick<
   FloorSnapshot,
@@ -67,9 +68,14 @@ export const workerApi = {
       return transferable(exercise.snapshot(index));
     },
   }),
+  /** The work budget's verdict before a fast run: the page asks first when this is defined. */
+  largeRunVerdict,
 };
 
 /** What the page holds through Comlink.wrap. */
 export type WorkerApi = typeof workerApi;
+
+// Held for this worker's whole life: the page learns that it died when the lock frees (src/ui/simulator-worker.ts).
+void navigator.locks?.request(`switchboard-worker-life:${self.name}`, () => new Promise<never>(() => undefined));
 
 Comlink.expose(workerApi);

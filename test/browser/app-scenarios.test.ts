@@ -101,18 +101,25 @@ describe('saved work', () => {
     expect(again.scenarios.map((s) => s.scenario)).toEqual([original]);
   });
 
-  it('makes a link that opens the same scenario and seed in a fresh page', async () => {
+  it('makes a link that opens the same scenario and seed in a fresh page, paused on the Live tab', async () => {
     await page.getByTestId('saved-help-desk').check();
     await page.getByTestId('share-link').click();
     await expect.poll(() => page.getByTestId('saved-work-message').textContent()).toMatch(/Link copied/);
-    const message = await page.getByTestId('saved-work-message').textContent();
-    const url = /(http\S+#scenario=\S+)/.exec(message ?? '')?.[1];
-    expect(url).toBeDefined();
+    // The confirmation is short: the link is on the clipboard, not in the message.
+    const message = (await page.getByTestId('saved-work-message').textContent()) ?? '';
+    expect(message).not.toContain('#scenario=');
+    expect(message.length).toBeLessThan(160);
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toMatch(/#scenario=/);
     const other = await context.newPage();
-    await other.goto(url!);
-    await other.locator('sb-app[data-state="done"]').waitFor({ timeout: 60_000 });
+    await other.goto(url);
+    await other.locator('sb-live-view[data-live-state="paused"]').waitFor({ timeout: 60_000 });
     expect(await other.getByRole('heading', { level: 2 }).textContent()).toBe('Help desk with eight agents');
-    expect(await other.getByTestId('run-status').textContent()).toContain(`seed ${helpDesk.seed}`);
+    expect(await other.getByTestId('tab-live').getAttribute('aria-selected')).toBe('true');
+    const shared = await other.evaluate(
+      () => (document.querySelector('sb-app') as unknown as { scenario: { seed: unknown } }).scenario.seed,
+    );
+    expect(shared).toBe(helpDesk.seed);
     await other.close();
   });
 });

@@ -1,13 +1,21 @@
 // A reactive controller that owns a pool of simulator workers for fast runs and comparisons: one per core
 // (poolSize), each running a share of the replication indices; the first worker then merges the shares in
 // replication order, which gives exactly what one worker running them all gives. Workers start on first use
-// and stay for the next run; cancel() ends every one of them, and the next run starts fresh ones.
+// and stay for the next run; cancel() ends every one of them, and the next run starts fresh ones. A worker
+// that dies on its own is dropped (the next run starts a fresh one) and a run waiting on it fails with the
+// page's message instead of waiting forever; the run's other workers are ended with it.
 import * as Comlink from 'comlink';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CompareResponse, ProgressCallback, RunResponse } from '../../sim/api';
 import type { VariantRuns } from '../../sim/compare';
 import type { RunResult } from '../../sim/results';
-import { startSimulatorWorker, stopSimulatorWorker, type SimulatorWorker } from '../simulator-worker';
+import {
+  WorkerDiedError,
+  startSimulatorWorker,
+  stopSimulatorWorker,
+  unlessDied,
+  type SimulatorWorker,
+} from '../simulator-worker';
 import {
   MAX_REPLICATIONS,
   PooledProgress,
@@ -19,6 +27,17 @@ import {
 export interface PoolRunOptions {
   replications: number;
   seed?: string | number;
+  /** The user agreed to a run larger than the work budget (src/sim/budget.ts). */
+  allowLargeRun?: boolean;
+}
+
+function shareOptions(options: PoolRunOptions, share: ReplicationShare) {
+  return {
+    replications: options.replications,
+    ...share,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.allowLargeRun === true ? { allowLargeRun: true } : {}),
+  };
 }
 
 /** A pooled answer and how many workers made it. */
@@ -64,9 +83,25 @@ export class WorkerPool implements ReactiveController {
   }
 
   private ensure(count: number): SimulatorWorker['remote'][] {
-    while (this.workers.length < count)
-      this.workers.push(startSimulatorWorker(`${this.name}-${this.workers.length + 1}`, this.onWorkerError));
+    while (this.workers.length < count) {
+      const started = startSimulatorWorker(`${this.name}-${this.workers.length + 1}`, this.onWorkerError);
+      this.workers.push(started);
+      void started.died.then(() => {
+        this.workers = this.workers.filter((w) => w !== started);
+      });
+    }
     return this.workers.slice(0, count).map((w) => w.remote);
+  }
+
+  /** `work` on the first `count` workers, or the page's message if one of them dies first (then all are ended). */
+  private async guarded<T>(count: number, work: Promise<T>): Promise<T> {
+    try {
+      return await unlessDied(work, this.workers.slice(0, count));
+    } catch (error) {
+      // The run's other shares are worthless without the dead one's: their workers end too.
+      if (error instanceof WorkerDiedError) this.cancel();
+      throw error;
+    }
   }
 
   /** The shares of a run; replications the worker will refuse go to one worker, which names the problem. */
@@ -80,23 +115,22 @@ export class WorkerPool implements ReactiveController {
     const shares = this.sharesFor(options.replications);
     const remotes = this.ensure(shares.length);
     const progress = new PooledProgress(shares.length, options.replications, onProgress);
-    const answers = await Promise.all(
-      shares.map((share, i) =>
-        remotes[i]!.runRange(
-          scenario,
-          {
-            replications: options.replications,
-            ...share,
-            ...(options.seed === undefined ? {} : { seed: options.seed }),
-          },
-          Comlink.proxy((done: number) => progress.update(i, done)),
+    const answers = await this.guarded(
+      shares.length,
+      Promise.all(
+        shares.map((share, i) =>
+          remotes[i]!.runRange(
+            scenario,
+            shareOptions(options, share),
+            Comlink.proxy((done: number) => progress.update(i, done)),
+          ),
         ),
       ),
     );
     const failed = answers.find((a) => !a.ok);
     if (failed !== undefined && !failed.ok) return { response: failed, workers: shares.length };
     const runs = answers.flatMap((a) => (a.ok ? a.runs : [])) as RunResult[];
-    return { response: await remotes[0]!.mergeRuns(runs), workers: shares.length };
+    return { response: await this.guarded<RunResponse>(1, remotes[0]!.mergeRuns(runs)), workers: shares.length };
   }
 
   /** A comparison of `scenarios` (A first) spread over the pool; the result equals a single worker's `compare`. */
@@ -108,16 +142,15 @@ export class WorkerPool implements ReactiveController {
     const shares = this.sharesFor(options.replications);
     const remotes = this.ensure(shares.length);
     const progress = new PooledProgress(shares.length, options.replications * scenarios.length, onProgress);
-    const answers = await Promise.all(
-      shares.map((share, i) =>
-        remotes[i]!.compareRange(
-          scenarios,
-          {
-            replications: options.replications,
-            ...share,
-            ...(options.seed === undefined ? {} : { seed: options.seed }),
-          },
-          Comlink.proxy((done: number) => progress.update(i, done)),
+    const answers = await this.guarded(
+      shares.length,
+      Promise.all(
+        shares.map((share, i) =>
+          remotes[i]!.compareRange(
+            scenarios,
+            shareOptions(options, share),
+            Comlink.proxy((done: number) => progress.update(i, done)),
+          ),
         ),
       ),
     );
@@ -128,6 +161,9 @@ export class WorkerPool implements ReactiveController {
       ...v,
       runs: shareVariants.flatMap((share) => share[k]?.runs ?? []),
     }));
-    return { response: await remotes[0]!.mergeComparison(scenarios, variants), workers: shares.length };
+    return {
+      response: await this.guarded<CompareResponse>(1, remotes[0]!.mergeComparison(scenarios, variants)),
+      workers: shares.length,
+    };
   }
 }

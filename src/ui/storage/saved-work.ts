@@ -73,54 +73,110 @@ function fromVersion1(data: Record<string, unknown>): SavedWork | string {
   return { version: SAVED_WORK_VERSION, scenarios, results: [] };
 }
 
-/** Version 2 had scenarios only: they are kept as they are and the result list starts empty. */
-function fromVersion2(data: Record<string, unknown>): SavedWork | string {
-  const scenarios = checkScenarios(data);
-  return typeof scenarios === 'string' ? scenarios : { version: SAVED_WORK_VERSION, scenarios, results: [] };
+/** An item of stored saved work that cannot be read: set aside (kept in storage) and reported, never dropped. */
+export interface QuarantinedItem {
+  /** Where it was, e.g. `scenarios[3]`. */
+  where: string;
+  reason: string;
+  item: unknown;
 }
 
-function checkVersion3(data: Record<string, unknown>): SavedWork | string {
+/** Items checked one by one: the readable ones, and the others with why (strict callers refuse on the first). */
+interface Checked<T> {
+  items: T[];
+  bad: QuarantinedItem[];
+}
+
+/** Version 2 had scenarios only: they are kept as they are and the result list starts empty. */
+function fromVersion2(data: Record<string, unknown>): { work: SavedWork; bad: QuarantinedItem[] } | string {
   const scenarios = checkScenarios(data);
   if (typeof scenarios === 'string') return scenarios;
-  const results = data['results'];
-  if (!Array.isArray(results)) return '"results" must be a list';
-  for (const [i, item] of results.entries()) {
-    const problem = checkResultInfo(item, `results[${i}]`);
-    if (problem !== undefined) return problem;
-  }
-  return { version: SAVED_WORK_VERSION, scenarios, results: results as SavedResultInfo[] };
+  return { work: { version: SAVED_WORK_VERSION, scenarios: scenarios.items, results: [] }, bad: scenarios.bad };
 }
 
-function checkScenarios(data: Record<string, unknown>): SavedScenario[] | string {
+function checkVersion3(data: Record<string, unknown>): { work: SavedWork; bad: QuarantinedItem[] } | string {
+  const scenarios = checkScenarios(data);
+  if (typeof scenarios === 'string') return scenarios;
+  const list = data['results'];
+  if (!Array.isArray(list)) return '"results" must be a list';
+  const results: SavedResultInfo[] = [];
+  const bad = [...scenarios.bad];
+  for (const [i, item] of list.entries()) {
+    const problem = checkResultInfo(item, `results[${i}]`);
+    if (problem === undefined) results.push(item as SavedResultInfo);
+    else bad.push({ where: `results[${i}]`, reason: problem, item });
+  }
+  return { work: { version: SAVED_WORK_VERSION, scenarios: scenarios.items, results }, bad };
+}
+
+function checkScenarios(data: Record<string, unknown>): Checked<SavedScenario> | string {
   const items = data['scenarios'];
   if (!Array.isArray(items)) return '"scenarios" must be a list';
+  const checked: Checked<SavedScenario> = { items: [], bad: [] };
   for (const [i, item] of items.entries()) {
-    if (!isRecord(item)) return `scenarios[${i}] must be an object`;
-    for (const field of ['key', 'name', 'savedAt'] as const)
-      if (typeof item[field] !== 'string') return `scenarios[${i}].${field} must be a text`;
-    if (!('scenario' in item)) return `scenarios[${i}].scenario is missing`;
+    let problem: string | undefined;
+    if (!isRecord(item)) problem = `scenarios[${i}] must be an object`;
+    else {
+      for (const field of ['key', 'name', 'savedAt'] as const)
+        if (problem === undefined && typeof item[field] !== 'string')
+          problem = `scenarios[${i}].${field} must be a text`;
+      if (problem === undefined && !('scenario' in item)) problem = `scenarios[${i}].scenario is missing`;
+    }
+    if (problem === undefined) checked.items.push(item as unknown as SavedScenario);
+    else checked.bad.push({ where: `scenarios[${i}]`, reason: problem, item });
   }
-  return items as SavedScenario[];
+  return checked;
 }
 
 /**
  * Brings saved work of any known version to the current one. Unknown or newer versions are refused (the
- * caller keeps the stored data untouched, so an older app never overwrites a newer app's work).
+ * caller keeps the stored data untouched, so an older app never overwrites a newer app's work). Strict: one
+ * unreadable item refuses the whole (an import is all or nothing); the store reads with readStoredWork.
  */
 export function migrateSavedWork(data: unknown): MigrationResult {
-  if (data === undefined || data === null) return { ok: true, work: emptySavedWork(), migratedFrom: null };
-  if (!isRecord(data) || typeof data['version'] !== 'number')
-    return { ok: false, reason: 'not saved work: no version' };
+  const read = readStoredWork(data);
+  if (!read.ok) return read;
+  const first = read.quarantined[0];
+  if (first !== undefined) return { ok: false, reason: first.reason };
+  return { ok: true, work: read.work, migratedFrom: read.migratedFrom };
+}
+
+export type StoredRead =
+  | { ok: true; work: SavedWork; migratedFrom: number | null; quarantined: QuarantinedItem[] }
+  | { ok: false; reason: string };
+
+/**
+ * Reads the stored record leniently: an item that cannot be read is set aside in `quarantined` and the rest
+ * loads and saves as usual. A record that is not saved work at all comes back whole as one quarantined item
+ * (the caller keeps it and starts empty); a newer version is refused (the store keeps it untouched).
+ */
+export function readStoredWork(data: unknown): StoredRead {
+  if (data === undefined || data === null)
+    return { ok: true, work: emptySavedWork(), migratedFrom: null, quarantined: [] };
+  const whole = (reason: string): StoredRead => ({
+    ok: true,
+    work: emptySavedWork(),
+    migratedFrom: null,
+    quarantined: [{ where: '', reason, item: data }],
+  });
+  if (!isRecord(data) || typeof data['version'] !== 'number') return whole('not saved work: no version');
   const version = data['version'];
-  let outcome: SavedWork | string;
-  if (version === 1) outcome = fromVersion1(data);
-  else if (version === 2) outcome = fromVersion2(data);
+  let outcome: { work: SavedWork; bad: QuarantinedItem[] } | string;
+  if (version === 1) {
+    const work = fromVersion1(data);
+    outcome = typeof work === 'string' ? work : { work, bad: [] };
+  } else if (version === 2) outcome = fromVersion2(data);
   else if (version === SAVED_WORK_VERSION) outcome = checkVersion3(data);
   else if (version > SAVED_WORK_VERSION)
     return { ok: false, reason: `saved by a newer version of Switchboard (format ${version}); update the app` };
-  else return { ok: false, reason: `unknown saved-work version ${version}` };
-  if (typeof outcome === 'string') return { ok: false, reason: outcome };
-  return { ok: true, work: outcome, migratedFrom: version === SAVED_WORK_VERSION ? null : version };
+  else return whole(`unknown saved-work version ${version}`);
+  if (typeof outcome === 'string') return whole(outcome);
+  return {
+    ok: true,
+    work: outcome.work,
+    migratedFrom: version === SAVED_WORK_VERSION ? null : version,
+    quarantined: outcome.bad,
+  };
 }
 
 /** `base`, or `base-2`, `base-3`… so that no two saved items share a key. */
@@ -177,19 +233,22 @@ export function savedWorkToFile(work: SavedWork, bodies: ResultBodies = {}): str
   return JSON.stringify({ format: SAVED_WORK_FORMAT, ...work, results }, nonFiniteReplacer, 2);
 }
 
-/** Splits the results of an export file into index entries and bodies; every result must have its body. */
+/**
+ * Splits the results of an export file into index entries and bodies; every result must have its body. Two
+ * results of one file under one key get distinct keys here, so each keeps its own body.
+ */
 function splitBodies(work: SavedWork, fileResults: unknown): ReadFile {
   const bodies: ResultBodies = {};
   const items = Array.isArray(fileResults) ? fileResults : [];
+  const results: SavedResultInfo[] = [];
   for (const [i, info] of work.results.entries()) {
     const body = checkResultBody((items[i] as { body?: unknown } | undefined)?.body, `results[${i}].body`);
     if (typeof body === 'string') return { ok: false, reason: body };
-    bodies[info.key] = body;
-  }
-  const results = work.results.map((info) => {
     const { body: _body, ...entry } = info as SavedResultInfo & { body?: unknown };
-    return entry;
-  });
+    const key = uniqueKey(entry.key, results);
+    results.push({ ...entry, key });
+    bodies[key] = body;
+  }
   return { ok: true, work: { ...work, results }, bodies };
 }
 
@@ -215,4 +274,55 @@ export function savedWorkFromFile(text: string, nowIso: string): ReadFile {
   const migrated = migrateSavedWork(rest);
   if (!migrated.ok) return migrated;
   return splitBodies(migrated.work, rest['results']);
+}
+
+/** The saved item a tab is replacing: its key and the time of saving this tab last read for it. */
+export interface Replacing {
+  key: string;
+  savedAt: string;
+}
+
+/** A change refused because another tab changed the item since this tab read it: names the item. */
+export interface Conflict {
+  conflict: string;
+}
+
+/**
+ * Saves `item` into `stored` (the saved work as stored now). Replacing an item: only if it is still the
+ * version this tab read (`replacing.savedAt`); another tab's newer save is never overwritten (a conflict
+ * naming it), and an item deleted elsewhere is saved again under its key. A new item gets a key of its own
+ * (`base`, or `base-2`…), so saving never replaces an item the user did not open (e.g. an imported copy
+ * stored as `help-desk-2` saved again never lands on the user's own `help-desk`).
+ */
+export function saveScenarioInto(
+  stored: SavedWork,
+  item: Omit<SavedScenario, 'key'>,
+  base: string,
+  replacing: Replacing | undefined,
+): { work: SavedWork; value: string } | Conflict {
+  if (replacing !== undefined) {
+    const current = stored.scenarios.find((s) => s.key === replacing.key);
+    if (current !== undefined && current.savedAt !== replacing.savedAt) return { conflict: current.name };
+    return { work: putScenario(stored, { ...item, key: replacing.key }), value: replacing.key };
+  }
+  const key = uniqueKey(base, stored.scenarios);
+  return { work: putScenario(stored, { ...item, key }), value: key };
+}
+
+/** Deletes a scenario, unless another tab saved it again since this tab read it. */
+export function removeScenarioFrom(
+  stored: SavedWork,
+  replacing: Replacing,
+): { work: SavedWork; value: string } | Conflict {
+  const current = stored.scenarios.find((s) => s.key === replacing.key);
+  if (current !== undefined && current.savedAt !== replacing.savedAt) return { conflict: current.name };
+  return { work: removeScenario(stored, replacing.key), value: replacing.key };
+}
+
+/** What an export file holds: the results whose bodies could be read, and the names of those left out. */
+export function exportContent(work: SavedWork, bodies: ResultBodies): { work: SavedWork; leftOut: string[] } {
+  return {
+    work: { ...work, results: work.results.filter((r) => bodies[r.key] !== undefined) },
+    leftOut: work.results.filter((r) => bodies[r.key] === undefined).map((r) => r.name),
+  };
 }
