@@ -90,10 +90,7 @@ export class CallFlow extends ContactQueue {
   onConsultEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
     const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
-    if (row >= 0) {
-      this.stats.held(row, this.workforce.heldSeconds(agent, t));
-      this.stats.count(row, F.CONSULTS);
-    }
+    if (row >= 0) this.stats.held(row, this.workforce.heldSeconds(agent, t));
     this.workforce.resume(agent, t);
     this.afterTalk(agent, slot, t, this.typeOf(slot));
   }
@@ -189,13 +186,7 @@ export class CallFlow extends ContactQueue {
   private transferCall(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer as NonNullable<CallTypeModel['transfer']>;
     const calls = this.calls;
-    const row = calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
-    if (row >= 0) {
-      this.stats.count(row, F.TRANSFERRED_OUT);
-      if (transfer.escalation) this.stats.count(row, F.ESCALATED);
-      // A transferred first contact is not resolved on first contact.
-      if (calls.ints[slot * CallInt.Stride + CallInt.Contact] === 1) this.stats.count(row, F.FIRST_CONTACTS);
-    }
+    // Its transfer (and escalation) is counted with the call, when handled (see countHandling).
     calls.ints[slot * CallInt.Stride + CallInt.TransferredOut] = 1;
     this.flows.transferred++;
     const next = calls.allocate();
@@ -269,6 +260,7 @@ export class CallFlow extends ContactQueue {
       const reals = this.calls.reals;
       const r = slot * CallReal.Stride;
       this.stats.handled(row, reals[r + CallReal.TalkSeconds] as number, reals[r + CallReal.WrapSeconds] as number);
+      if (!this.plainCalls) this.countHandling(row, i);
     }
     if (ints[i + CallInt.TransferredOut] === 0) this.resolve(agent, slot, t, row);
     this.flows.completed++;
@@ -276,6 +268,24 @@ export class CallFlow extends ContactQueue {
     this.workforce.hangUp(agent);
     this.releaseCall(slot);
     this.workforce.free(agent, t);
+  }
+
+  /**
+   * What happened while a handled call was with its agent — a consult, a transfer (an escalation), a
+   * transferred first contact — counts when the call is counted handled, at the end of its after-call work:
+   * counted earlier, a run that stops mid-call would count a transfer of a call it never counts as handled,
+   * and the rates (÷ handled) could pass 1.
+   */
+  private countHandling(row: number, i: number): void {
+    const ints = this.calls.ints;
+    if (ints[i + CallInt.Consulted] === 1) this.stats.count(row, F.CONSULTS);
+    if (ints[i + CallInt.TransferredOut] === 1) {
+      this.stats.count(row, F.TRANSFERRED_OUT);
+      const transfer = (this.callTypes[ints[i + CallInt.Type] as number] as CallTypeModel).transfer;
+      if (transfer !== null && transfer.escalation) this.stats.count(row, F.ESCALATED);
+      // A transferred first contact is not resolved on first contact.
+      if (ints[i + CallInt.Contact] === 1) this.stats.count(row, F.FIRST_CONTACTS);
+    }
   }
 
   /**

@@ -60,7 +60,7 @@ export abstract class ContactQueue implements CallAnswering {
    * misroute (no call type or queue has those mechanisms, and there is no IVR): the call pool's per-slot flags
    * then keep their initial values for good and newContact skips resetting them. Decided once.
    */
-  private readonly plainCalls: boolean;
+  protected readonly plainCalls: boolean;
   /** Serial numbers of calls: contacts and transfer legs, in order of creation. */
   protected serials = 0;
   /** Per queue: the callback offer's expected-wait threshold (Infinity: no offer) and acceptance probability. */
@@ -389,18 +389,17 @@ export abstract class ContactQueue implements CallAnswering {
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
     this.linesInUse--;
-    // A warm-transfer leg that abandons releases the agent who was holding for it.
-    const holder = ints[i + CallInt.HoldingAgent] as number;
-    if (holder >= 0) {
-      ints[i + CallInt.HoldingAgent] = -1;
-      this.legAbandoned(holder, t);
-    }
     if (this.trace !== null) this.trace.emit('abandoned', t, slot, -1, waitSeconds);
     const typeIndex = ints[i + CallInt.Type] as number;
     const customer = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
     const contact = ints[i + CallInt.Contact] as number;
     const wasTransferLeg = ints[i + CallInt.TransferredIn] === 1;
+    const holder = ints[i + CallInt.HoldingAgent] as number;
+    ints[i + CallInt.HoldingAgent] = -1;
+    // The caller has left before anyone hears of it: released first, so that the agent a warm-transfer leg
+    // frees below (the one who held for it) cannot find this caller still waiting in its queue and answer it.
     this.releaseCall(slot);
+    if (holder >= 0) this.legAbandoned(holder, t);
     if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact);
   }
 
