@@ -3,6 +3,7 @@
 // state only through the workforce's verbs. No DOM, no allocation per event on the hot path.
 import type { CallTypeModel } from './call-type-model';
 import { CallInt, CallReal } from './call-pool';
+import { CallerDraw } from '../random/caller-stream';
 import { ContactQueue } from './contact-queue';
 import { EventKind } from './event-kinds';
 import type { Organisation } from './organisation';
@@ -79,7 +80,9 @@ export class CallFlow extends ContactQueue {
       if ((this.calls.consultU[slot] as number) < p) {
         this.calls.ints[slot * CallInt.Stride + CallInt.Consulted] = 1;
         this.workforce.hold(agent, t);
-        this.calendar.push(t + consult.duration(ct.outcomeRng), EventKind.ConsultEnd, agent);
+        const leg = this.calls.ints[slot * CallInt.Stride + CallInt.TransferredIn] === 1;
+        const rng = this.callerRng(slot, leg ? CallerDraw.LegConsult : CallerDraw.Consult);
+        this.calendar.push(t + consult.duration(rng), EventKind.ConsultEnd, agent);
         return;
       }
     }
@@ -190,18 +193,19 @@ export class CallFlow extends ContactQueue {
     calls.ints[slot * CallInt.Stride + CallInt.TransferredOut] = 1;
     this.flows.transferred++;
     const next = calls.allocate();
-    // The draws in this order, as ever: conference, talk, patience, then the leg's own decisions.
-    const conference = transfer.warm && transfer.conference ? transfer.conference(ct.outcomeRng) : 0;
-    const talkSeconds = transfer.talk(ct.outcomeRng) + conference;
+    // From the caller's own stream, in this order: conference, talk, patience, then the leg's own decisions.
+    const rng = this.callerRng(slot, CallerDraw.Transfer);
+    const conference = transfer.warm && transfer.conference ? transfer.conference(rng) : 0;
+    const talkSeconds = transfer.talk(rng) + conference;
     // The caller waits again in the target queue, with a fresh patience of the call type.
-    const patienceSeconds = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
+    const patienceSeconds = ct.patience === null ? Infinity : ct.patience(rng);
     calls.startTransferLeg(slot, next, transfer.queue, ++this.serials);
     calls.reals[next * CallReal.Stride + CallReal.TalkSeconds] = talkSeconds;
     calls.reals[next * CallReal.Stride + CallReal.PatienceSeconds] = patienceSeconds;
     calls.conferenceSeconds[next] = conference;
-    calls.consultU[next] = ct.outcomeRng();
+    calls.consultU[next] = rng();
     calls.transferU[next] = 1; // a call is transferred at most once
-    calls.resolveU[next] = ct.outcomeRng();
+    calls.resolveU[next] = rng();
     calls.callbackU[next] = 1;
     this.inSystem++;
     if (this.trace !== null) this.trace.emit('transferred', t, next, agent);
@@ -307,13 +311,16 @@ export class CallFlow extends ContactQueue {
       this.stats.count(row, F.FIRST_CONTACTS);
       if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
     }
-    if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
+    if (resolved || ct.repeat === null) return;
+    // Whether and when the customer calls again, from its own stream for this contact.
+    const rng = this.callerRng(slot, CallerDraw.Next);
+    if (rng() < ct.repeat.probability)
       this.scheduleFutureContact(
         typeIndex,
-        t + ct.repeat.delay(ct.outcomeRng),
+        t + ct.repeat.delay(rng),
         this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number,
         (ints[i + CallInt.Contact] as number) + 1,
-        false,
+        0,
       );
   }
 
