@@ -8,7 +8,7 @@ import { DEFAULT_COSTS, type Scenario } from '../scenario/schema';
 import { createStream, type Rng } from '../random/streams';
 import { applyStructures } from '../scenario/structures';
 import type { StructureSpec } from '../scenario/organisation-schema';
-import { EventQueue } from './event-queue';
+import { eventsAtOneInstantLimit, GuardedCalendar, stuckClockError } from './engine-guard';
 import { CallPool, CallReal } from './call-pool';
 import { Arrivals } from './arrivals';
 import { AgentPool } from './agent-pool';
@@ -45,7 +45,11 @@ export class Simulation {
   readonly agents: AgentPool;
   readonly stats: EngineStats;
 
-  private readonly calendar = new EventQueue(4096);
+  /** Refuses events at NaN or infinite times (engine-guard.ts). */
+  private readonly calendar = new GuardedCalendar(4096);
+  /** Events handled in a row at the current instant, and how many make a loop that takes no time. */
+  private eventsAtInstant = 0;
+  private readonly maxEventsAtInstant: number;
   private readonly intervalSeconds: number;
   private readonly warmupAt: number;
   private readonly horizonAt: number;
@@ -74,6 +78,7 @@ export class Simulation {
     this.horizonAt = horizon.kind === 'duration' ? horizon.seconds : Infinity;
     const arrivalLimit = horizon.kind === 'calls' ? horizon.count : Infinity;
     this.drain = horizon.drain ?? true;
+    this.maxEventsAtInstant = eventsAtOneInstantLimit(scenario);
 
     const stream = (name: string): Rng => createStream(this.seed, this.replication, name);
     this.queueIds = scenario.queues.map((q) => q.id);
@@ -195,6 +200,9 @@ export class Simulation {
       }
       const t = calendar.time;
       const a = calendar.a;
+      // The guard against a loop that takes no time (engine-guard.ts): the clock must move on eventually.
+      if (t !== this.nowAt) this.eventsAtInstant = 0;
+      else if (++this.eventsAtInstant > this.maxEventsAtInstant) throw stuckClockError(this.eventsAtInstant, t);
       this.nowAt = t;
       this.events++;
       // The dispatch table: one row per event kind (see event-kinds.ts), each handled by the module it belongs to.
