@@ -1,7 +1,7 @@
 // Runs one replication in slices of simulated time and stops it with a clear error, not a hang, when it runs
 // away: far more events than the scenario explains, a clock that is not a number, or a drain that never ends.
 // Sits around the engine (uses only Simulation's public runUntil, eventCount and nowSeconds); no DOM.
-import { EngineGuardError } from './engine/engine-guard';
+import { RunGuardError } from './engine/engine-guard';
 import { Simulation, type SimulationOptions } from './engine/simulation';
 import type { RunResult } from './results';
 import type { Scenario } from './scenario/schema';
@@ -21,12 +21,7 @@ export const GUARD = {
   maxDrainSeconds: 7 * 86_400,
 } as const;
 
-export class RunGuardError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RunGuardError';
-  }
-}
+export { RunGuardError };
 
 export interface GuardLimits {
   /** The most events the run may process; default from the scenario's work estimate. */
@@ -62,13 +57,12 @@ export function checkProgress(sim: Simulation, maxEvents: number, maxSeconds: nu
     );
 }
 
-/** Runs `work`; a RunGuardError (or the engine's own guard) becomes a refusal the page shows like a validation issue. */
+/** Runs `work`; a RunGuardError (this guard's or the engine's) becomes a refusal the page shows like a validation issue. */
 export function refuseRunaway<T>(work: () => T): T | { ok: false; issues: { path: string; message: string }[] } {
   try {
     return work();
   } catch (error) {
-    if (error instanceof RunGuardError || error instanceof EngineGuardError)
-      return { ok: false, issues: [{ path: '', message: error.message }] };
+    if (error instanceof RunGuardError) return { ok: false, issues: [{ path: '', message: error.message }] };
     throw error;
   }
 }
@@ -85,9 +79,8 @@ export function runGuarded(scenario: Scenario, options: SimulationOptions = {}, 
     checkProgress(sim, maxEvents, Infinity);
     result = sim.result();
   } catch (error) {
+    // This guard's, or the engine's own (a clock stuck at one instant, an event at a NaN time): it says why.
     if (error instanceof RunGuardError) throw error;
-    // The engine's own guard (a clock stuck at one instant, an event at a NaN time) already says why.
-    if (error instanceof EngineGuardError) throw new RunGuardError(error.message);
     // A valid scenario must never crash the engine; if it does, say so plainly instead of a stack trace.
     const reason = error instanceof Error ? error.message : String(error);
     throw new RunGuardError(`the simulator failed (an engine error, please report it with the scenario): ${reason}`);

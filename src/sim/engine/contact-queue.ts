@@ -432,7 +432,7 @@ export abstract class ContactQueue implements CallAnswering {
     const retrial = ints[i + CallInt.Retrial] as number;
     const wasTransferLeg = ints[i + CallInt.TransferredIn] === 1;
     const holder = ints[i + CallInt.HoldingAgent] as number;
-    ints[i + CallInt.HoldingAgent] = -1;
+    if (holder >= 0) ints[i + CallInt.HoldingAgent] = -1;
     // The caller has left before anyone hears of it: released first, so that the agent a warm-transfer leg
     // frees below (the one who held for it) cannot find this caller still waiting in its queue and answer it.
     this.releaseCall(slot);

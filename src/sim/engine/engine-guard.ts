@@ -5,11 +5,15 @@ import type { Scenario } from '../scenario/schema';
 import { EventKind } from './event-kinds';
 import { EventQueue } from './event-queue';
 
-/** The run cannot go on; the message says why in a trainer's words. run-guard.ts shows it as a refusal. */
-export class EngineGuardError extends Error {
+/**
+ * A run that cannot go on; the message says why in a trainer's words. The one error of every guard, this one
+ * inside the engine and run-guard.ts around it (which re-exports it), so that the page, the CLI and the live
+ * player show any of them as a refusal.
+ */
+export class RunGuardError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'EngineGuardError';
+    this.name = 'RunGuardError';
   }
 }
 
@@ -45,15 +49,17 @@ export function eventKindName(kind: number): string {
 
 /** The engine's calendar: an EventQueue that refuses NaN and infinite times, naming what asked for them. */
 export class GuardedCalendar extends EventQueue {
-  override push(time: number, kind: number, a: number): void {
-    // time − time is 0 for every finite number and NaN for NaN and ±Infinity: one subtraction on the hot path.
-    if (time - time !== 0)
-      throw new EngineGuardError(
+  constructor(initialCapacity: number) {
+    super(initialCapacity);
+    this.finiteOnly = true;
+    // Off the hot path: EventQueue.push calls this only for a time that is not a finite number.
+    this.refuseTime = (time, kind) => {
+      throw new RunGuardError(
         `the run stopped: ${eventKindName(kind)} was due at ${String(time)} s of simulated time (at ` +
           `${Math.round(this.time)} s); a duration or a rate of the scenario gave no finite number (an engine ` +
           `error if the scenario is valid: please report it with the scenario)`,
       );
-    super.push(time, kind, a);
+    };
   }
 }
 
@@ -75,8 +81,8 @@ export function eventsAtOneInstantLimit(scenario: Scenario): number {
 }
 
 /** The error for a run whose clock stopped: `events` in a row at `atSeconds`. */
-export function stuckClockError(events: number, atSeconds: number): EngineGuardError {
-  return new EngineGuardError(
+export function stuckClockError(events: number, atSeconds: number): RunGuardError {
+  return new RunGuardError(
     `the run stopped: ${events.toLocaleString('en')} events in a row at ${Math.round(atSeconds)} s of simulated ` +
       `time without the clock moving on, a loop that takes no time: look for retrials or repeat contacts with ` +
       `a delay of 0 and a probability near 1, patience or durations of 0, or a busyness near 0`,

@@ -189,6 +189,10 @@ export class Simulation {
     const calendar = this.calendar;
     const flow = this.flow;
     const workforce = this.workforce;
+    // The guard against a loop that takes no time (engine-guard.ts): events in a row at one instant, counted
+    // in a local (kept in a register) and saved on the way out.
+    let sameInstant = this.eventsAtInstant;
+    let lastAt = this.nowAt;
     while (!this.finished) {
       if (!calendar.popUntil(limitSeconds)) {
         if (calendar.size === 0) {
@@ -196,13 +200,15 @@ export class Simulation {
           break;
         }
         if (limitSeconds > this.nowAt) this.nowAt = limitSeconds;
+        this.eventsAtInstant = sameInstant;
         return true;
       }
       const t = calendar.time;
       const a = calendar.a;
-      // The guard against a loop that takes no time (engine-guard.ts): the clock must move on eventually.
-      if (t !== this.nowAt) this.eventsAtInstant = 0;
-      else if (++this.eventsAtInstant > this.maxEventsAtInstant) throw stuckClockError(this.eventsAtInstant, t);
+      if (t !== lastAt) {
+        lastAt = t;
+        sameInstant = 0;
+      } else if (++sameInstant > this.maxEventsAtInstant) throw stuckClockError(sameInstant, t);
       this.nowAt = t;
       this.events++;
       // The dispatch table: one row per event kind (see event-kinds.ts), each handled by the module it belongs to.
@@ -282,6 +288,7 @@ export class Simulation {
       if (!flow.arrivalsOpen && !this.finished && (flow.inSystem === 0 || !this.drain || calendar.size <= 1))
         this.finish(t);
     }
+    this.eventsAtInstant = sameInstant;
     return false;
   }
 
