@@ -1,6 +1,7 @@
 // Runs one replication in slices of simulated time and stops it with a clear error, not a hang, when it runs
 // away: far more events than the scenario explains, a clock that is not a number, or a drain that never ends.
 // Sits around the engine (uses only Simulation's public runUntil, eventCount and nowSeconds); no DOM.
+import { RunGuardError } from './engine/engine-guard';
 import { Simulation, type SimulationOptions } from './engine/simulation';
 import type { RunResult } from './results';
 import type { Scenario } from './scenario/schema';
@@ -20,12 +21,7 @@ export const GUARD = {
   maxDrainSeconds: 7 * 86_400,
 } as const;
 
-export class RunGuardError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RunGuardError';
-  }
-}
+export { RunGuardError };
 
 export interface GuardLimits {
   /** The most events the run may process; default from the scenario's work estimate. */
@@ -61,7 +57,7 @@ export function checkProgress(sim: Simulation, maxEvents: number, maxSeconds: nu
     );
 }
 
-/** Runs `work`; a RunGuardError becomes a refusal the page shows like a validation issue. */
+/** Runs `work`; a RunGuardError (this guard's or the engine's) becomes a refusal the page shows like a validation issue. */
 export function refuseRunaway<T>(work: () => T): T | { ok: false; issues: { path: string; message: string }[] } {
   try {
     return work();
@@ -83,6 +79,7 @@ export function runGuarded(scenario: Scenario, options: SimulationOptions = {}, 
     checkProgress(sim, maxEvents, Infinity);
     result = sim.result();
   } catch (error) {
+    // This guard's, or the engine's own (a clock stuck at one instant, an event at a NaN time): it says why.
     if (error instanceof RunGuardError) throw error;
     // A valid scenario must never crash the engine; if it does, say so plainly instead of a stack trace.
     const reason = error instanceof Error ? error.message : String(error);

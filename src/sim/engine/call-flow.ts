@@ -3,6 +3,7 @@
 // state only through the workforce's verbs. No DOM, no allocation per event on the hot path.
 import type { CallTypeModel } from './call-type-model';
 import { CallInt, CallReal } from './call-pool';
+import { CallerDraw } from '../random/caller-stream';
 import { ContactQueue } from './contact-queue';
 import { EventKind } from './event-kinds';
 import type { Organisation } from './organisation';
@@ -79,7 +80,9 @@ export class CallFlow extends ContactQueue {
       if ((this.calls.consultU[slot] as number) < p) {
         this.calls.ints[slot * CallInt.Stride + CallInt.Consulted] = 1;
         this.workforce.hold(agent, t);
-        this.calendar.push(t + consult.duration(ct.outcomeRng), EventKind.ConsultEnd, agent);
+        const leg = this.calls.ints[slot * CallInt.Stride + CallInt.TransferredIn] === 1;
+        const rng = this.callerRng(slot, leg ? CallerDraw.LegConsult : CallerDraw.Consult);
+        this.calendar.push(t + consult.duration(rng), EventKind.ConsultEnd, agent);
         return;
       }
     }
@@ -90,10 +93,7 @@ export class CallFlow extends ContactQueue {
   onConsultEnd(agent: number, t: number): void {
     const slot = this.agents.call[agent] as number;
     const row = this.calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
-    if (row >= 0) {
-      this.stats.held(row, this.workforce.heldSeconds(agent, t));
-      this.stats.count(row, F.CONSULTS);
-    }
+    if (row >= 0) this.stats.held(row, this.workforce.heldSeconds(agent, t));
     this.workforce.resume(agent, t);
     this.afterTalk(agent, slot, t, this.typeOf(slot));
   }
@@ -189,28 +189,23 @@ export class CallFlow extends ContactQueue {
   private transferCall(agent: number, slot: number, t: number, ct: CallTypeModel): void {
     const transfer = ct.transfer as NonNullable<CallTypeModel['transfer']>;
     const calls = this.calls;
-    const row = calls.ints[slot * CallInt.Stride + CallInt.StatsRow] as number;
-    if (row >= 0) {
-      this.stats.count(row, F.TRANSFERRED_OUT);
-      if (transfer.escalation) this.stats.count(row, F.ESCALATED);
-      // A transferred first contact is not resolved on first contact.
-      if (calls.ints[slot * CallInt.Stride + CallInt.Contact] === 1) this.stats.count(row, F.FIRST_CONTACTS);
-    }
+    // Its transfer (and escalation) is counted with the call, when handled (see countHandling).
     calls.ints[slot * CallInt.Stride + CallInt.TransferredOut] = 1;
     this.flows.transferred++;
     const next = calls.allocate();
-    // The draws in this order, as ever: conference, talk, patience, then the leg's own decisions.
-    const conference = transfer.warm && transfer.conference ? transfer.conference(ct.outcomeRng) : 0;
-    const talkSeconds = transfer.talk(ct.outcomeRng) + conference;
+    // From the caller's own stream, in this order: conference, talk, patience, then the leg's own decisions.
+    const rng = this.callerRng(slot, CallerDraw.Transfer);
+    const conference = transfer.warm && transfer.conference ? transfer.conference(rng) : 0;
+    const talkSeconds = transfer.talk(rng) + conference;
     // The caller waits again in the target queue, with a fresh patience of the call type.
-    const patienceSeconds = ct.patience === null ? Infinity : ct.patience(ct.patienceRng);
+    const patienceSeconds = ct.patience === null ? Infinity : ct.patience(rng);
     calls.startTransferLeg(slot, next, transfer.queue, ++this.serials);
     calls.reals[next * CallReal.Stride + CallReal.TalkSeconds] = talkSeconds;
     calls.reals[next * CallReal.Stride + CallReal.PatienceSeconds] = patienceSeconds;
     calls.conferenceSeconds[next] = conference;
-    calls.consultU[next] = ct.outcomeRng();
+    calls.consultU[next] = rng();
     calls.transferU[next] = 1; // a call is transferred at most once
-    calls.resolveU[next] = ct.outcomeRng();
+    calls.resolveU[next] = rng();
     calls.callbackU[next] = 1;
     this.inSystem++;
     if (this.trace !== null) this.trace.emit('transferred', t, next, agent);
@@ -269,6 +264,7 @@ export class CallFlow extends ContactQueue {
       const reals = this.calls.reals;
       const r = slot * CallReal.Stride;
       this.stats.handled(row, reals[r + CallReal.TalkSeconds] as number, reals[r + CallReal.WrapSeconds] as number);
+      if (!this.plainCalls) this.countHandling(row, i);
     }
     if (ints[i + CallInt.TransferredOut] === 0) this.resolve(agent, slot, t, row);
     this.flows.completed++;
@@ -276,6 +272,24 @@ export class CallFlow extends ContactQueue {
     this.workforce.hangUp(agent);
     this.releaseCall(slot);
     this.workforce.free(agent, t);
+  }
+
+  /**
+   * What happened while a handled call was with its agent — a consult, a transfer (an escalation), a
+   * transferred first contact — counts when the call is counted handled, at the end of its after-call work:
+   * counted earlier, a run that stops mid-call would count a transfer of a call it never counts as handled,
+   * and the rates (÷ handled) could pass 1.
+   */
+  private countHandling(row: number, i: number): void {
+    const ints = this.calls.ints;
+    if (ints[i + CallInt.Consulted] === 1) this.stats.count(row, F.CONSULTS);
+    if (ints[i + CallInt.TransferredOut] === 1) {
+      this.stats.count(row, F.TRANSFERRED_OUT);
+      const transfer = (this.callTypes[ints[i + CallInt.Type] as number] as CallTypeModel).transfer;
+      if (transfer !== null && transfer.escalation) this.stats.count(row, F.ESCALATED);
+      // A transferred first contact is not resolved on first contact.
+      if (ints[i + CallInt.Contact] === 1) this.stats.count(row, F.FIRST_CONTACTS);
+    }
   }
 
   /**
@@ -297,13 +311,16 @@ export class CallFlow extends ContactQueue {
       this.stats.count(row, F.FIRST_CONTACTS);
       if (resolved) this.stats.count(row, F.FIRST_CONTACTS_RESOLVED);
     }
-    if (!resolved && ct.repeat !== null && ct.outcomeRng() < ct.repeat.probability)
+    if (resolved || ct.repeat === null) return;
+    // Whether and when the customer calls again, from its own stream for this contact.
+    const rng = this.callerRng(slot, CallerDraw.Next);
+    if (rng() < ct.repeat.probability)
       this.scheduleFutureContact(
         typeIndex,
-        t + ct.repeat.delay(ct.outcomeRng),
+        t + ct.repeat.delay(rng),
         this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number,
         (ints[i + CallInt.Contact] as number) + 1,
-        false,
+        0,
       );
   }
 

@@ -36,6 +36,7 @@ export const enum CallInt {
   TransferredOut = 10,
   /** 1 for a customer's first contact, 2 for the first repeat, … */
   Contact = 11,
+  /** 0 for a first try of the contact, k for its k-th retrial (a transfer leg keeps its call's). */
   Retrial = 12,
   Consulted = 13,
   Misrouted = 14,
@@ -54,7 +55,10 @@ export const enum CallReal {
   PatienceSeconds = 5,
   /** Serial number (1-based) of the call: a contact, or a transfer leg. */
   Serial = 6,
-  /** The customer's number (the serial of its first contact). */
+  /**
+   * Who is calling: the customer's number among its call type's new customers (1-based), the same in every
+   * variant of the run (the serial is not: retrials and transfer legs take serials too). Set unless plain.
+   */
   Customer = 7,
   Stride = 8,
 }
@@ -94,7 +98,7 @@ export class CallPool {
 
   /**
    * Fills the record of `leg`, a transfer leg of the call in `from` headed for `queue`: same caller, type,
-   * arrival, customer, contact and after-call work; a fresh serial; no stats row yet; no flags.
+   * arrival, customer, contact, retrial and after-call work; a fresh serial; no stats row yet; no flags.
    */
   startTransferLeg(from: number, leg: number, queue: number, serial: number): void {
     const ints = this.ints;
@@ -111,7 +115,7 @@ export class CallPool {
     reals[s + CallReal.Serial] = serial;
     reals[s + CallReal.Customer] = reals[r + CallReal.Customer] as number;
     ints[j + CallInt.Contact] = ints[i + CallInt.Contact] as number;
-    ints[j + CallInt.Retrial] = 0;
+    ints[j + CallInt.Retrial] = ints[i + CallInt.Retrial] as number;
     ints[j + CallInt.TransferredIn] = 1;
     ints[j + CallInt.TransferredOut] = 0;
     ints[j + CallInt.HoldingAgent] = -1;

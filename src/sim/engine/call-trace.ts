@@ -39,6 +39,12 @@ export class CallTrace {
       callType: this.callTypeIds[this.calls.ints[slot * CallInt.Stride + CallInt.Type] as number] as string,
       queue: this.queueIds[q] as string,
     };
+    const customer = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
+    if (customer > 0) {
+      event.customer = customer;
+      event.contact = this.calls.ints[slot * CallInt.Stride + CallInt.Contact] as number;
+      event.retrial = this.calls.ints[slot * CallInt.Stride + CallInt.Retrial] as number;
+    }
     if (agent >= 0) event.agent = this.agentId(agent);
     if (waitSeconds !== undefined) event.waitSeconds = waitSeconds;
     if (route === Route.IdleAgent) event.route = this.policy.mostProficientFirst ? 'most-proficient' : 'longest-idle';
@@ -77,5 +83,5 @@ export function writeCallPath(
     (transferLeg ? 2 : 0) |
     (ints[i + CallInt.Callback] === 1 ? 4 : 0) |
     ((ints[i + CallInt.Contact] as number) > 1 ? 8 : 0) |
-    (ints[i + CallInt.Retrial] === 1 ? 16 : 0);
+    ((ints[i + CallInt.Retrial] as number) > 0 && !transferLeg ? 16 : 0);
 }

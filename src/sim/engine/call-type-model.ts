@@ -3,6 +3,7 @@
 // probabilities (resolution, repeat, retrial, transfer, consult) and the named random streams. Pure, no DOM.
 import type { CallTypeSpec, Scenario } from '../scenario/schema';
 import { distributionMean, exponentialMean, makeSampler, type Sampler } from '../random/distributions';
+import { callerTypeKey } from '../random/caller-stream';
 import type { Rng } from '../random/streams';
 import type { IvrMenu } from './ivr';
 
@@ -36,8 +37,16 @@ export interface CallTypeModel {
   patience: Sampler | null;
   /** Mean of an exponential patience, drawn inline on the hot path (0: use `patience`). */
   patienceExponentialMean: number;
+  /**
+   * The streams above are read only by first contacts, in the order the type's new customers arrive (which no
+   * decision changes); every later draw of a customer comes from its own keyed stream (CallerStream) under
+   * this key.
+   */
   serviceRng: Rng;
   patienceRng: Rng;
+  callerKey: number;
+  /** New customers of this type so far: the n-th is customer n of the type, in every variant of the run. */
+  newCustomers: number;
   /** Time of this type's valid pending EventKind.Arrival event (Infinity if none); a re-drawn arrival makes older ones stale. */
   pendingAt: number;
 }
@@ -88,6 +97,8 @@ export function buildCallTypeModel(
     patienceExponentialMean: ct.patience ? exponentialMean(ct.patience) : 0,
     serviceRng: stream(`service/${ct.id}`),
     patienceRng: stream(`patience/${ct.id}`),
+    callerKey: callerTypeKey(stream(`caller/${ct.id}`)),
+    newCustomers: 0,
     pendingAt: Infinity,
   };
 }

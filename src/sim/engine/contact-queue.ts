@@ -3,6 +3,8 @@
 // Agents change state only through the workforce's verbs; routing picks agents. No DOM, no allocation per event.
 import type { FlowCounters } from '../api';
 import type { Scenario } from '../scenario/schema';
+import { CallerDraw, CallerStream } from '../random/caller-stream';
+import type { Rng } from '../random/streams';
 import type { AgentPool } from './agent-pool';
 import type { Arrivals } from './arrivals';
 import { CallInt, CallReal, type CallPool } from './call-pool';
@@ -55,12 +57,14 @@ export abstract class ContactQueue implements CallAnswering {
   /** Callers holding a line: in the IVR, waiting, or talking (a transferred caller keeps the line). */
   protected linesInUse = 0;
   private readonly future = new FutureContacts();
+  /** The keyed stream of every draw a customer makes after its first arrival (see CallTypeModel.callerKey). */
+  protected readonly callerStream = new CallerStream();
   /**
    * True when no call can ever be a retrial, a repeat contact, a transfer leg, a consult, a callback or an IVR
    * misroute (no call type or queue has those mechanisms, and there is no IVR): the call pool's per-slot flags
    * then keep their initial values for good and newContact skips resetting them. Decided once.
    */
-  private readonly plainCalls: boolean;
+  protected readonly plainCalls: boolean;
   /** Serial numbers of calls: contacts and transfer legs, in order of creation. */
   protected serials = 0;
   /** Per queue: the callback offer's expected-wait threshold (Infinity: no offer) and acceptance probability. */
@@ -146,7 +150,7 @@ export abstract class ContactQueue implements CallAnswering {
       // A calls horizon that the arrival processes can no longer reach (scripts exhausted) ends arrivals here.
       if (this.pendingArrivals === 0 && this.horizonAt === Infinity) this.arrivalsOpen = false;
     }
-    this.newContact(typeIndex, t, 0, 1, false);
+    this.newContact(typeIndex, t, ++ct.newCustomers, 1, 0);
   }
 
   /** The rate of a call type changed at t: its pending arrival is re-drawn from t (exact for a Poisson process). */
@@ -157,40 +161,48 @@ export abstract class ContactQueue implements CallAnswering {
   }
 
   /**
-   * A contact arrives: a new customer (customer 0: numbered now), a retrial or a repeat contact. It gets a
-   * busy signal if every trunk line is in use; otherwise it enters the IVR or its queue.
+   * A contact arrives: customer `customer` of the type (see CallTypeModel.newCustomers) on its `contact`-th
+   * contact, first try (`retrial` 0) or `retrial`-th retrial. It gets a busy signal if every trunk line is in
+   * use; otherwise it enters the IVR or its queue.
    */
-  private newContact(typeIndex: number, t: number, customer: number, contact: number, retrial: boolean): void {
+  private newContact(typeIndex: number, t: number, customer: number, contact: number, retrial: number): void {
     const ct = this.callTypes[typeIndex] as CallTypeModel;
     this.flows.arrived++;
     const serial = ++this.serials;
     const ivrDown = ct.ivrEntry >= 0 && t < this.ivrDownUntil;
-    // Every attribute is drawn now, in arrival order, whatever happens to the call: common random numbers.
+    // Every attribute is drawn now, whatever happens to the call: common random numbers. A first contact
+    // draws from its type's streams, in the order new customers arrive; a later contact from its own keyed
+    // stream, so that whether earlier callers retried or called again shifts nobody's draws.
+    const first = contact === 1 && retrial === 0;
+    const service = first
+      ? ct.serviceRng
+      : this.callerStream.open(ct.callerKey, customer, contact, retrial, CallerDraw.Arrival);
+    const patienceRng = first ? ct.patienceRng : service;
     // (The commonest distribution is drawn inline, as its sampler would: no closure call per call.)
     const talkSeconds =
-      ct.talkExponentialMean > 0 ? -Math.log(1 - ct.serviceRng()) * ct.talkExponentialMean : ct.talk(ct.serviceRng);
-    const wrapSeconds = ct.wrap === null ? 0 : ct.wrap(ct.serviceRng);
+      ct.talkExponentialMean > 0 ? -Math.log(1 - service()) * ct.talkExponentialMean : ct.talk(service);
+    const wrapSeconds = ct.wrap === null ? 0 : ct.wrap(service);
     const patienceSeconds =
       ct.patienceExponentialMean > 0
-        ? -Math.log(1 - ct.patienceRng()) * ct.patienceExponentialMean
+        ? -Math.log(1 - patienceRng()) * ct.patienceExponentialMean
         : ct.patience === null
           ? Infinity
-          : ct.patience(ct.patienceRng);
+          : ct.patience(patienceRng);
     // So are the decisions taken while the call is handled (see CallPool.consultU), when the type has any.
     const decides = ct.takesDecisions;
-    const outcome = ct.outcomeRng;
+    const outcome = first ? ct.outcomeRng : service;
     const consultU = decides ? outcome() : 1;
     const transferU = decides ? outcome() : 1;
     const resolveU = decides ? outcome() : 1;
     const callbackU = decides ? outcome() : 1;
     // And the IVR walk, even for a caller who then gets a busy signal or finds the IVR down.
     const ivr = this.ivr;
-    if (ct.ivrEntry >= 0) (ivr as IvrMenu).walk(ct.ivrEntry, ct.queue, ct.ivrRng);
+    if (ct.ivrEntry >= 0) (ivr as IvrMenu).walk(ct.ivrEntry, ct.queue, first ? ct.ivrRng : service);
     if (this.linesInUse >= this.trunkLines || (ivrDown && this.ivrDownBusy)) {
       const row = this.stats.arrivalRow(ct.queue, t);
       if (row >= 0) this.stats.blocked(row);
       this.flows.blocked++;
-      this.maybeRetry(typeIndex, t, customer === 0 ? serial : customer, contact);
+      this.maybeRetry(typeIndex, t, customer, contact, retrial);
       return;
     }
     this.linesInUse++;
@@ -209,9 +221,9 @@ export abstract class ContactQueue implements CallAnswering {
     reals[r + CallReal.Serial] = serial;
     if (!this.plainCalls) {
       // A plain call's flags keep the values the pool gave the slot (see plainCalls): nothing to reset.
-      reals[r + CallReal.Customer] = customer === 0 ? serial : customer;
+      reals[r + CallReal.Customer] = customer;
       ints[i + CallInt.Contact] = contact;
-      ints[i + CallInt.Retrial] = retrial ? 1 : 0;
+      ints[i + CallInt.Retrial] = retrial;
       ints[i + CallInt.TransferredIn] = 0;
       ints[i + CallInt.TransferredOut] = 0;
       ints[i + CallInt.HoldingAgent] = -1;
@@ -238,27 +250,45 @@ export abstract class ContactQueue implements CallAnswering {
     this.enterQueue(slot, t);
   }
 
+  /** The keyed stream of the caller in `slot` for `purpose`, opened at its start (see CallerStream). */
+  protected callerRng(slot: number, purpose: CallerDraw): Rng {
+    const ints = this.calls.ints;
+    const i = slot * CallInt.Stride;
+    return this.callerStream.open(
+      (this.callTypes[ints[i + CallInt.Type] as number] as CallTypeModel).callerKey,
+      this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number,
+      ints[i + CallInt.Contact] as number,
+      ints[i + CallInt.Retrial] as number,
+      purpose,
+    );
+  }
+
   /** Schedules an event about a call slot; the slot is not reused until every such event has fired. */
   private schedule(at: number, kind: number, slot: number): void {
     this.calendar.push(at, kind, slot);
     this.calls.ints[slot * CallInt.Stride + CallInt.EventsPending]!++;
   }
 
-  /** After an abandon or a busy signal, the caller may try again later (while arrivals go on). */
-  private maybeRetry(typeIndex: number, t: number, customer: number, contact: number): void {
+  /**
+   * After an abandon or a busy signal, the caller may try again later (while arrivals go on): whether and
+   * when, from the caller's own stream for this try.
+   */
+  private maybeRetry(typeIndex: number, t: number, customer: number, contact: number, retrial: number): void {
     const ct = this.callTypes[typeIndex] as CallTypeModel;
-    const retrial = ct.retrial;
-    if (retrial === null) return;
-    if (ct.outcomeRng() >= retrial.probability) return;
-    this.scheduleFutureContact(typeIndex, t + retrial.delay(ct.outcomeRng), customer, contact, true);
+    const rule = ct.retrial;
+    if (rule === null) return;
+    const rng = this.callerStream.open(ct.callerKey, customer, contact, retrial, CallerDraw.Next);
+    if (rng() >= rule.probability) return;
+    this.scheduleFutureContact(typeIndex, t + rule.delay(rng), customer, contact, retrial + 1);
   }
 
+  /** Customer `customer` of the type calls again at `at`: its `contact`-th contact, `retrial`-th retrial of it. */
   protected scheduleFutureContact(
     typeIndex: number,
     at: number,
     customer: number,
     contact: number,
-    retrial: boolean,
+    retrial: number,
   ): void {
     if (at >= this.horizonAt || !this.arrivalsOpen) return; // contacts after arrivals stop are not simulated
     this.calendar.push(at, EventKind.FutureContact, this.future.add(typeIndex, customer, contact, retrial));
@@ -269,7 +299,13 @@ export abstract class ContactQueue implements CallAnswering {
     future.release(i);
     if (!this.arrivalsOpen) return;
     const typeIndex = future.type[i] as number;
-    this.newContact(typeIndex, t, future.customer[i] as number, future.contact[i] as number, future.retrial[i] === 1);
+    this.newContact(
+      typeIndex,
+      t,
+      future.customer[i] as number,
+      future.contact[i] as number,
+      future.retrial[i] as number,
+    );
   }
 
   // ---- The IVR and the queue ------------------------------------------------------------------------------
@@ -312,7 +348,7 @@ export abstract class ContactQueue implements CallAnswering {
       if (ints[i + CallInt.TransferredIn] === 1) this.stats.count(row, F.TRANSFERRED_IN);
       else {
         if ((ints[i + CallInt.Contact] as number) > 1) this.stats.count(row, F.REPEAT_CONTACTS);
-        if (ints[i + CallInt.Retrial] === 1) this.stats.count(row, F.RETRIALS);
+        if ((ints[i + CallInt.Retrial] as number) > 0) this.stats.count(row, F.RETRIALS);
       }
     }
     this.flows.routed++;
@@ -389,19 +425,19 @@ export abstract class ContactQueue implements CallAnswering {
     if (row >= 0) this.stats.abandoned(row, waitSeconds);
     this.flows.abandoned++;
     this.linesInUse--;
-    // A warm-transfer leg that abandons releases the agent who was holding for it.
-    const holder = ints[i + CallInt.HoldingAgent] as number;
-    if (holder >= 0) {
-      ints[i + CallInt.HoldingAgent] = -1;
-      this.legAbandoned(holder, t);
-    }
     if (this.trace !== null) this.trace.emit('abandoned', t, slot, -1, waitSeconds);
     const typeIndex = ints[i + CallInt.Type] as number;
     const customer = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
     const contact = ints[i + CallInt.Contact] as number;
+    const retrial = ints[i + CallInt.Retrial] as number;
     const wasTransferLeg = ints[i + CallInt.TransferredIn] === 1;
+    const holder = ints[i + CallInt.HoldingAgent] as number;
+    if (holder >= 0) ints[i + CallInt.HoldingAgent] = -1;
+    // The caller has left before anyone hears of it: released first, so that the agent a warm-transfer leg
+    // frees below (the one who held for it) cannot find this caller still waiting in its queue and answer it.
     this.releaseCall(slot);
-    if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact);
+    if (holder >= 0) this.legAbandoned(holder, t);
+    if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact, retrial);
   }
 
   /** The call has left the system. */

@@ -80,6 +80,16 @@ export class EventQueue {
   private popSteps = 0;
   private pushSteps = 0;
 
+  /**
+   * Called instead of scheduling an event whose time is NaN, −Infinity or (when `finiteOnly`) +Infinity; it
+   * throws. The checks sit on branches a finite time never takes, so they cost the hot path nothing.
+   */
+  refuseTime: (time: number, kind: number) => never = (time) => {
+    throw new RangeError(`event time: must be a number (got ${time})`);
+  };
+  /** Refuse +Infinity too (the engine's calendar, see engine-guard.ts); by default it waits at the end. */
+  finiteOnly = false;
+
   constructor(initialCapacity = 1024) {
     const capacity = Math.max(16, initialCapacity);
     this.times = new Float64Array(capacity);
@@ -106,6 +116,10 @@ export class EventQueue {
 
   /** Schedules an event of `kind` (0..MAX_EVENT_KIND) with payload `a` (0..MAX_EVENT_PAYLOAD) at `time`. */
   push(time: number, kind: number, a: number): void {
+    // Finite times take the first branch and one comparison more (the one insertFinite used to make for NaN).
+    if (time < Infinity) {
+      if (time === -Infinity) this.refuseTime(time, kind);
+    } else if (this.finiteOnly || time !== Infinity) this.refuseTime(time, kind);
     if (this.freeCount === 0) this.growRecords();
     const r = this.freeRecords[--this.freeCount] as number;
     this.times[r] = time;
@@ -164,7 +178,6 @@ export class EventQueue {
 
   /** Places a finite record in its bucket, after every event at the same or an earlier time (all older). */
   private insertFinite(r: number, time: number): void {
-    if (time !== time) throw new RangeError('event time: must be a number (got NaN)');
     const bucketNumber = Math.floor(time * this.inverseWidth);
     if (bucketNumber < this.cursor) this.cursor = bucketNumber;
     const times = this.times;
@@ -197,7 +210,6 @@ export class EventQueue {
   }
 
   private appendInfinite(r: number, time: number): void {
-    if (time !== Infinity) throw new RangeError(`event time: must be a number (got ${time})`);
     this.links[r] = Link.None;
     if (this.infiniteTail === Link.None) this.infiniteHead = r;
     else this.links[this.infiniteTail] = r;

@@ -7,12 +7,13 @@ export class FutureContacts {
   type = new Int32Array(16);
   customer = new Float64Array(16);
   contact = new Int32Array(16);
-  retrial = new Uint8Array(16);
+  /** 0 for a first try of the contact, k for its k-th retrial. */
+  retrial = new Int32Array(16);
   private readonly free: number[] = [];
   private count = 0;
 
   /** Records a future contact and returns its index (for the calendar event). */
-  add(typeIndex: number, customer: number, contact: number, retrial: boolean): number {
+  add(typeIndex: number, customer: number, contact: number, retrial: number): number {
     let i = this.free.pop();
     if (i === undefined) {
       i = this.count++;
@@ -27,7 +28,7 @@ export class FutureContacts {
     this.type[i] = typeIndex;
     this.customer[i] = customer;
     this.contact[i] = contact;
-    this.retrial[i] = retrial ? 1 : 0;
+    this.retrial[i] = retrial;
     return i;
   }
 

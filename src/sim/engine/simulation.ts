@@ -8,7 +8,7 @@ import { DEFAULT_COSTS, type Scenario } from '../scenario/schema';
 import { createStream, type Rng } from '../random/streams';
 import { applyStructures } from '../scenario/structures';
 import type { StructureSpec } from '../scenario/organisation-schema';
-import { EventQueue } from './event-queue';
+import { eventsAtOneInstantLimit, GuardedCalendar, stuckClockError } from './engine-guard';
 import { CallPool, CallReal } from './call-pool';
 import { Arrivals } from './arrivals';
 import { AgentPool } from './agent-pool';
@@ -45,7 +45,11 @@ export class Simulation {
   readonly agents: AgentPool;
   readonly stats: EngineStats;
 
-  private readonly calendar = new EventQueue(4096);
+  /** Refuses events at NaN or infinite times (engine-guard.ts). */
+  private readonly calendar = new GuardedCalendar(4096);
+  /** Events handled in a row at the current instant, and how many make a loop that takes no time. */
+  private eventsAtInstant = 0;
+  private readonly maxEventsAtInstant: number;
   private readonly intervalSeconds: number;
   private readonly warmupAt: number;
   private readonly horizonAt: number;
@@ -74,6 +78,7 @@ export class Simulation {
     this.horizonAt = horizon.kind === 'duration' ? horizon.seconds : Infinity;
     const arrivalLimit = horizon.kind === 'calls' ? horizon.count : Infinity;
     this.drain = horizon.drain ?? true;
+    this.maxEventsAtInstant = eventsAtOneInstantLimit(scenario);
 
     const stream = (name: string): Rng => createStream(this.seed, this.replication, name);
     this.queueIds = scenario.queues.map((q) => q.id);
@@ -184,6 +189,10 @@ export class Simulation {
     const calendar = this.calendar;
     const flow = this.flow;
     const workforce = this.workforce;
+    // The guard against a loop that takes no time (engine-guard.ts): events in a row at one instant, counted
+    // in a local (kept in a register) and saved on the way out.
+    let sameInstant = this.eventsAtInstant;
+    let lastAt = this.nowAt;
     while (!this.finished) {
       if (!calendar.popUntil(limitSeconds)) {
         if (calendar.size === 0) {
@@ -191,10 +200,15 @@ export class Simulation {
           break;
         }
         if (limitSeconds > this.nowAt) this.nowAt = limitSeconds;
+        this.eventsAtInstant = sameInstant;
         return true;
       }
       const t = calendar.time;
       const a = calendar.a;
+      if (t !== lastAt) {
+        lastAt = t;
+        sameInstant = 0;
+      } else if (++sameInstant > this.maxEventsAtInstant) throw stuckClockError(sameInstant, t);
       this.nowAt = t;
       this.events++;
       // The dispatch table: one row per event kind (see event-kinds.ts), each handled by the module it belongs to.
@@ -274,6 +288,7 @@ export class Simulation {
       if (!flow.arrivalsOpen && !this.finished && (flow.inSystem === 0 || !this.drain || calendar.size <= 1))
         this.finish(t);
     }
+    this.eventsAtInstant = sameInstant;
     return false;
   }
 

@@ -25,6 +25,15 @@ export interface TraceEvent {
   agent?: string;
   /** For answered and abandoned. */
   waitSeconds?: number;
+  /**
+   * Who is calling, the same in every variant of the run (a fork, another staffing): the customer's number
+   * among its call type's new customers, its contact (1 first, 2 first repeat…) and retrial of that contact
+   * (0: first try). Given when the scenario has mechanisms beyond a plain call (retrials, repeats, transfers,
+   * consults, callbacks, an IVR); in a plain scenario the serials are already in the customers' order.
+   */
+  customer?: number;
+  contact?: number;
+  retrial?: number;
   /** For answered: the routing rule that gave the call to the agent. */
   route?: 'longest-idle' | 'most-proficient' | 'queue-priority' | 'overflow';
 }

@@ -122,6 +122,10 @@ function checkBusyTime(g: AgentKpis & AgentStateTimes, observedSeconds: number):
 
 function checkConservation(k: CallKpis): void {
   expect(k.offered).toBe(k.answered + k.abandoned + k.waitingAtEnd);
+  expect(k.meanQueueLength < 0).toBe(false); // NaN: no observed time
+  // Shares of handled calls count the same calls above and below the line, drained or not.
+  for (const share of [k.transferRate, k.escalationRate, k.consultRate, k.firstContactResolution, k.repeatRate])
+    if (!Number.isNaN(share)) (expect(share).toBeGreaterThanOrEqual(0), expect(share).toBeLessThanOrEqual(1));
   expect(k.abandonedShort + k.abandonedAfterThreshold).toBe(k.abandoned);
   expect(k.answeredWithinThreshold).toBeLessThanOrEqual(k.answered);
   for (const sl of [k.serviceLevel, k.serviceLevelOffered, k.serviceLevelAnswered, k.serviceLevelExcludeShortAbandons])
@@ -172,6 +176,25 @@ describe('engine invariants on random scenarios', () => {
       }),
       { numRuns: RUNS, seed: 20261122 },
     );
+  });
+
+  it('keeps every invariant with warm transfers whose callers may run out of patience (issue 19)', () => {
+    let legsAbandoned = 0;
+    fc.assert(
+      fc.property(arbitraryScenario({ warmTransfers: true }), (scenario) => {
+        const { result, events } = runWithLog(scenario);
+        checkLog(scenario, events, result);
+        checkConservation(result.total);
+        for (const q of Object.values(result.queues)) checkConservation(q);
+        for (const i of result.intervals) checkConservation(i);
+        for (const g of Object.values(result.groups)) checkOccupancy(g.occupancy, g.busyAgents, g.staffedAgents);
+        const legs = new Set(events.filter((e) => e.type === 'transferred').map((e) => e.call));
+        legsAbandoned += events.filter((e) => e.type === 'abandoned' && legs.has(e.call)).length;
+      }),
+      { numRuns: RUNS, seed: 1919 },
+    );
+    // Not vacuous: transfer legs did run out of patience while their agents held for them.
+    expect(legsAbandoned).toBeGreaterThan(RUNS);
   });
 
   it("satisfies Little's law exactly when the run starts and ends empty", () => {

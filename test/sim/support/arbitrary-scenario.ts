@@ -41,6 +41,12 @@ export const arbitraryDistribution = (maxMeanSeconds: number): fc.Arbitrary<Dist
 export interface ArbitraryOptions {
   /** Force drain: true and no warm-up (the settings under which Little's law holds exactly). */
   exactAccounting?: boolean;
+  /**
+   * Every call type has patience and a warm transfer (probability 0.5–1) to another queue, which the first
+   * group (always at least one agent) also serves: a leg waits, its caller may abandon while the agent holds
+   * for it, and the agent freed then may be the one who could answer it (issue 19's double free).
+   */
+  warmTransfers?: boolean;
 }
 
 interface OrganisationPick {
@@ -188,14 +194,16 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       seed: fc.integer({ min: 0, max: 1_000_000 }),
     })
     .map((r) => {
-      const queueIds = Array.from({ length: r.queueCount }, (_, i) => `q${i}`);
+      const warm = options.warmTransfers === true;
+      const queueCount = warm ? Math.max(2, r.queueCount) : r.queueCount;
+      const queueIds = Array.from({ length: queueCount }, (_, i) => `q${i}`);
       const groups = r.groups.map((g, i) => {
-        const queues = queueIds.filter((_, q) => (g.queueMask >> q) & 1);
+        const queues = warm && i === 0 ? queueIds : queueIds.filter((_, q) => (g.queueMask >> q) & 1);
         const served = queues.length > 0 ? queues : ['q0'];
         return {
           id: `g${i}`,
           queues: served,
-          agents: g.agents,
+          agents: warm && i === 0 ? Math.max(1, g.agents) : g.agents,
           proficiency: { [served[0] as string]: r.proficiency[i] ?? 1 },
         };
       });
@@ -223,11 +231,13 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       const c = r.contacts;
       // Transfers go to a queue other than the caller's own, served by an always-on agent (transferred callers wait).
       const transferTarget = (own: string): string | undefined => queueIds.find((q) => q !== own && staffed.has(q));
+      const transfer = warm ? { probability: 0.5 + (c.transfer?.probability ?? 0.3) / 1.2, warm: true } : c.transfer;
       const callTypes = r.callTypes.map((ct, i) => {
-        const queue = queueIds[ct.queuePick % r.queueCount] as string;
+        const queue = queueIds[ct.queuePick % queueCount] as string;
         // An unstaffed queue needs patient-limited callers, or the scenario is (rightly) invalid.
         const patience =
-          ct.patience ?? (staffed.has(queue) ? undefined : ({ kind: 'exponential', meanSeconds: 60 } as const));
+          ct.patience ??
+          (staffed.has(queue) && !warm ? undefined : ({ kind: 'exponential', meanSeconds: 60 } as const));
         return {
           id: `t${i}`,
           queue,
@@ -242,14 +252,14 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
           ...(c.retrial === undefined
             ? {}
             : { retrial: { probability: c.retrial, delay: { kind: 'exponential', meanSeconds: 120 } } }),
-          ...(c.transfer && transferTarget(queue)
+          ...(transfer && transferTarget(queue)
             ? {
                 transfer: {
-                  probability: c.transfer.probability,
+                  probability: transfer.probability,
                   to: transferTarget(queue),
-                  mode: c.transfer.warm ? 'warm' : 'cold',
+                  mode: transfer.warm ? 'warm' : 'cold',
                   talk: { kind: 'exponential', meanSeconds: 120 },
-                  ...(c.transfer.warm ? { conference: { kind: 'deterministic', valueSeconds: 20 } } : {}),
+                  ...(transfer.warm ? { conference: { kind: 'deterministic', valueSeconds: 20 } } : {}),
                 },
               }
             : {}),
