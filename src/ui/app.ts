@@ -297,6 +297,9 @@ export class App extends LitElement {
   private showSaved(message: string | (() => string), tone: 'good' | 'bad'): void {
     this.savedMessage = typeof message === 'string' ? () => message : message;
     this.savedTone = tone;
+    // The message sits under the settings, which a phone or the Live view folds away: unfold them so that a
+    // save refused, a link opened or a result saved is seen, not missed.
+    if (message !== '') this.isControlsOpen = true;
   }
 
   private async onDraft(event: ScenarioDraftEvent): Promise<void> {

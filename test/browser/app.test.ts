@@ -129,7 +129,7 @@ describe('a run with replications', () => {
     const halfWidth = Number(await page.getByTestId('kpi-serviceLevel').getAttribute('data-half-width'));
     expect(Number.isFinite(halfWidth)).toBe(true);
     expect(halfWidth).toBeGreaterThanOrEqual(0);
-    expect(await page.getByTestId('kpi-ci').count()).toBe(8);
+    expect(await page.getByTestId('kpi-ci').count()).toBe(12);
     expect(await page.getByTestId('run-status').textContent()).toMatch(/^3 replications of [^·]+ · /);
     await page.screenshot({ path: join(screenshotDir, 'replications.png'), fullPage: true });
   });

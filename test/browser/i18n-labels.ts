@@ -32,12 +32,15 @@ export function englishLabelsFor(locale: Exclude<Locale, 'en'>): EnglishLabel[] 
   const catalogue = CATALOGUES[locale];
   const seen = new Set<string>();
   const labels: EnglishLabel[] = [];
+  // An English word that is also a word of the language (Italian "Code" means queues) is not a leftover.
+  const ownWords = new Set(Object.values(catalogue).map((t) => translationText(t).replace(/\s+/g, ' ').trim()));
   for (const file of uiSources())
     for (const use of scanSource(file.path, file.text).messages) {
       if (use.isPlural || seen.has(use.id)) continue;
       seen.add(use.id);
       const translated = catalogue[use.id];
       if (translated === undefined || translationText(translated) === use.english) continue;
+      if (ownWords.has(use.english.replace(/\s+/g, ' ').trim())) continue;
       const pattern = englishPattern(use.english);
       if (pattern !== undefined) labels.push({ id: use.id, english: use.english, pattern });
     }

@@ -23,6 +23,7 @@ type Language = (typeof LANGUAGES)[number];
 const SCREENS = [
   { name: 'live', tab: 'tab-live', ready: 'sb-live-view[data-live-state="paused"]' },
   { name: 'results', tab: 'tab-results', ready: 'sb-app[data-state="done"]' },
+  { name: 'exercises', tab: 'tab-exercises', ready: 'sb-exercise-tab [data-exercise]' },
   { name: 'editor', tab: 'tab-editor', ready: 'sb-scenario-editor [data-testid="editor-status"]' },
 ] as const;
 

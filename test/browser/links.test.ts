@@ -172,6 +172,8 @@ describe('a valid share link', () => {
     expect(await appState(page)).toEqual({ runState: 'done', hasResult: false, selected: 'shared' });
     expect(await page.locator('sb-live-view').getAttribute('data-live-state')).not.toBe('playing');
 
+    // The link opened the Live tab (the scenario list folded); a run starts from Run to the end.
+    await page.getByTestId('tab-results').click();
     await page.getByTestId('run-button').click();
     const dialog = page.getByTestId('large-run-dialog');
     await dialog.waitFor();
