@@ -9,7 +9,7 @@
 import * as Comlink from 'comlink';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { AlignedData } from 'uplot';
 import type { FloorLayout, FloorSnapshot, Intervention, RoutingPolicy } from '../sim/api';
 import type { LiveFrame } from '../sim/live/live-service';
@@ -29,7 +29,8 @@ import './live-controls';
 import './live-kpis';
 import './intervention-form';
 import './organisation-kpis';
-import './live/live-timeline';
+import { describeIntervention } from './live/live-timeline';
+import type { ChartMarker } from './charts/markers';
 import {
   DecisionLogStore,
   emptyLog,
@@ -55,6 +56,9 @@ interface LiveChartData {
 // The floor view is optional at build time: when its module exists it is loaded on first use, in its own chunk.
 const floorModules = import.meta.glob('./floor/floor-view.ts');
 
+/** The colour of intervention markers on the live charts (the exercises' decision colour family). */
+const MARKER_COLOR = '#6b3fa0';
+
 @customElement('sb-live-view')
 @localized()
 export class LiveView extends LitElement {
@@ -77,6 +81,10 @@ export class LiveView extends LitElement {
   @state() private routingPolicy: RoutingPolicy = 'longest-idle';
   /** The interventions of the open day, in order (the decision log's, for the timeline). */
   @state() private decisions: readonly Decision[] = [];
+  /** The charts' markers, made again only when the decisions or the language change (a new array redraws). */
+  private markers: readonly ChartMarker[] = [];
+  private markersOf: readonly Decision[] | undefined;
+  private markersLocale = '';
 
   // Specs are made once per scenario and language: a new spec object makes <sb-chart> rebuild its plot, new
   // data only redraws it.
@@ -357,13 +365,34 @@ export class LiveView extends LitElement {
     }
   }
 
+  /** A dashed, numbered marker on every live chart at each intervention's instant (listed under each chart). */
+  private chartMarkers(): readonly ChartMarker[] {
+    if (this.markersOf !== this.decisions || this.markersLocale !== currentLocale()) {
+      this.markersOf = this.decisions;
+      this.markersLocale = currentLocale();
+      this.markers = this.decisions.map((d, i) => {
+        const n = String(i + 1);
+        const what = describeIntervention(d.intervention, this.layout);
+        return {
+          x: d.atSeconds / 3600,
+          label: msg(str`Change ${n}: ${what}`, { id: 'live.marker.change' }),
+          shortLabel: n,
+          color: MARKER_COLOR,
+          isDashed: true,
+        };
+      });
+    }
+    return this.markers;
+  }
+
   private renderCharts() {
     const data = this.chartData;
     if (data === undefined) return nothing;
+    const markers = this.chartMarkers();
     return html`<div class="charts">
-      <sb-chart data-testid="chart-live-queue" .spec=${this.queueSpec} .data=${data.queue}></sb-chart>
-      <sb-chart data-testid="chart-live-states" .spec=${this.statesSpec} .data=${data.states}></sb-chart>
-      <sb-chart data-testid="chart-live-sl" .spec=${this.slSpec} .data=${data.serviceLevel}></sb-chart>
+      <sb-chart data-testid="chart-live-queue" .spec=${this.queueSpec} .data=${data.queue} .markers=${markers}></sb-chart>
+      <sb-chart data-testid="chart-live-states" .spec=${this.statesSpec} .data=${data.states} .markers=${markers}></sb-chart>
+      <sb-chart data-testid="chart-live-sl" .spec=${this.slSpec} .data=${data.serviceLevel} .markers=${markers}></sb-chart>
     </div>`;
   }
 

@@ -86,6 +86,20 @@ describe('live mode', () => {
     expect(await page.getByTestId('intervention-problem').count()).toBe(0);
   });
 
+  it('marks every change on every live chart, numbered in the order of the timeline', async () => {
+    const listed = (chart: string) =>
+      page
+        .locator(`sb-chart[data-testid="${chart}"] .markers li`)
+        .evaluateAll((items) => items.map((i) => i.textContent?.trim()));
+    const queue = await listed('chart-live-queue');
+    // Two changes so far: the head-count set to 14, then the sick calls.
+    expect(queue).toHaveLength(2);
+    expect(queue[0]).toMatch(/Change 1: Agents: set to 14 agents$/);
+    expect(queue[1]).toMatch(/Change 2: /);
+    expect(await listed('chart-live-states')).toEqual(queue);
+    expect(await listed('chart-live-sl')).toEqual(queue);
+  });
+
   it('shows the 3D floor and the live charts', async () => {
     await page.getByTestId('floor-view').waitFor({ timeout: 30_000 });
     for (const chart of ['chart-live-queue', 'chart-live-states', 'chart-live-sl'])

@@ -440,6 +440,7 @@ export const templates: LocaleModule['templates'] = {
   'live.kpi.offered.hint': 'Hasta ahora, tras el calentamiento',
   'live.kpi.waiting': 'Clientes en espera ahora',
   'live.kpi.waiting.hint': 'Todas las colas',
+  'live.marker.change': str`Cambio ${0}: ${1}`,
   'live.org.note':
     'Esta ejecución, tras el calentamiento. Ejecútala hasta el final con réplicas para obtener intervalos de confianza.',
   'live.pause': 'Pausa',

@@ -439,6 +439,7 @@ export const templates: LocaleModule['templates'] = {
   'live.kpi.offered.hint': 'Finora, dopo il riscaldamento',
   'live.kpi.waiting': 'Chiamanti in attesa ora',
   'live.kpi.waiting.hint': 'Tutte le code',
+  'live.marker.change': str`Modifica ${0}: ${1}`,
   'live.org.note':
     'Questa esecuzione, dopo il riscaldamento. Eseguila fino alla fine con repliche per gli intervalli di confidenza.',
   'live.pause': 'Pausa',

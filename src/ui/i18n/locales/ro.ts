@@ -438,6 +438,7 @@ export const templates: LocaleModule['templates'] = {
   'live.kpi.offered.hint': 'Până acum, după încălzire',
   'live.kpi.waiting': 'Apelanți în așteptare acum',
   'live.kpi.waiting.hint': 'Toate cozile',
+  'live.marker.change': str`Modificarea ${0}: ${1}`,
   'live.org.note': 'Această rulare, după încălzire. Rulează până la capăt cu replicări pentru intervale de încredere.',
   'live.pause': 'Pauză',
   'live.play': 'Pornește',

@@ -437,6 +437,7 @@ export const templates: LocaleModule['templates'] = {
   'live.kpi.offered.hint': 'На текущий момент, после разогрева',
   'live.kpi.waiting': 'Ожидают сейчас',
   'live.kpi.waiting.hint': 'Все очереди',
+  'live.marker.change': str`Изменение ${0}: ${1}`,
   'live.org.note': 'Этот прогон после разогрева. Для доверительных интервалов прогоните до конца с репликациями.',
   'live.pause': 'Пауза',
   'live.play': 'Пуск',
