@@ -164,7 +164,7 @@ export class App extends LitElement {
     this.runState = 'done';
     this.showView('live');
     const name = scenarioName(this.scenario);
-    this.showSaved(() => msg(str`Opened the scenario shared by link: ${name}.`, { id: 'app.sharedOpened' }), 'good');
+    this.announce(() => msg(str`Opened the scenario shared by link: ${name}.`, { id: 'app.sharedOpened' }));
     return 'opened';
   }
 
@@ -297,9 +297,15 @@ export class App extends LitElement {
   private showSaved(message: string | (() => string), tone: 'good' | 'bad'): void {
     this.savedMessage = typeof message === 'string' ? () => message : message;
     this.savedTone = tone;
-    // The message sits under the settings, which a phone or the Live view folds away: unfold them so that a
-    // save refused, a link opened or a result saved is seen, not missed.
-    if (message !== '') this.isControlsOpen = true;
+    // The message sits under the settings, which a phone or the Live view folds away: a problem (a save
+    // refused, a file not read) unfolds them so that it is seen; good news does not push the view down.
+    if (tone === 'bad' && message !== '') this.isControlsOpen = true;
+  }
+
+  /** Shows good news that the user must not miss (a link opened): unfolds the settings like a problem does. */
+  private announce(message: () => string): void {
+    this.showSaved(message, 'good');
+    this.isControlsOpen = true;
   }
 
   private async onDraft(event: ScenarioDraftEvent): Promise<void> {
