@@ -137,7 +137,7 @@ describe('fork the day', () => {
     expect(checkedPatience).toBeGreaterThan(100);
   });
 
-  it('with retrials (known gap): the run before the fork is identical, fresh arrival instants are kept', () => {
+  it('with retrials: the run before the fork is identical and fresh arrival instants are kept (caller by caller: fork-retrials.test.ts)', () => {
     const withRetrials: Scenario = {
       ...helpDesk,
       callTypes: helpDesk.callTypes.map((ct) => ({
