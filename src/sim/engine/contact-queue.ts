@@ -160,6 +160,21 @@ export abstract class ContactQueue implements CallAnswering {
     this.scheduleArrival(typeIndex, t);
   }
 
+  /** Multiplies call type i's arrival rate by `factor` from t for `durationSeconds` (a live surge). */
+  surge(typeIndex: number, factor: number, durationSeconds: number, t: number): void {
+    if (this.arrivals.isScripted(typeIndex)) return;
+    this.arrivals.surge(typeIndex, t, factor, durationSeconds);
+    this.redrawArrival(typeIndex, t);
+    this.calendar.push(t + durationSeconds, EventKind.SurgeEnd, typeIndex);
+  }
+
+  onSurgeEnd(typeIndex: number, t: number): void {
+    // A later surge of the same type replaced this one if its end is still ahead.
+    if (this.arrivals.surgeEndsAt(typeIndex) > t) return;
+    this.arrivals.surge(typeIndex, t, 1, 0);
+    this.redrawArrival(typeIndex, t);
+  }
+
   /**
    * A contact arrives: customer `customer` of the type (see CallTypeModel.newCustomers) on its `contact`-th
    * contact, first try (`retrial` 0) or `retrial`-th retrial. It gets a busy signal if every trunk line is in

@@ -23,6 +23,7 @@ import { CallTrace, writeCallPath } from './call-trace';
 import type { Tracer } from './trace';
 import type { Organisation } from './organisation';
 import { collectResult } from './run-result';
+import { changeStructure } from './structure-change';
 
 export type { TraceEvent, TraceType, Tracer } from './trace';
 
@@ -236,7 +237,7 @@ export class Simulation {
           this.stats.levelsObserved();
           break;
         case EventKind.SurgeEnd:
-          this.onSurgeEnd(a, t);
+          flow.onSurgeEnd(a, t);
           break;
         case EventKind.DayStart:
           workforce.onDayStart(a);
@@ -307,35 +308,18 @@ export class Simulation {
    * follows the new structure. Calls in progress finish as they started.
    */
   setStructure(departmentId: string, structure: StructureSpec | undefined): void {
-    const departments = this.input.departments ?? [];
-    const di = departments.findIndex((d) => d.id === departmentId);
-    if (di < 0) throw new RangeError(`department: unknown department "${departmentId}"`);
-    const t = this.nowAt;
-    const changed = departments.map((d, i) => {
-      if (i !== di) return d;
-      const { structure: _old, ...rest } = d;
-      return structure === undefined ? rest : { ...rest, structure };
-    });
+    const change = changeStructure(this.input, this.compiled, departmentId, structure);
     // The first structure of the run: the organisation starts now, with nothing to do until the change below.
     if (this.workforce.organisation === null)
       this.workforce.startOrganisation(this.compiled, createStream(this.seed, this.replication, 'organisation'));
-    this.input = { ...this.input, departments: changed };
-    const compiled = applyStructures(this.input);
-    // Keep today's team-lead headcounts: the compiled agent counts only size groups at the start of a run.
-    this.compiled = {
-      ...compiled,
-      agentGroups: compiled.agentGroups.map((g, gi) => ({
-        ...g,
-        agents: this.compiled.agentGroups[gi]?.agents ?? g.agents,
-      })),
-    };
+    this.input = change.input;
+    this.compiled = change.compiled;
     this.routing.configure(this.compiled);
     this.workforce.configureSkills(this.compiled);
-    const org = this.workforce.organisation as Organisation;
-    org.buildStructures(this.compiled, t);
-    this.workforce.orgRunner?.structureChanged(di);
+    (this.workforce.organisation as Organisation).buildStructures(this.compiled, this.nowAt);
+    this.workforce.orgRunner?.structureChanged(change.department);
     // Idle agents of groups that now answer more queues take the callers already waiting there.
-    for (let gi = 0; gi < this.groupIds.length; gi++) this.workforce.drainQueues(gi, t);
+    for (let gi = 0; gi < this.groupIds.length; gi++) this.workforce.drainQueues(gi, this.nowAt);
   }
 
   /** Agents of group gi logged in and not on their way out. */
@@ -375,18 +359,7 @@ export class Simulation {
 
   /** Multiplies call type i's arrival rate by `factor` from now for `durationSeconds`. */
   surgeArrivals(typeIndex: number, factor: number, durationSeconds: number): void {
-    const t = this.nowAt;
-    if (this.arrivals.isScripted(typeIndex)) return;
-    this.arrivals.surge(typeIndex, t, factor, durationSeconds);
-    this.flow.redrawArrival(typeIndex, t);
-    this.calendar.push(t + durationSeconds, EventKind.SurgeEnd, typeIndex);
-  }
-
-  private onSurgeEnd(typeIndex: number, t: number): void {
-    // A later surge of the same type replaced this one if its end is still ahead.
-    if (this.arrivals.surgeEndsAt(typeIndex) > t) return;
-    this.arrivals.surge(typeIndex, t, 1, 0);
-    this.flow.redrawArrival(typeIndex, t);
+    this.flow.surge(typeIndex, factor, durationSeconds, this.nowAt);
   }
 
   // ---- Results --------------------------------------------------------------------------------------------
