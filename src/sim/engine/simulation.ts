@@ -107,7 +107,8 @@ export class Simulation {
       convention: scenario.serviceLevel.convention ?? 'excludeShortAbandons',
     });
     this.agents = new AgentPool(this.groupIds.length, this.warmupAt);
-    this.routing = new Routing(scenario, this.queueIds, this.groupIds, this.agents, this.stats, this.calls);
+    const routingRng = stream('routing');
+    this.routing = new Routing(scenario, this.queueIds, this.groupIds, this.agents, this.stats, this.calls, routingRng);
     const frame = { warmupAt: this.warmupAt, horizonAt: this.horizonAt, arrivalLimit };
     this.workforce = new Workforce(this.agents, this.stats, this.calendar, this.routing, this.groupIds, {
       now: () => this.nowAt,

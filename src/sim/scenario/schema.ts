@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { coachingSchema, fatigueSchema, qaSchema, staffSchema, structureSchema } from './organisation-schema';
 import { isPooledGroup, validateOrganisation } from './organisation-rules';
+import { validateRoutingOrders } from './routing-rules';
 import {
   distributionSchema,
   id,
@@ -83,6 +84,18 @@ export const queueSchema = z.strictObject({
   callback: z.strictObject({ offerAfterSeconds: nonNegativeSeconds, acceptProbability: probability }).optional(),
   /** Higher is served first when an agent could take calls from several queues. Default 0. */
   priority: z.number().int().min(-1000).max(1000).optional(),
+  /**
+   * Which idle agent takes a new call of this queue; default `routing.policy`. `longest-idle`,
+   * `most-proficient` (the longest idle of the most proficient group), `random-agent` (every idle agent of the
+   * serving groups equally likely: a group is drawn in proportion to its idle agents) or `random-group` (every
+   * serving group with an idle agent equally likely). The drawn group's longest-idle agent answers.
+   */
+  agentSelection: z.enum(['longest-idle', 'most-proficient', 'random-agent', 'random-group']).optional(),
+  /**
+   * An ordered list of the groups that serve this queue (overflow on arrival, the N-design): a new call goes
+   * to the first listed group with an idle agent; serving groups not listed come after, by `agentSelection`.
+   */
+  groupOrder: z.array(id).min(1).max(1000).optional(),
 });
 
 export const arrivalsSchema = z
@@ -289,6 +302,17 @@ export const agentGroupSchema = z.strictObject({
   learning: z
     .strictObject({ startEfficiency: z.number().min(0.1).max(1), halfwayCalls: z.number().positive().max(1e7) })
     .optional(),
+  /**
+   * The order in which a freed agent of this group takes waiting calls: the listed queues first, in this order,
+   * then its other queues by priority. Default: by the queues' priorities (ties: the longest-waiting head).
+   */
+  queueOrder: z.array(id).min(1).max(1000).optional(),
+  /**
+   * A score that grows with waiting time, so long waiters of a low class are not starved: a freed agent takes
+   * the queue whose head has the highest base + waitWeightPerSecond × wait in seconds, where base is the
+   * queue's priority (with `queueOrder`, its rank: the first listed queue highest). Default 0: strict order.
+   */
+  waitWeightPerSecond: z.number().finite().min(0).max(1000).optional(),
 });
 
 export const breakKinds = ['break', 'lunch'] as const;
@@ -573,6 +597,7 @@ export const scenarioSchema = z
           message: 'is required for a warm transfer',
         });
     });
+    validateRoutingOrders(s, ctx);
     const overflowQueues = new Set<string>();
     (s.routing?.overflow ?? []).forEach((o, i) => {
       if (overflowQueues.has(o.queue))

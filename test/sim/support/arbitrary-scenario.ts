@@ -161,6 +161,15 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
       ),
       proficiency: fc.array(fc.double({ min: 0.5, max: 2, noNaN: true }), { minLength: 3, maxLength: 3 }),
       mostProficient: fc.boolean(),
+      routingOptions: fc.option(
+        fc.record({
+          selection: fc.constantFrom(undefined, 'longest-idle', 'most-proficient', 'random-agent', 'random-group'),
+          groupOrder: fc.boolean(),
+          queueOrder: fc.boolean(),
+          waitWeight: fc.option(fc.double({ min: 0, max: 2, noNaN: true }), { nil: undefined }),
+        }),
+        { nil: undefined },
+      ),
       contacts: fc.record({
         resolution: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
         repeat: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
@@ -279,12 +288,23 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
             groups.map((g) => g.id),
           )
         : undefined;
+      const ro = r.routingOptions;
+      // The first group takes its queues in reverse order and/or scores them by waiting time.
+      const ordered = groups.map((g, i) =>
+        i === 0 && ro !== undefined
+          ? {
+              ...g,
+              ...(ro.queueOrder ? { queueOrder: [...g.queues].reverse() } : {}),
+              ...(ro.waitWeight === undefined ? {} : { waitWeightPerSecond: ro.waitWeight }),
+            }
+          : g,
+      );
       const agentGroups = org
         ? [
-            ...groups.map((g) => (org.learning ? { ...g, learning: { startEfficiency: 0.6, halfwayCalls: 20 } } : g)),
+            ...ordered.map((g) => (org.learning ? { ...g, learning: { startEfficiency: 0.6, halfwayCalls: 20 } } : g)),
             org.leads,
           ]
-        : groups;
+        : ordered;
       return parseScenario({
         schemaVersion: 2,
         id: 'arbitrary',
@@ -298,6 +318,15 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
           id,
           ...(org ? { department: org.queueDepartments[id] } : {}),
           priority: r.priorities[i] ?? 0,
+          ...(i === 0 && ro?.selection !== undefined ? { agentSelection: ro.selection } : {}),
+          ...(i === 0 && ro?.groupOrder === true && agentGroups.some((g) => g.queues.includes(id))
+            ? {
+                groupOrder: agentGroups
+                  .filter((g) => g.queues.includes(id))
+                  .map((g) => g.id)
+                  .reverse(),
+              }
+            : {}),
           ...(c.callbackAfter !== undefined && i === 0
             ? { callback: { offerAfterSeconds: c.callbackAfter, acceptProbability: 0.5 } }
             : {}),
