@@ -37,6 +37,8 @@ export interface CallTypeModel {
   patience: Sampler | null;
   /** Mean of an exponential patience, drawn inline on the hot path (0: use `patience`). */
   patienceExponentialMean: number;
+  /** Balking probability by the callers already waiting (the last for longer queues); null: nobody balks. */
+  balking: Float64Array | null;
   /**
    * The streams above are read only by first contacts, in the order the type's new customers arrive (which no
    * decision changes); every later draw of a customer comes from its own keyed stream (CallerStream) under
@@ -95,6 +97,7 @@ export function buildCallTypeModel(
     wrap: ct.afterCallWork ? makeSampler(ct.afterCallWork) : null,
     patience: ct.patience ? makeSampler(ct.patience) : null,
     patienceExponentialMean: ct.patience ? exponentialMean(ct.patience) : 0,
+    balking: ct.balking ? Float64Array.from(ct.balking.probabilityByWaiting) : null,
     serviceRng: stream(`service/${ct.id}`),
     patienceRng: stream(`patience/${ct.id}`),
     callerKey: callerTypeKey(stream(`caller/${ct.id}`)),

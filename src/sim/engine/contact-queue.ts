@@ -117,7 +117,11 @@ export abstract class ContactQueue implements CallAnswering {
       scenario.queues.every((q) => q.callback === undefined) &&
       scenario.callTypes.every(
         (ct) =>
-          ct.retrial === undefined && ct.repeat === undefined && ct.transfer === undefined && ct.consult === undefined,
+          ct.retrial === undefined &&
+          ct.repeat === undefined &&
+          ct.transfer === undefined &&
+          ct.consult === undefined &&
+          ct.balking === undefined,
       );
     this.callbackAfterSeconds = Float64Array.from(scenario.queues, (q) => q.callback?.offerAfterSeconds ?? Infinity);
     this.callbackAccept = Float64Array.from(scenario.queues, (q) => q.callback?.acceptProbability ?? 0);
@@ -373,15 +377,40 @@ export abstract class ContactQueue implements CallAnswering {
       this.answer(idle, slot, t, Route.IdleAgent);
       return;
     }
-    const tookCallback = this.offerCallback(slot, q, t, row);
+    const balks = this.balks(slot, q);
+    const tookCallback = !balks && this.offerCallback(slot, q, t, row);
     this.stats.queueJoined(q, t);
     ints[i + CallInt.Waiting] = 1;
     (this.queues[q] as CallQueue).push(slot, ints[i + CallInt.Gen] as number);
-    const patienceSeconds = reals[r + CallReal.PatienceSeconds] as number;
+    const patienceSeconds = balks ? 0 : (reals[r + CallReal.PatienceSeconds] as number);
     if (patienceSeconds < Infinity && !tookCallback) this.schedule(t + patienceSeconds, EventKind.Abandon, slot);
     const overflowQueue = this.routing.overflowQueue;
     if (overflowQueue[q]! >= 0)
       this.schedule(t + (this.routing.overflowAfterSeconds[q] as number), EventKind.Overflow, slot);
+  }
+
+  /**
+   * True when the caller in `slot`, finding no idle agent, hangs up on hearing queue q (its type's balking
+   * probability for the callers already waiting). Transfer legs never balk. The draw comes from the caller's
+   * own keyed stream, so it is the same in every branch of a fork.
+   */
+  private balks(slot: number, q: number): boolean {
+    const ints = this.calls.ints;
+    const i = slot * CallInt.Stride;
+    const ct = this.callTypes[ints[i + CallInt.Type] as number] as CallTypeModel;
+    const balking = ct.balking;
+    if (balking === null || ints[i + CallInt.TransferredIn] === 1) return false;
+    const waiting = this.stats.waiting[q] as number;
+    const p = balking[Math.min(waiting, balking.length - 1)] as number;
+    const customer = this.calls.reals[slot * CallReal.Stride + CallReal.Customer] as number;
+    const rng = this.callerStream.open(
+      ct.callerKey,
+      customer,
+      ints[i + CallInt.Contact] as number,
+      ints[i + CallInt.Retrial] as number,
+      CallerDraw.Balk,
+    );
+    return rng() < p;
   }
 
   /**

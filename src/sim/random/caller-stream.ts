@@ -16,6 +16,8 @@ export const enum CallerDraw {
   Transfer = 4,
   /** After the contact: whether (and after how long) the caller retries or calls again. */
   Next = 5,
+  /** Whether the caller balks on hearing the queue. */
+  Balk = 6,
 }
 
 const TWO_POW_32 = 4_294_967_296;

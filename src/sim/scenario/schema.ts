@@ -186,6 +186,12 @@ export const callTypeSchema = z.strictObject({
   afterCallWork: distributionSchema.optional(),
   /** Time a caller is willing to wait before hanging up. Absent means infinitely patient. */
   patience: distributionSchema.optional(),
+  /**
+   * Balking: a caller who finds no idle agent hears the queue (its length, or the wait announced from it) and
+   * hangs up at once with probability `probabilityByWaiting[n]`, n being the callers already waiting (the
+   * last entry for longer queues). A balking caller counts as abandoned after 0 s and may retry.
+   */
+  balking: z.strictObject({ probabilityByWaiting: z.array(probability).min(1).max(1000) }).optional(),
   /** The IVR node where these callers enter the menu; absent means they reach the queue directly. */
   ivr: id.optional(),
   /**

@@ -174,6 +174,9 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         resolution: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
         repeat: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
         retrial: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
+        balking: fc.option(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), {
+          nil: undefined,
+        }),
         transfer: fc.option(
           fc.record({ probability: fc.double({ min: 0, max: 0.6, noNaN: true }), warm: fc.boolean() }),
           { nil: undefined },
@@ -258,6 +261,7 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
           ...(c.repeat === undefined
             ? {}
             : { repeat: { probability: c.repeat, delay: { kind: 'exponential', meanSeconds: 600 } } }),
+          ...(c.balking === undefined ? {} : { balking: { probabilityByWaiting: c.balking } }),
           ...(c.retrial === undefined
             ? {}
             : { retrial: { probability: c.retrial, delay: { kind: 'exponential', meanSeconds: 120 } } }),
