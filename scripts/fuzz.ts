@@ -85,11 +85,17 @@ for (const [kind, n] of [...counts].sort()) console.log(`  ${kind}: ${n}`);
 for (const stop of stops.slice(0, 20)) console.log(`  stopped, ${stop}`);
 mkdirSync(fixtures, { recursive: true });
 for (const { index, outcome } of failures) {
-  const input = caseAt(seed, index);
-  // Hangs and memory failures are saved as drawn: minimising them in this process could hang it too.
-  const small = outcome.kind === 'hang' || outcome.kind === 'out-of-memory' ? input : minimise(input, outcome.kind);
   const name = `${outcome.kind}-seed${seed}-case${index}.json`;
-  writeFileSync(new URL(name, fixtures), `${toFixture(small)}\n`);
-  console.log(`  ${name}: ${'message' in outcome ? outcome.message.slice(0, 200) : outcome.kind}`);
+  const what = 'message' in outcome ? outcome.message.slice(0, 200) : outcome.kind;
+  try {
+    const input = caseAt(seed, index);
+    // Hangs and memory failures are saved as drawn: minimising them in this process could hang it too.
+    const small = outcome.kind === 'hang' || outcome.kind === 'out-of-memory' ? input : minimise(input, outcome.kind);
+    writeFileSync(new URL(name, fixtures), `${toFixture(small)}\n`);
+    console.log(`  ${name}: ${what}`);
+  } catch (error) {
+    // The fuzzer's own failure (drawing or minimising the case), not the app's: named, and the others still saved.
+    console.log(`  case ${index} (${what}): the fuzzer could not save it: ${String(error).slice(0, 200)}`);
+  }
 }
 process.exit(failures.length > 0 ? 1 : 0);

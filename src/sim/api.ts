@@ -29,8 +29,18 @@ export interface RunOptions {
 
 export type RunResponse = { ok: true; result: ReplicatedResult } | { ok: false; issues: ValidationIssue[] };
 
-/** Called after each finished replication of a fast run. */
-export type ProgressCallback = (done: number, total: number) => void;
+/** Where a replication still running has got to (run-guard.ts reports it a few times a second). */
+export interface RunClock {
+  /** Simulated seconds so far (past the horizon while a draining run serves the callers still waiting). */
+  seconds: number;
+  /** The end of arrivals for a duration horizon; undefined for a call count. */
+  horizonSeconds?: number;
+  /** Share of the horizon done, 0..1: simulated time, or for a call count the calls arrived; 1 at the end. */
+  share: number;
+}
+
+/** Called after each finished replication of a fast run, and with `clock` while one is running. */
+export type ProgressCallback = (done: number, total: number, clock?: RunClock) => void;
 
 export interface CompareOptions {
   /** Paired replications per variant, 2..1000. Default 10. */

@@ -1,6 +1,7 @@
 // Independent replications of a scenario. Replication r draws from streams seeded by (seed, r), so a
 // replication of one variant sees the same callers as replication r of another (common random numbers), and
 // any range of replications can run apart (another worker) and be merged later with summariseRuns.
+import type { RunClock } from './api';
 import type { ReplicatedResult, RunResult } from './results';
 import type { Scenario } from './scenario/schema';
 import { runGuarded } from './run-guard';
@@ -11,8 +12,11 @@ export { CONFIDENCE_LEVEL, MAX_REPLICATIONS, estimate, summarise, summariseRuns 
 export interface ReplicationOptions {
   replications?: number;
   seed?: string | number;
-  /** Called after each replication, e.g. to report progress or to stop early by throwing. */
-  onReplication?: (done: number, total: number) => void;
+  /**
+   * Called after each replication, e.g. to report progress or to stop early by throwing; and with `clock` a few
+   * times a second while one runs (run-guard.ts), `done` counting the replications finished before it.
+   */
+  onReplication?: (done: number, total: number, clock?: RunClock) => void;
 }
 
 /** A contiguous range of replication indices: first, first + 1, …, first + count − 1. */
@@ -23,8 +27,8 @@ export interface ReplicationRange {
 
 export interface RangeOptions extends ReplicationRange {
   seed?: string | number;
-  /** Called after each replication of the range; `total` is the range's count. */
-  onReplication?: (done: number, total: number) => void;
+  /** Called after each replication of the range, and with `clock` while one runs; `total` is the range's count. */
+  onReplication?: (done: number, total: number, clock?: RunClock) => void;
 }
 
 /** Checks a range against the replications it belongs to; throws a RangeError naming the field. */
@@ -41,9 +45,11 @@ export function runReplicationRange(scenario: Scenario, options: RangeOptions): 
   checkRange(options);
   const seedOption = options.seed === undefined ? {} : { seed: options.seed };
   const runs: RunResult[] = [];
+  const report = options.onReplication;
   for (let i = 0; i < options.count; i++) {
-    runs.push(runGuarded(scenario, { ...seedOption, replication: options.first + i }));
-    options.onReplication?.(i + 1, options.count);
+    const progress = report === undefined ? {} : { onClock: (clock: RunClock) => report(i, options.count, clock) };
+    runs.push(runGuarded(scenario, { ...seedOption, replication: options.first + i }, {}, progress));
+    report?.(i + 1, options.count);
   }
   return runs;
 }

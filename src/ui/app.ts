@@ -8,7 +8,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { ScenarioInfo } from '../sim/api';
+import type { RunClock, ScenarioInfo } from '../sim/api';
 import type { Scenario } from '../sim/scenario/schema';
 import type { ValidationIssue } from '../sim/scenario/validate';
 import type { IntervalPrediction } from '../sim/service';
@@ -34,6 +34,7 @@ import { SimulatorController } from './simulator-controller';
 import { WorkerPool } from './pool/worker-pool';
 import { linkProblemText, readShareHash } from './storage/share-link';
 import { askLargeRun } from './pool/large-run-dialog';
+import { runClockStyles, runClockView } from './pool/run-clock';
 import './app-header';
 import './run-form';
 import './results-panel';
@@ -55,7 +56,7 @@ export type { RunState };
 // which upgrades the moment the element is defined.
 @localized()
 export class App extends LitElement {
-  static override styles = appStyles;
+  static override styles = [...appStyles, runClockStyles];
 
   /** For tests and styling: starting, running, done, error or cancelled. */
   @property({ reflect: true, attribute: 'data-state' }) runState: RunState = 'starting';
@@ -75,7 +76,7 @@ export class App extends LitElement {
   @state() private runningWorkers = 1;
   @state() private completed: CompletedRun | undefined;
   @state() private failure: RunFailure | undefined;
-  @state() private progress: { done: number; total: number } | undefined;
+  @state() private progress: { done: number; total: number; clock?: RunClock } | undefined;
   @state() private predictions: IntervalPrediction[] = [];
   @state() private draftIssues: ValidationIssue[] | undefined = [];
   /** The last saved-work message, made at render time so that it follows a language switch. */
@@ -258,8 +259,8 @@ export class App extends LitElement {
       const startedAt = performance.now();
       // Replications are spread over a pool of workers, one per core; the merge equals a one-worker run.
       const options = { replications, ...(large === undefined ? {} : { allowLargeRun: true }) };
-      const { response, workers } = await this.pool.run(scenario, options, (done, total) => {
-        if (token === this.runToken) this.progress = { done, total };
+      const { response, workers } = await this.pool.run(scenario, options, (done, total, clock) => {
+        if (token === this.runToken) this.progress = { done, total, ...(clock === undefined ? {} : { clock }) };
       });
       if (token !== this.runToken) return;
       if (!response.ok) {
@@ -516,6 +517,7 @@ export class App extends LitElement {
             <h2 id="results-heading">${heading}</h2>
             <p class="run-status" role="status" data-testid="run-status" ?hidden=${this.view === 'compare'}>${this.statusText()}</p>
           </div>
+          ${this.runState === 'running' ? runClockView(this.progress?.clock, () => this.onCancel()) : nothing}
           ${viewTabs(this.view, (view) => this.showView(view))} ${failureBox(this.failure)}
           <div id="panel-results" role="tabpanel" aria-labelledby="tab-results" ?hidden=${this.view !== 'results'}>
             ${

@@ -1,5 +1,6 @@
 // How a fast run or a comparison is shared among the page's workers: how many workers, and which contiguous
 // range of replication indices each runs. Pure, no DOM, so Node tests check it.
+import type { RunClock } from '../../sim/api';
 
 /** More workers than this buys little on a page (memory per worker, one merge) even on a large machine. */
 export const MAX_POOL_WORKERS = 8;
@@ -46,23 +47,26 @@ export function splitReplications(replications: number, workers: number): Replic
   return out;
 }
 
-/** Progress of every share summed: each share reports its own count done, the page shows the total. */
+/**
+ * Progress of every share summed: each share reports its own count done, the page shows the total. A run of
+ * one share also passes on the simulated clock of its replication in progress (a single long replication
+ * shows how far it has got); with several shares each would tell another clock, so none is passed on.
+ */
 export class PooledProgress {
   private readonly done: number[];
   constructor(
     shares: number,
     private readonly total: number,
-    private readonly report: (done: number, total: number) => void,
+    private readonly report: (done: number, total: number, clock?: RunClock) => void,
   ) {
     this.done = new Array<number>(shares).fill(0);
   }
 
-  /** Share `index` has finished `done` of its own items. */
-  update(index: number, done: number): void {
+  /** Share `index` has finished `done` of its own items (and is at `clock` in the next one). */
+  update(index: number, done: number, clock?: RunClock): void {
     this.done[index] = done;
-    this.report(
-      this.done.reduce((sum, d) => sum + d, 0),
-      this.total,
-    );
+    const sum = this.done.reduce((total, d) => total + d, 0);
+    if (clock !== undefined && this.done.length === 1) this.report(sum, this.total, clock);
+    else this.report(sum, this.total);
   }
 }

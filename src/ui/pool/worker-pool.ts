@@ -6,7 +6,7 @@
 // page's message instead of waiting forever; the run's other workers are ended with it.
 import * as Comlink from 'comlink';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CompareResponse, ProgressCallback, RunResponse } from '../../sim/api';
+import type { CompareResponse, ProgressCallback, RunClock, RunResponse } from '../../sim/api';
 import type { VariantRuns } from '../../sim/compare';
 import type { RunResult } from '../../sim/results';
 import {
@@ -122,7 +122,7 @@ export class WorkerPool implements ReactiveController {
           remotes[i]!.runRange(
             scenario,
             shareOptions(options, share),
-            Comlink.proxy((done: number) => progress.update(i, done)),
+            Comlink.proxy((done: number, _total: number, clock?: RunClock) => progress.update(i, done, clock)),
           ),
         ),
       ),

@@ -2,6 +2,7 @@
 // migrations from older versions. Scenarios are kept as raw JSON: the worker validates (and migrates their
 // own schemaVersion) when one is opened, so nothing a user saved is dropped for failing today's rules.
 // Saved results are listed here; their bodies live under keys of their own (saved-result.ts). No DOM.
+import { jsonNestingExceeds, LINK_LIMITS } from './share-link';
 import {
   checkResultBody,
   checkResultInfo,
@@ -14,6 +15,8 @@ import {
 /** 1: scenarios by id; 2: scenarios with key, name and time of saving; 3: adds saved results. */
 export const SAVED_WORK_VERSION = 3;
 export const SAVED_WORK_FORMAT = 'switchboard-saved-work';
+/** Nesting a file may have: a scenario's own limit (32, as a link's) plus the few levels of an export around it. */
+export const MAX_FILE_DEPTH = LINK_LIMITS.maxDepth + 8;
 
 export interface SavedScenario {
   /** Unique within the saved work; `saved:<key>` in the scenario list. */
@@ -257,6 +260,9 @@ function splitBodies(work: SavedWork, fileResults: unknown): ReadFile {
  * problem comes back as a reason and the caller changes nothing.
  */
 export function savedWorkFromFile(text: string, nowIso: string): ReadFile {
+  // Measured before JSON.parse, whose reviver would overflow the stack on a deep nest ("Maximum call stack").
+  if (jsonNestingExceeds(text, MAX_FILE_DEPTH))
+    return { ok: false, reason: `nested too deeply (at most ${MAX_FILE_DEPTH} levels of lists and objects)` };
   let data: unknown;
   try {
     data = JSON.parse(text, nonFiniteReviver);

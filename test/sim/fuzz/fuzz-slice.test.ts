@@ -47,3 +47,9 @@ describe('regressions found by the fuzzer (test/fixtures/fuzz/)', () => {
       }
     });
 });
+
+describe('cases that once broke the fuzzer itself', () => {
+  it('seed 12, case 9807: a 5,000-level nest copied into a list is drawn (no stack overflow) and refused clearly', () => {
+    expect(judge(caseAt(12, 9807), MAX_EVENTS)).toEqual({ kind: 'refused' });
+  });
+});

@@ -536,6 +536,11 @@ export const templates: LocaleModule['templates'] = {
   'role.mark.teamLead': '◆ un rombo oscuro sobre la cabeza',
   'role.specialist': 'Especialista',
   'role.teamLead': 'Coordinador',
+  'runClock.calls': str`Tiempo simulado: ${0} (${1} de las llamadas)`,
+  'runClock.cancel': 'Cancelar la simulación',
+  'runClock.draining': str`Tiempo simulado: ${0}; las llegadas (${1}) han terminado, se atiende a los llamantes aún en cola`,
+  'runClock.label': 'Tiempo simulado de la simulación en curso',
+  'runClock.of': str`Tiempo simulado: ${0} de ${1}`,
   'runForm.cancel': 'Cancelar',
   'runForm.deleteSaved': str`Eliminar el escenario guardado ${0}`,
   'runForm.independentRunsOfThe':

@@ -535,6 +535,11 @@ export const templates: LocaleModule['templates'] = {
   'role.mark.teamLead': '◆ un rombo scuro sopra la testa',
   'role.specialist': 'Specialista',
   'role.teamLead': 'Team leader',
+  'runClock.calls': str`Tempo simulato: ${0} (${1} delle chiamate)`,
+  'runClock.cancel': 'Annulla la simulazione',
+  'runClock.draining': str`Tempo simulato: ${0}; gli arrivi (${1}) sono terminati, si servono i chiamanti ancora in coda`,
+  'runClock.label': 'Tempo simulato della simulazione in corso',
+  'runClock.of': str`Tempo simulato: ${0} su ${1}`,
   'runForm.cancel': 'Annulla',
   'runForm.deleteSaved': str`Elimina lo scenario salvato ${0}`,
   'runForm.independentRunsOfThe':

@@ -532,6 +532,11 @@ export const templates: LocaleModule['templates'] = {
   'role.mark.teamLead': '◆ un romb închis deasupra capului',
   'role.specialist': 'Specialist',
   'role.teamLead': 'Team leader',
+  'runClock.calls': str`Timp simulat: ${0} (${1} din apeluri)`,
+  'runClock.cancel': 'Anulează simularea',
+  'runClock.draining': str`Timp simulat: ${0}; sosirile (${1}) s-au încheiat, sunt serviți apelanții încă în coadă`,
+  'runClock.label': 'Timpul simulat al simulării în curs',
+  'runClock.of': str`Timp simulat: ${0} din ${1}`,
   'runForm.cancel': 'Anulează',
   'runForm.deleteSaved': str`Șterge scenariul salvat ${0}`,
   'runForm.independentRunsOfThe':

@@ -528,6 +528,11 @@ export const templates: LocaleModule['templates'] = {
   'role.mark.teamLead': '◆ тёмный ромб над головой',
   'role.specialist': 'Специалист',
   'role.teamLead': 'Тимлид',
+  'runClock.calls': str`Модельное время: ${0} (${1} звонков)`,
+  'runClock.cancel': 'Отменить прогон',
+  'runClock.draining': str`Модельное время: ${0}; поступление звонков (${1}) завершено, обслуживаются абоненты, ещё ожидающие в очереди`,
+  'runClock.label': 'Модельное время текущего прогона',
+  'runClock.of': str`Модельное время: ${0} из ${1}`,
   'runForm.cancel': 'Отмена',
   'runForm.deleteSaved': str`Удалить сохранённый сценарий ${0}`,
   'runForm.independentRunsOfThe':
