@@ -66,7 +66,17 @@ function expectedArrivals(
  */
 function contactsPerArrival(ct: Scenario['callTypes'][number]): number {
   const unresolved = 1 - (ct.resolution?.probability ?? 1);
-  const retrial = 1 / (1 - Math.min(ct.retrial?.probability ?? 0, 0.99) * 0.5);
+  const r = ct.retrial;
+  // The largest probability any retry rule gives (after abandoning or a busy signal, at any attempt).
+  const retryProbability = r
+    ? Math.max(
+        r.probability,
+        ...(r.probabilityByAttempt ?? []),
+        r.afterBusy?.probability ?? 0,
+        ...(r.afterBusy?.probabilityByAttempt ?? []),
+      )
+    : 0;
+  const retrial = 1 / (1 - Math.min(retryProbability, 0.99) * 0.5);
   const repeat = 1 / (1 - Math.min((ct.repeat?.probability ?? 0) * unresolved, 0.99));
   return retrial * repeat * (1 + (ct.transfer?.probability ?? 0));
 }

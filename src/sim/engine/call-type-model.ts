@@ -1,18 +1,39 @@
 // What the engine keeps per call type, built once from the scenario: the queue, the IVR entry, the samplers of
 // talk, after-call work and patience (with the exponential means drawn inline on the hot path), the outcome
 // probabilities (resolution, repeat, retrial, transfer, consult) and the named random streams. Pure, no DOM.
-import type { CallTypeSpec, Scenario } from '../scenario/schema';
+import type { CallTypeSpec, Distribution, Scenario } from '../scenario/schema';
 import { distributionMean, exponentialMean, makeSampler, type Sampler } from '../random/distributions';
 import { callerTypeKey } from '../random/caller-stream';
 import type { Rng } from '../random/streams';
 import type { IvrMenu } from './ivr';
+
+/** A retry rule: the probability of the k-th retry is byAttempt[min(k − 1, last)] when given, else `probability`. */
+export interface RetryRule {
+  probability: number;
+  byAttempt: Float64Array | null;
+  delay: Sampler;
+}
+
+function retryRule(r: {
+  probability: number;
+  probabilityByAttempt?: number[] | undefined;
+  delay: Distribution;
+}): RetryRule {
+  return {
+    probability: r.probability,
+    byAttempt: r.probabilityByAttempt ? Float64Array.from(r.probabilityByAttempt) : null,
+    delay: makeSampler(r.delay),
+  };
+}
 
 export interface CallTypeModel {
   queue: number;
   /** Unresolved share for a proficiency-1 agent; repeat and retrial behaviour; transfer target. */
   unresolved: number;
   repeat: { probability: number; delay: Sampler } | null;
-  retrial: { probability: number; delay: Sampler } | null;
+  /** Whether and when a caller tries again after abandoning, and after a busy signal (the same rule unless set). */
+  retrial: RetryRule | null;
+  retrialAfterBusy: RetryRule | null;
   transfer: {
     probability: number;
     queue: number;
@@ -73,7 +94,8 @@ export function buildCallTypeModel(
     ivrRng: stream(`ivr/${ct.id}`),
     unresolved: 1 - (ct.resolution?.probability ?? 1),
     repeat: ct.repeat ? { probability: ct.repeat.probability, delay: makeSampler(ct.repeat.delay) } : null,
-    retrial: ct.retrial ? { probability: ct.retrial.probability, delay: makeSampler(ct.retrial.delay) } : null,
+    retrial: ct.retrial ? retryRule(ct.retrial) : null,
+    retrialAfterBusy: ct.retrial ? retryRule(ct.retrial.afterBusy ?? ct.retrial) : null,
     transfer: ct.transfer
       ? {
           probability: ct.transfer.probability,

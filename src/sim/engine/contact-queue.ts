@@ -221,7 +221,7 @@ export abstract class ContactQueue implements CallAnswering {
       const row = this.stats.arrivalRow(ct.queue, t);
       if (row >= 0) this.stats.blocked(row);
       this.flows.blocked++;
-      this.maybeRetry(typeIndex, t, customer, contact, retrial);
+      this.maybeRetry(typeIndex, t, customer, contact, retrial, true);
       return;
     }
     this.linesInUse++;
@@ -292,12 +292,21 @@ export abstract class ContactQueue implements CallAnswering {
    * After an abandon or a busy signal, the caller may try again later (while arrivals go on): whether and
    * when, from the caller's own stream for this try.
    */
-  private maybeRetry(typeIndex: number, t: number, customer: number, contact: number, retrial: number): void {
+  private maybeRetry(
+    typeIndex: number,
+    t: number,
+    customer: number,
+    contact: number,
+    retrial: number,
+    afterBusy: boolean,
+  ): void {
     const ct = this.callTypes[typeIndex] as CallTypeModel;
-    const rule = ct.retrial;
+    const rule = afterBusy ? ct.retrialAfterBusy : ct.retrial;
     if (rule === null) return;
+    const byAttempt = rule.byAttempt;
+    const p = byAttempt === null ? rule.probability : (byAttempt[Math.min(retrial, byAttempt.length - 1)] as number);
     const rng = this.callerStream.open(ct.callerKey, customer, contact, retrial, CallerDraw.Next);
-    if (rng() >= rule.probability) return;
+    if (rng() >= p) return;
     this.scheduleFutureContact(typeIndex, t + rule.delay(rng), customer, contact, retrial + 1);
   }
 
@@ -481,7 +490,7 @@ export abstract class ContactQueue implements CallAnswering {
     // frees below (the one who held for it) cannot find this caller still waiting in its queue and answer it.
     this.releaseCall(slot);
     if (holder >= 0) this.legAbandoned(holder, t);
-    if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact, retrial);
+    if (!wasTransferLeg) this.maybeRetry(typeIndex, t, customer, contact, retrial, false);
   }
 
   /** The call has left the system. */

@@ -138,11 +138,19 @@ const delaySchema = distributionSchema.superRefine((d, ctx) => {
  * repeat contact may have probability 1, as only unresolved customers call again; the scenario's own check
  * refuses a customer who could never be resolved.
  */
-const retrialSchema = z.strictObject({
-  probability: probability.max(LIMITS.maxRetryProbability, {
-    error: `must be at most ${LIMITS.maxRetryProbability} (a caller who always tries again never leaves)`,
-  }),
+const retryProbability = probability.max(LIMITS.maxRetryProbability, {
+  error: `must be at most ${LIMITS.maxRetryProbability} (a caller who always tries again never leaves)`,
+});
+const retryRuleFields = {
+  probability: retryProbability,
   delay: delaySchema,
+  /** The probability of the k-th retry (entry k − 1, the last for later ones), instead of `probability`. */
+  probabilityByAttempt: z.array(retryProbability).min(1).max(100).optional(),
+};
+const retrialSchema = z.strictObject({
+  ...retryRuleFields,
+  /** After a busy signal: a rule of its own (default: the same as after abandoning). */
+  afterBusy: z.strictObject(retryRuleFields).optional(),
 });
 const repeatSchema = z.strictObject({ probability, delay: delaySchema });
 

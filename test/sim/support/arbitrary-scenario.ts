@@ -174,6 +174,8 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
         resolution: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
         repeat: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
         retrial: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
+        retrialAfterBusy: fc.option(fc.double({ min: 0, max: 0.99, noNaN: true }), { nil: undefined }),
+        retrialFades: fc.boolean(),
         balking: fc.option(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), {
           nil: undefined,
         }),
@@ -264,7 +266,18 @@ export const arbitraryScenario = (options: ArbitraryOptions = {}): fc.Arbitrary<
           ...(c.balking === undefined ? {} : { balking: { probabilityByWaiting: c.balking } }),
           ...(c.retrial === undefined
             ? {}
-            : { retrial: { probability: c.retrial, delay: { kind: 'exponential', meanSeconds: 120 } } }),
+            : {
+                retrial: {
+                  probability: c.retrial,
+                  delay: { kind: 'exponential', meanSeconds: 120 },
+                  ...(c.retrialAfterBusy === undefined
+                    ? {}
+                    : {
+                        afterBusy: { probability: c.retrialAfterBusy, delay: { kind: 'exponential', meanSeconds: 30 } },
+                      }),
+                  ...(c.retrialFades ? { probabilityByAttempt: [c.retrial, c.retrial / 2, 0] } : {}),
+                },
+              }),
           ...(transfer && transferTarget(queue)
             ? {
                 transfer: {
