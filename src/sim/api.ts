@@ -305,8 +305,8 @@ export type PredictionResponse =
 
 export interface PredictionApi {
   /**
-   * The Erlang C and Erlang A prediction per interval for a scenario, with all queues pooled into one
-   * (one arrival stream, every staffed agent able to take every call): a steady-state reference per interval.
+   * The Erlang C and Erlang A prediction per interval for a scenario, queue by queue with the agents that
+   * answer each (analytic/queue-pools.ts), combined weighted by calls: a steady-state reference per interval.
    */
   predict(input: unknown): PredictionResponse;
 }

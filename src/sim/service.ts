@@ -24,7 +24,15 @@ import { checkBudget, largeRunOf } from './budget';
 import { refuseRunaway } from './run-guard';
 import { createRangeService } from './range-service';
 import { loadCompareRequest, validateRunOptions } from './run-requests';
-import { erlangA, erlangC, scheduledAgents, serviceLevelIn, type QueueMetrics } from './analytic/index';
+import {
+  agentsPerQueue,
+  combineQueues,
+  erlangA,
+  erlangC,
+  scheduledAgents,
+  serviceLevelIn,
+  type QueueMetrics,
+} from './analytic/index';
 import { distributionMean } from './random/distributions';
 
 export { validateRunOptions } from './run-requests';
@@ -100,9 +108,9 @@ export function createSimulatorService(builtIns: readonly Scenario[]): Simulator
 
 // ---- Analytic prediction per interval (its types are in api.ts) ---------------------------------------------
 
-function toPredicted(metrics: QueueMetrics, scenario: Scenario): PredictedKpis {
+function toPredicted(metrics: QueueMetrics, convention: Scenario['serviceLevel']['convention']): PredictedKpis {
   return {
-    serviceLevel: serviceLevelIn(metrics, scenario.serviceLevel.convention),
+    serviceLevel: serviceLevelIn(metrics, convention),
     asaSeconds: metrics.asaSeconds,
     abandonRate: metrics.abandonRate,
     occupancy: metrics.occupancy,
@@ -145,16 +153,60 @@ function intervalCount(scenario: Scenario, intervalSeconds: number): number {
   return Math.min(profileLength, 10_000);
 }
 
+/** The call types of one queue with what the per-interval prediction reads of them. */
+interface QueueTypes {
+  queue: string;
+  /** Indices into the prediction's call types. */
+  types: number[];
+}
+
+/**
+ * One interval of one queue, or of the whole centre pooled: Erlang C and (when every caller has a patience)
+ * Erlang A for `agents` agents, with the rate-weighted handle time and patience of its call types.
+ */
+function predictPart(
+  rates: readonly number[],
+  handleSeconds: readonly number[],
+  patienceSeconds: readonly number[],
+  agents: number,
+  thresholdSeconds: number,
+): { callsPerHour: number; ahtSeconds: number; c: QueueMetrics; a: QueueMetrics | null } | null {
+  const callsPerHour = rates.reduce((a, b) => a + b, 0);
+  const weighted = (values: readonly number[]) =>
+    callsPerHour > 0 ? values.reduce((sum, v, k) => sum + v * (rates[k] ?? 0), 0) / callsPerHour : NaN;
+  const ahtSeconds = weighted(handleSeconds);
+  if (!(callsPerHour > 0) || !(ahtSeconds > 0)) return null;
+  const patience = weighted(patienceSeconds);
+  const input = { callsPerHour, ahtSeconds, agents, thresholdSeconds };
+  let a: QueueMetrics | null = null;
+  if (Number.isFinite(patience) && patience > 0) {
+    try {
+      a = erlangA({ ...input, patienceSeconds: patience });
+    } catch {
+      a = null; // a huge overload with very long patience: too many queue states to sum
+    }
+  }
+  return { callsPerHour, ahtSeconds, c: erlangC(input), a };
+}
+
+/**
+ * Erlang C and Erlang A per interval, per agent pool: each group's agents on the phones by the schedule are
+ * shared among its queues in proportion to their offered loads (analytic/queue-pools.ts), each queue is
+ * predicted with its share, and the queues are combined weighted by their calls. `callsPerHour`, `agents`,
+ * `ahtSeconds` and `offeredLoadErlangs` are the centre's totals.
+ */
 export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
   const intervalSeconds = scenario.intervalMinutes * 60;
-  // Staff: the groups' fixed agents plus, interval by interval, the shifts' people on the phones.
   const shifts = scenario.schedule ?? [];
   const rostered = new Set(shifts.filter((s) => s.agents > 0).map((s) => s.group));
   const servedQueues = new Set(
     scenario.agentGroups.filter((g) => g.agents > 0 || rostered.has(g.id)).flatMap((g) => g.queues),
   );
-  const fixedAgents = scenario.agentGroups.reduce((sum, g) => sum + g.agents, 0);
   const types = scenario.callTypes.filter((ct) => servedQueues.has(ct.queue));
+  const queues: QueueTypes[] = [...new Set(types.map((ct) => ct.queue))].map((queue) => ({
+    queue,
+    types: types.flatMap((ct, k) => (ct.queue === queue ? [k] : [])),
+  }));
   // Callers the IVR contains or loses never reach an agent: only the rest load the queues.
   const ivrNodes = scenario.ivr?.nodes ?? [];
   const reachShare = types.map((ct) => (ct.ivr === undefined ? 1 : reachesQueue(ivrNodes, ct.ivr)));
@@ -162,42 +214,58 @@ export function predictIntervals(scenario: Scenario): IntervalPrediction[] {
     (ct) => distributionMean(ct.talk) + (ct.afterCallWork ? distributionMean(ct.afterCallWork) : 0),
   );
   const patienceSeconds = types.map((ct) => (ct.patience ? distributionMean(ct.patience) : Number.POSITIVE_INFINITY));
+  const shiftsOf = new Map(scenario.agentGroups.map((g) => [g.id, shifts.filter((s) => s.group === g.id)]));
   const threshold = scenario.serviceLevel.thresholdSeconds;
+  const convention = scenario.serviceLevel.convention;
+  const kpis = (metrics: QueueMetrics): PredictedKpis => toPredicted(metrics, convention);
   return Array.from({ length: intervalCount(scenario, intervalSeconds) }, (_, i) => {
+    const from = i * intervalSeconds;
+    const to = from + intervalSeconds;
     const rates = types.map((ct, k) => rateIn(ct.arrivals, i, intervalSeconds) * (reachShare[k] as number));
-    const callsPerHour = rates.reduce((a, b) => a + b, 0);
-    // Rate-weighted means: the pooled queue's handle time and patience.
-    const weighted = (values: number[]) =>
-      callsPerHour > 0 ? values.reduce((sum, v, k) => sum + v * (rates[k] ?? 0), 0) / callsPerHour : NaN;
-    const ahtSeconds = weighted(handleSeconds);
-    const patience = weighted(patienceSeconds);
-    // Erlang's formulas count whole agents: the interval's mean head-count on the phones, rounded.
-    const agents = Math.round(scheduledAgents(fixedAgents, shifts, i * intervalSeconds, (i + 1) * intervalSeconds));
+    // Staff: each group's fixed agents plus its shifts' people on the phones over the interval.
+    const pools = scenario.agentGroups.map((g) => ({
+      agents: scheduledAgents(g.agents, shiftsOf.get(g.id) ?? [], from, to),
+      queues: g.queues,
+    }));
+    const totalAgents = pools.reduce((sum, p) => sum + p.agents, 0);
+    const pick = (values: readonly number[], q: QueueTypes) => q.types.map((k) => values[k] as number);
+    const loads = new Map(
+      queues.map((q) => {
+        const r = pick(rates, q);
+        const calls = r.reduce((a, b) => a + b, 0);
+        const aht = calls > 0 ? pick(handleSeconds, q).reduce((sum, h, j) => sum + h * (r[j] ?? 0), 0) / calls : 0;
+        return [q.queue, (calls * aht) / 3600];
+      }),
+    );
+    const staff = agentsPerQueue(pools, loads);
+    // Erlang's formulas count whole agents: each queue's share of the mean head-count on the phones, rounded.
+    const parts = queues.flatMap((q) => {
+      const part = predictPart(
+        pick(rates, q),
+        pick(handleSeconds, q),
+        pick(patienceSeconds, q),
+        Math.round(staff.get(q.queue) ?? 0),
+        threshold,
+      );
+      return part === null ? [] : [part];
+    });
+    const callsPerHour = parts.reduce((sum, p) => sum + p.callsPerHour, 0);
     const base = {
       index: i,
-      startSeconds: i * intervalSeconds,
-      endSeconds: (i + 1) * intervalSeconds,
+      startSeconds: from,
+      endSeconds: to,
       callsPerHour,
-      agents,
+      agents: Math.round(totalAgents),
     };
-    if (!(callsPerHour > 0) || !(ahtSeconds > 0))
-      return { ...base, ahtSeconds, offeredLoadErlangs: 0, erlangC: null, erlangA: null };
-    const input = { callsPerHour, ahtSeconds, agents, thresholdSeconds: threshold };
-    const c = erlangC(input);
-    let a: PredictedKpis | null = null;
-    if (Number.isFinite(patience) && patience > 0) {
-      try {
-        a = toPredicted(erlangA({ ...input, patienceSeconds: patience }), scenario);
-      } catch {
-        a = null; // a huge overload with very long patience: too many queue states to sum
-      }
-    }
+    if (parts.length === 0) return { ...base, ahtSeconds: NaN, offeredLoadErlangs: 0, erlangC: null, erlangA: null };
+    const c = combineQueues(parts.map((p) => ({ callsPerHour: p.callsPerHour, metrics: p.c })));
+    const withA = parts.every((p) => p.a !== null);
     return {
       ...base,
-      ahtSeconds,
+      ahtSeconds: parts.reduce((sum, p) => sum + p.ahtSeconds * p.callsPerHour, 0) / callsPerHour,
       offeredLoadErlangs: c.offeredLoadErlangs,
-      erlangC: toPredicted(c, scenario),
-      erlangA: a,
+      erlangC: kpis(c),
+      erlangA: withA ? kpis(combineQueues(parts.map((p) => ({ callsPerHour: p.callsPerHour, metrics: p.a! })))) : null,
     };
   });
 }

@@ -1,5 +1,7 @@
 // <sb-live-controls>: play/pause, step, reset, the speed and the simulated clock of a live run.
-// Properties: isPlaying, isFinished, isReady, speed, atSeconds, horizonSeconds. Event: sb-live-command.
+// Properties: isPlaying, isFinished, isReady, speed, atSeconds, horizonSeconds, clockStartAt (the scenario's
+// time of day at t = 0: the clock then reads 09:40:00, with the time simulated under it). Event:
+// sb-live-command.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -34,6 +36,18 @@ export function formatSimClock(seconds: number): string {
   const m = Math.floor((whole % 3600) / 60);
   const s = whole % 60;
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** Seconds from the start as the time of day `hh:mm:ss` (wrapping at midnight), the run starting at `clockStartAt`. */
+export function formatTimeOfDay(seconds: number, clockStartAt: number): string {
+  const whole = Math.floor(Math.max(0, seconds) + clockStartAt) % 86_400;
+  const text = formatSimClock(whole);
+  return text.length < 8 ? `0${text}` : text;
+}
+
+/** A simulated instant as the live clock shows it: the time of day with `clockStartAt`, else `h:mm:ss` from the start. */
+export function formatLiveClock(seconds: number, clockStartAt: number | undefined): string {
+  return clockStartAt === undefined ? formatSimClock(seconds) : formatTimeOfDay(seconds, clockStartAt);
 }
 
 @customElement('sb-live-controls')
@@ -89,6 +103,8 @@ export class LiveControls extends LitElement {
   @property({ type: Number }) speed = 60;
   @property({ type: Number }) atSeconds = 0;
   @property({ attribute: false }) horizonSeconds: number | null = null;
+  /** Seconds after midnight at t = 0, when the scenario says (`clockStartAt`); display only. */
+  @property({ attribute: false }) clockStartAt: number | undefined = undefined;
 
   private send(command: LiveCommand): void {
     this.dispatchEvent(new LiveCommandEvent(command));
@@ -98,17 +114,28 @@ export class LiveControls extends LitElement {
     this.send({ kind: 'speed', speed: Number((event.target as HTMLSelectElement).value) });
   }
 
+  /** The line under the clock: how much is simulated (of how much), and whether the clock is the time of day. */
+  private clockNote(): string {
+    const horizon = formatSimClock(this.horizonSeconds ?? 0);
+    if (this.clockStartAt === undefined)
+      return this.horizonSeconds === null
+        ? msg('simulated', { id: 'live.clock.simulated' })
+        : msg(str`simulated of ${horizon}`, { id: 'live.clock.simulatedOf' });
+    const elapsed = formatSimClock(this.atSeconds);
+    return this.horizonSeconds === null
+      ? msg(str`time of day · ${elapsed} simulated`, { id: 'live.clock.timeOfDay' })
+      : msg(str`time of day · ${elapsed} of ${horizon} simulated`, { id: 'live.clock.timeOfDayOf' });
+  }
+
   override render() {
     const canRun = this.isReady && !this.isFinished;
-    const clock = formatSimClock(this.horizonSeconds ?? 0);
-    const simulated =
-      this.horizonSeconds === null
-        ? msg('simulated', { id: 'live.clock.simulated' })
-        : msg(str`simulated of ${clock}`, { id: 'live.clock.simulatedOf' });
     const finished = this.isFinished ? ` · ${msg('finished', { id: 'live.clock.finished' })}` : '';
+    const clockStartAt = this.clockStartAt;
+    const shown = formatLiveClock(this.atSeconds, clockStartAt);
     return html`<div class="bar">
-      <p class="clock" role="timer" aria-live="off" data-testid="live-clock" data-seconds=${String(this.atSeconds)}>
-        ${formatSimClock(this.atSeconds)}<small>${simulated}${finished}</small>
+      <p class="clock" role="timer" aria-live="off" data-testid="live-clock" data-seconds=${String(this.atSeconds)}
+        data-clock=${clockStartAt === undefined ? 'elapsed' : 'time-of-day'}>
+        ${shown}<small>${this.clockNote()}${finished}</small>
       </p>
       <div class="buttons">
         ${

@@ -25,7 +25,7 @@ import { UpdateGate } from './update-gate';
 import { currentLocale } from './i18n/locale';
 import { currencyOf, singleEstimates } from './organisation-rows';
 import './charts/chart';
-import './live-controls';
+import { formatLiveClock } from './live-controls';
 import './live-kpis';
 import './intervention-form';
 import './organisation-kpis';
@@ -93,7 +93,13 @@ export class LiveView extends LitElement {
   private slSpec = serviceLevelSpec(20);
   private specsLocale = currentLocale();
 
-  private readonly worker = new SimulatorController(this, (message) => this.fail(message));
+  private readonly worker = new SimulatorController(
+    this,
+    (message) => this.fail(message),
+    () => void this.reopenAfterWorkerLoss(),
+  );
+  /** Set when the day came back from its decision log after the worker died: the clock it was restored at. */
+  @state() private restoredAt: number | undefined;
   private readonly series = new LiveSeries();
   private readonly intervals = new LiveIntervals();
   private readonly panelGate = new UpdateGate(PANEL_UPDATE_MS);
@@ -155,6 +161,27 @@ export class LiveView extends LitElement {
     this.liveState = 'error';
   }
 
+  /**
+   * The worker died on its own and a fresh one replaced it: the run in it is gone, its day is in the decision
+   * log. Reopen the scenario, which replays the log, so the day comes back paused where it was; if that
+   * fails, the error stays on show with "Restart the live day".
+   */
+  private async reopenAfterWorkerLoss(): Promise<void> {
+    if (this.scenario === undefined || this.log === undefined) return;
+    this.keepLog();
+    const generation = this.generation + 1;
+    await this.open();
+    if (generation !== this.generation || this.liveState === 'error') return;
+    this.restoredAt = this.snapshot?.atSeconds ?? 0;
+  }
+
+  /** Starts the scenario's day afresh: its decision log is dropped. */
+  private async restartDay(): Promise<void> {
+    if (this.scenario !== undefined) this.logs.remove(scenarioKey(this.scenario));
+    this.log = undefined;
+    await this.open();
+  }
+
   private async open(): Promise<void> {
     const scenario = this.scenario;
     if (scenario === undefined) return;
@@ -172,6 +199,7 @@ export class LiveView extends LitElement {
     this.panelGate.reset();
     this.problem = '';
     this.failure = '';
+    this.restoredAt = undefined;
     try {
       const api = this.worker.api;
       const opened = await api.openLive(scenario);
@@ -317,9 +345,7 @@ export class LiveView extends LitElement {
           break;
         case 'reset':
           await api.pause();
-          if (this.scenario !== undefined) this.logs.remove(scenarioKey(this.scenario));
-          this.log = undefined;
-          await this.open();
+          await this.restartDay();
           break;
         case 'speed':
           this.speed = command.speed;
@@ -396,6 +422,22 @@ export class LiveView extends LitElement {
     </div>`;
   }
 
+  /** A failure, with a way out (never a silent dead view), or the note that the day came back after one. */
+  private renderTrouble() {
+    if (this.failure !== '')
+      return html`<div class="failure" role="alert" data-testid="live-error">
+        <p>${this.failure}</p>
+        <button type="button" data-testid="live-restart" @click=${() => void this.restartDay()}>
+          ${msg('Restart the live day', { id: 'live.restart' })}
+        </button>
+      </div>`;
+    if (this.restoredAt === undefined) return nothing;
+    const clock = formatLiveClock(this.restoredAt, this.scenario?.clockStartAt);
+    return html`<p class="note" role="status" data-testid="live-restored">
+      ${msg(str`The simulator stopped unexpectedly. A fresh one has been started and the day has been restored from its decision log, paused at ${clock}.`, { id: 'live.restored' })}
+    </p>`;
+  }
+
   override render() {
     const scenario = this.scenario;
     const snapshot = this.snapshot;
@@ -410,6 +452,7 @@ export class LiveView extends LitElement {
           .speed=${this.speed}
           .atSeconds=${snapshot?.atSeconds ?? 0}
           .horizonSeconds=${this.layout?.horizonSeconds ?? null}
+          .clockStartAt=${scenario?.clockStartAt}
           @sb-live-command=${this.onCommand}
         ></sb-live-controls>
         ${
@@ -417,7 +460,7 @@ export class LiveView extends LitElement {
             ? html`<p class="note" role="status" data-testid="live-replaying">${msg('Restoring this day from its decision log…', { id: 'live.replaying' })}</p>`
             : nothing
         }
-        ${this.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="live-error">${this.failure}</p>`}
+        ${this.renderTrouble()}
         <sb-live-kpis
           .snapshot=${panel}
           .target=${scenario?.serviceLevel.target ?? 0.8}
@@ -434,6 +477,7 @@ export class LiveView extends LitElement {
           <h3 id="intervene-h">${msg('Intervene', { id: 'live.intervene' })}</h3>
           <sb-live-timeline
             .decisions=${this.decisions}
+            .clockStartAt=${scenario?.clockStartAt}
             .atSeconds=${panel?.atSeconds ?? 0}
             .layout=${this.layout}
             .snapshot=${panel}

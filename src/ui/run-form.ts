@@ -10,6 +10,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { ScenarioInfo } from '../sim/api';
 import { RunCancelEvent, RunRequestEvent, SavedWorkActionEvent, ScenarioSelectEvent } from './events';
 import { focusStyles } from './shared-styles';
+import './scenario-description';
 
 /** Mirrors MAX_REPLICATIONS in src/sim/replications.ts (a value import would pull the simulator into the page). */
 const MAX_REPLICATIONS = 1000;
@@ -70,14 +71,7 @@ export class RunForm extends LitElement {
         color: var(--sb-muted);
         line-height: 1.4;
       }
-      /* Descriptions can be long: two lines until chosen, then in full. Screen readers get all of it. */
-      .choice:not(:has(input:checked)) .choice-description {
-        display: -webkit-box;
-        -webkit-box-orient: vertical;
-        -webkit-line-clamp: 2;
-        line-clamp: 2;
-        overflow: hidden;
-      }
+      /* Descriptions can be long: clamped by <sb-scenario-description> (two lines until chosen). */
       .field {
         display: flex;
         flex-direction: column;
@@ -211,7 +205,12 @@ export class RunForm extends LitElement {
           @change=${this.onSelect}
         />
         <span class="choice-name">${scenarioName(scenario)}</span>
-        ${scenario.description === '' ? nothing : html`<span class="choice-description">${scenarioDescription(scenario)}</span>`}
+        ${
+          scenario.description === ''
+            ? nothing
+            : html`<sb-scenario-description class="choice-description" .text=${scenarioDescription(scenario)}
+                .isChosen=${scenario.id === this.selectedId}></sb-scenario-description>`
+        }
       </label>`,
     );
   }

@@ -2,7 +2,8 @@
 // ends it when the host disconnects, and can restart it to abandon a run in progress. The page talks to
 // the simulator only through `api` (Comlink's Remote of the worker's API); simulator code is type-only here.
 // The fast runs and the live run each get their own controller (and worker), so cancelling one keeps the other.
-// A worker that dies on its own (a crash, memory running out) is reported and replaced at once.
+// A worker that dies on its own (a crash, memory running out) is reported and replaced at once; the host may ask
+// to hear of the replacement (the live view then reopens its day from its decision log).
 import type * as Comlink from 'comlink';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WorkerApi } from '../worker/simulator.worker';
@@ -11,10 +12,15 @@ import { startSimulatorWorker, stopSimulatorWorker, type SimulatorWorker } from 
 export class SimulatorController implements ReactiveController {
   private started: SimulatorWorker | undefined;
   private readonly onWorkerError: (message: string) => void;
+  private readonly onReplaced: (() => void) | undefined;
 
-  /** @param onWorkerError called when the worker itself fails (e.g. its script cannot load). */
-  constructor(host: ReactiveControllerHost, onWorkerError: (message: string) => void) {
+  /**
+   * @param onWorkerError called when the worker itself fails (e.g. its script cannot load).
+   * @param onReplaced called once a fresh worker has replaced one that died on its own (after onWorkerError).
+   */
+  constructor(host: ReactiveControllerHost, onWorkerError: (message: string) => void, onReplaced?: () => void) {
     this.onWorkerError = onWorkerError;
+    this.onReplaced = onReplaced;
     host.addController(this);
   }
 
@@ -42,7 +48,9 @@ export class SimulatorController implements ReactiveController {
     this.started = started;
     // The report itself comes through onWorkerError; here the dead worker is replaced.
     void started.died.then(() => {
-      if (this.started === started) this.start();
+      if (this.started !== started) return;
+      this.start();
+      this.onReplaced?.();
     });
   }
 

@@ -107,6 +107,33 @@ describe('the floor of a live run', () => {
     await page.getByRole('button', { name: 'Reset camera' }).click();
   });
 
+  it('lays the labels out again only when the camera moved, not on every frame', async () => {
+    const placements = (): Promise<{ frames: number; placed: number }> =>
+      page.evaluate(async () => {
+        const floor = document.querySelector('sb-floor-view')!;
+        await new Promise((resolve) => setTimeout(resolve, 300)); // the camera's damping settles
+        const d = floor.floorDebug!;
+        d.renderNow();
+        return { frames: d.frames, placed: d.labelPlacements };
+      });
+    const settled = await placements();
+    // Three more frames (a run step, then two bare frames) with the camera still: no new layout of the labels.
+    await step(page, 30);
+    const after = await page.evaluate(() => {
+      const d = document.querySelector('sb-floor-view')!.floorDebug!;
+      d.renderNow();
+      d.renderNow();
+      return { frames: d.frames, placed: d.labelPlacements };
+    });
+    expect(after.frames).toBeGreaterThan(settled.frames + 2);
+    expect(after.placed).toBe(settled.placed);
+    // A camera move lays them out again.
+    await page.getByTestId('floor-canvas').focus();
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await placements()).placed).toBeGreaterThan(after.placed);
+    await page.getByRole('button', { name: 'Reset camera' }).click();
+  });
+
   it('colours every agent by its state, and the colours change as the run moves on', async () => {
     const atStart = await colours(page);
     // At opening time every agent is logged in and idle: all bluish green.

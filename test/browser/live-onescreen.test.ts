@@ -233,3 +233,58 @@ describe('the live day on a 390-px phone', () => {
     expect(phoneErrors).toEqual([]);
   });
 });
+
+describe("a user's long scenario description", () => {
+  it('is clamped with a More / Less toggle, so the Run button stays near (3,000 characters)', async () => {
+    const long = `${'A very detailed scenario note for the trainers. '.repeat(63)}`.slice(0, 3000);
+    expect(long.length).toBe(3000);
+    const selects = await page.evaluate((text) => {
+      const form = document.createElement('sb-run-form') as unknown as HTMLElement & {
+        scenarios: { id: string; name: string; description: string }[];
+        selectedId: string;
+      };
+      form.id = 'long-description-form';
+      form.style.setProperty('inline-size', '360px');
+      form.scenarios = [
+        { id: 'short-one', name: 'Short', description: 'A short description, as the built-ins have.' },
+        { id: 'mine', name: 'My own scenario', description: text },
+      ];
+      form.selectedId = 'mine';
+      const seen: string[] = [];
+      form.addEventListener('sb-scenario-select', (e) =>
+        seen.push(String((e as unknown as { scenarioId: string }).scenarioId)),
+      );
+      (window as unknown as { seenSelects: string[] }).seenSelects = seen;
+      document.body.prepend(form);
+      window.scrollTo(0, 0);
+      return seen.length;
+    }, long);
+    expect(selects).toBe(0);
+    const form = page.locator('#long-description-form');
+    const text = form.locator('[data-testid="scenario-description-text"]').nth(1);
+    const toggle = form.getByTestId('scenario-description-toggle');
+    // Only the long one has a toggle.
+    expect(await toggle.count()).toBe(1);
+    expect((await toggle.textContent())?.trim()).toBe('More');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await text.textContent()).toBe(long); // all of it is there for screen readers
+    const clamped = (await text.boundingBox())!;
+    expect(clamped.height).toBeLessThan(130);
+    const run = (await form.getByTestId('run-button').boundingBox())!;
+    expect(run.y - clamped.y).toBeLessThan(400);
+    await page.screenshot({
+      path: join(screenshotDir, 'description-clamped.png'),
+      clip: { x: 0, y: 0, width: 400, height: 600 },
+    });
+
+    await toggle.click();
+    expect((await toggle.textContent())?.trim()).toBe('Less');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect((await text.boundingBox())!.height).toBeGreaterThan(clamped.height * 5);
+    await toggle.click();
+    expect((await text.boundingBox())!.height).toBe(clamped.height);
+    // The toggle sits in the scenario's label: it never chose a scenario.
+    expect(await page.evaluate(() => (window as unknown as { seenSelects: string[] }).seenSelects)).toEqual([]);
+    await page.evaluate(() => document.getElementById('long-description-form')?.remove());
+  });
+});

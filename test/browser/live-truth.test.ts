@@ -57,6 +57,8 @@ describe('the live charts of a day', () => {
     await page.waitForTimeout(8000);
     await page.getByTestId('live-pause').click();
     await liveState('paused');
+    // The help desk has no clock time: hours from the start.
+    expect(await page.getByTestId('live-clock').getAttribute('data-clock')).toBe('elapsed');
     slow = { queue: await chartData('chart-live-queue'), states: await chartData('chart-live-states') };
     const x = slow.queue[0]!;
     // 8 s at ×300 is about 2,400 simulated seconds: some 80 samples, 30 s apart from 0 on.
@@ -112,6 +114,36 @@ describe('a centre staffed by shifts, on its own clock', () => {
     expect(axis).toBe('Time of day');
     expect(await page.locator('sb-live-controls').count()).toBe(1);
     await shoot('live-full-centre', '[data-testid="chart-live-sl"]');
+  });
+
+  it('the live clock reads the time of day, with the time simulated under it; an intervention runs', async () => {
+    const clock = page.getByTestId('live-clock');
+    expect(await clock.getAttribute('data-clock')).toBe('time-of-day');
+    // 12 steps of 5 minutes from 07:00 (the full centre's clockStartAt).
+    const seconds = Number(await clock.getAttribute('data-seconds'));
+    expect(seconds).toBe(3600);
+    const text = (await clock.textContent()) ?? '';
+    expect(text).toMatch(/^\s*08:00:00/);
+    expect(text).toMatch(/time of day · 1:00:00 of \d+:00:00 simulated/);
+    // The axes' tick labels read the same clock.
+    const ticks = await page
+      .getByTestId('chart-live-queue')
+      .evaluate((el) =>
+        (
+          el as unknown as { spec: { options: { axes: { values: (u: null, v: number[]) => string[] }[] } } }
+        ).spec.options.axes[0]!.values(null, [0, 1.5, 2.75]),
+      );
+    expect(ticks).toEqual(['07:00', '08:30', '09:45']);
+    // A surge running, for the screenshots of the live day on its own clock (made at 08:00, for an hour).
+    await page.getByTestId('surge-factor').fill('2');
+    await page.getByTestId('surge-apply').click();
+    await page.getByTestId('live-conditions').waitFor();
+    await page.getByTestId('live-step').click();
+    await expect.poll(async () => Number(await clock.getAttribute('data-seconds'))).toBe(3900);
+    expect((await clock.textContent()) ?? '').toMatch(/^\s*08:05:00/);
+    expect(await page.getByTestId('live-conditions').textContent()).toMatch(/until 09:00:00/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot('live-time-of-day-surge', 'sb-live-controls');
   });
 
   it('the floor legend gives every state, caller and call event its own colour', async () => {

@@ -1,6 +1,7 @@
 // A worker that dies on its own (issue 19): killed in the middle of a pooled run, the page's own worker
 // closed, an uncaught error in a pool worker. Each is reported on the page with what to do (not "Running…"
-// forever), the dead worker is replaced, and the next run works without a reload.
+// forever), the dead worker is replaced, and the next run works without a reload. The live view's worker
+// dying mid-day brings the day back from its decision log (same clock, same interventions), paused.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
@@ -107,5 +108,57 @@ describe('a worker that dies', () => {
     await expect.poll(async () => (await workersNamed('fast-run')).map((w) => w.name)).not.toContain(pooled!.name);
     await expectRecovered();
     expect(app.errors.filter((e) => !/a failure inside the worker/.test(e))).toEqual([]);
+  });
+
+  it("the live view's worker dies mid-day: the day comes back from its decision log, paused where it was", async () => {
+    await page.getByTestId('scenario-help-desk').check();
+    await page.getByTestId('tab-live').click();
+    const live = page.locator('sb-live-view');
+    await page.locator('sb-live-view[data-live-state="paused"]').waitFor({ timeout: 30_000 });
+    const clock = async () => Number(await page.getByTestId('live-clock').getAttribute('data-seconds'));
+    for (let i = 0; i < 3; i++) await page.getByTestId('live-step').click();
+    await page.getByTestId('surge-factor').fill('2');
+    await page.getByTestId('surge-apply').click();
+    await page.getByTestId('live-timeline').locator('li').first().waitFor();
+    await page.getByTestId('live-step').click();
+    await expect.poll(clock).toBe(1200);
+    const offeredBefore = await page.getByTestId('live-kpi-offered').getAttribute('data-value');
+    // Playing when it dies, as the browser would end it: the live view is not told.
+    await page.getByTestId('live-play').click();
+    await page.locator('sb-live-view[data-live-state="playing"]').waitFor();
+    await page.getByTestId('live-pause').click();
+    await page.locator('sb-live-view[data-live-state="paused"]').waitFor();
+    const atDeath = await clock();
+    await live.evaluate((el) =>
+      (el as unknown as { worker: { started: { worker: { terminate(): void } } } }).worker.started.worker.terminate(),
+    );
+    // Back, paused, at the same instant, with its intervention, and said so.
+    await page.getByTestId('live-restored').waitFor({ timeout: 30_000 });
+    await page.locator('sb-live-view[data-live-state="paused"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('live-error').count()).toBe(0);
+    expect(await clock()).toBe(atDeath);
+    expect(await page.getByTestId('live-timeline').locator('li').count()).toBe(1);
+    expect(await page.getByTestId('live-restored').textContent()).toMatch(/restored from its decision log/);
+    if (atDeath === 1200)
+      expect(await page.getByTestId('live-kpi-offered').getAttribute('data-value')).toBe(offeredBefore);
+    // And it plays on in the fresh worker.
+    await page.getByTestId('live-step').click();
+    await expect.poll(clock).toBe(atDeath + 300);
+  });
+
+  it('a live day that cannot come back offers "Restart the live day", which starts it afresh', async () => {
+    const live = page.locator('sb-live-view');
+    // Any failure the view cannot mend by itself (forced here through its own failure path) leaves a way out.
+    await live.evaluate((el) => {
+      const view = el as unknown as { fail(message: string): void };
+      view.fail('the simulator stopped');
+    });
+    const error = page.getByTestId('live-error');
+    await error.waitFor();
+    await page.getByTestId('live-restart').click();
+    await page.locator('sb-live-view[data-live-state="paused"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('live-error').count()).toBe(0);
+    expect(Number(await page.getByTestId('live-clock').getAttribute('data-seconds'))).toBe(0);
+    expect(await page.getByTestId('live-timeline').locator('li').count()).toBe(0);
   });
 });

@@ -6,3 +6,4 @@ export { erlangA, type ErlangAInput, type ErlangAResult } from './erlang-a';
 export { serviceLevelIn, type QueueMetrics } from './queue-metrics';
 export { requiredAgents, type StaffingInput, type StaffingResult } from './staffing';
 export { scheduledAgents, type ScheduledShift } from './scheduled-staff';
+export { agentsPerQueue, combineQueues, type PoolGroup, type QueuePart } from './queue-pools';

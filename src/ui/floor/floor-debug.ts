@@ -19,6 +19,8 @@ export interface FloorDebug {
   readonly labels: number;
   /** Frames rendered since the element connected. */
   readonly frames: number;
+  /** Frames that laid the labels out again (only when the camera, the canvas or the scene changed). */
+  readonly labelPlacements: number;
   /**
    * Milliseconds of main-thread time in the latest `sync` step (snapshot onto the scene), the latest frame's
    * animation step (fades, queue lines, markers) and its render call. GPU time is not included.

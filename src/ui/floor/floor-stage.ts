@@ -37,6 +37,10 @@ export class FloorStage {
   private lastSyncMs = 0;
   private lastTickMs = 0;
   private lastRenderMs = 0;
+  /** What the labels were last laid out for: the camera's two matrices, the canvas size, the scene. */
+  private readonly labelsPlacedFor = new Float64Array(34);
+  private labelsPlacedScene: FloorScene | undefined;
+  private labelPlacements = 0;
 
   /** A stage, or undefined when this browser has no WebGL 2 (the caller then says so instead). */
   static create(onCameraChange: () => void): FloorStage | undefined {
@@ -105,11 +109,34 @@ export class FloorStage {
    */
   private placeLabels(scene: FloorScene): void {
     const camera = this.camera.camera;
+    // Labels stand still unless the camera, the canvas or the scene changed (a queue's count is new text in
+    // place, set by sync): laying them out again would restyle every label for nothing, every frame.
+    if (!this.labelsNeedPlacing(scene)) return;
+    this.labelPlacements++;
     const distance = camera.position.distanceTo(this.camera.controls.target);
     const pixelsPerMetre = this.heightPixels / (2 * distance * Math.tan(MathUtils.degToRad(camera.fov) / 2));
     if (Number.isFinite(pixelsPerMetre))
       this.labelLayer.style.setProperty('--pixels-per-metre', pixelsPerMetre.toFixed(2));
     this.labelRenderer.render(scene.scene, camera);
+  }
+
+  /** True when the camera, the canvas size or the scene differ from the last layout of the labels. */
+  private labelsNeedPlacing(scene: FloorScene): boolean {
+    const camera = this.camera.camera;
+    const key = this.labelsPlacedFor;
+    let changed = this.labelsPlacedScene !== scene;
+    const note = (i: number, value: number) => {
+      if (key[i] !== value) {
+        key[i] = value;
+        changed = true;
+      }
+    };
+    camera.matrixWorld.elements.forEach((value, i) => note(i, value));
+    camera.projectionMatrix.elements.forEach((value, i) => note(16 + i, value));
+    note(32, this.heightPixels);
+    note(33, this.canvas.width);
+    this.labelsPlacedScene = scene;
+    return changed;
   }
 
   /** Draws with fewer (or more) device pixels per CSS pixel from the next frame on. */
@@ -181,6 +208,9 @@ export class FloorStage {
       },
       get frames() {
         return stage.frames;
+      },
+      get labelPlacements() {
+        return stage.labelPlacements;
       },
       get pixelRatio() {
         return stage.renderer.getPixelRatio();

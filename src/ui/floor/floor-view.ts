@@ -41,7 +41,7 @@ export class FloorView extends LitElement {
     if (raised !== undefined) this.stage?.setPixelRatio(raised);
     return this.stage?.frame(now) ?? false;
   });
-  /** Lowers the floor's resolution when its frames block the main thread (a software renderer). */
+  /** Lowers the floor's resolution when its frames come slowly or block the main thread (a software renderer). */
   private governor: ResolutionGovernor | undefined;
   private longTasks: PerformanceObserver | undefined;
   private pressedAt: { x: number; y: number } | undefined;
@@ -55,6 +55,7 @@ export class FloorView extends LitElement {
     super.connectedCallback();
     this.stage = FloorStage.create(() => this.loop.request());
     this.isUnavailable = this.stage === undefined;
+    this.governor = this.stage === undefined ? undefined : new ResolutionGovernor(this.stage.debug.pixelRatio);
     this.watchLongTasks();
     // Reconnected with its properties already set: build the scene again on the next update.
     this.requestUpdate();
@@ -68,6 +69,7 @@ export class FloorView extends LitElement {
     this.longTasks = undefined;
     this.stage?.dispose();
     this.stage = undefined;
+    this.governor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -100,9 +102,9 @@ export class FloorView extends LitElement {
 
   private watchLongTasks(): void {
     const stage = this.stage;
-    if (stage === undefined || !PerformanceObserver.supportedEntryTypes?.includes('longtask')) return;
-    const governor = new ResolutionGovernor(stage.debug.pixelRatio);
-    this.governor = governor;
+    const governor = this.governor;
+    if (stage === undefined || governor === undefined) return;
+    if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) return;
     this.longTasks = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         const ratio = governor.longTask(entry.startTime, entry.duration);

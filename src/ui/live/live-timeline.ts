@@ -7,7 +7,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { FloorLayout, FloorSnapshot, Intervention } from '../../sim/api';
 import { formatDecimal, formatInteger } from '../format';
-import { formatSimClock } from '../live-controls';
+import { formatLiveClock } from '../live-controls';
 import { loggedInPerGroup } from '../intervention-form';
 import { structureName } from '../structure-form';
 import type { Decision } from './decision-log';
@@ -159,6 +159,12 @@ export class LiveTimeline extends LitElement {
   @property({ type: Number }) atSeconds = 0;
   @property({ attribute: false }) layout: FloorLayout | undefined;
   @property({ attribute: false }) snapshot: FloorSnapshot | undefined;
+  /** The scenario's time of day at t = 0 (seconds after midnight), if it has one: instants read as 09:40:00. */
+  @property({ attribute: false }) clockStartAt: number | undefined;
+
+  private clockText(atSeconds: number): string {
+    return formatLiveClock(atSeconds, this.clockStartAt);
+  }
 
   override render() {
     const conditions = activeConditions(this.decisions, this.atSeconds, this.layout, this.snapshot);
@@ -170,7 +176,7 @@ export class LiveTimeline extends LitElement {
           : html`<ul class="conditions" data-testid="live-conditions" aria-label=${msg('In force now', { id: 'live.timeline.inForce' })}>
             ${conditions.map(
               (c) => html`<li class="condition" data-kind=${c.kind}>
-                ${c.text}${c.untilSeconds === undefined ? nothing : html` <small>${msg(str`until ${formatSimClock(c.untilSeconds)}`, { id: 'live.timeline.until' })}</small>`}
+                ${c.text}${c.untilSeconds === undefined ? nothing : html` <small>${msg(str`until ${this.clockText(c.untilSeconds)}`, { id: 'live.timeline.until' })}</small>`}
               </li>`,
             )}
           </ul>`
@@ -179,7 +185,7 @@ export class LiveTimeline extends LitElement {
       <ol data-testid="live-timeline" aria-labelledby="timeline-h" reversed>
         ${[...this.decisions].reverse().map(
           (d) => html`<li>
-            <time>${formatSimClock(d.atSeconds)}</time><span>${describeIntervention(d.intervention, this.layout)}</span>
+            <time>${this.clockText(d.atSeconds)}</time><span>${describeIntervention(d.intervention, this.layout)}</span>
           </li>`,
         )}
       </ol>

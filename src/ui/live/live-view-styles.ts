@@ -77,6 +77,18 @@ export const liveViewStyles = css`
     border-radius: var(--sb-radius);
     background: var(--sb-bad-bg);
   }
+  .failure p {
+    margin: 0 0 0.5rem;
+  }
+  .failure button {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.35rem 0.8rem;
+    border: 1px solid var(--sb-border-strong);
+    border-radius: 6px;
+    background: var(--sb-surface);
+    cursor: pointer;
+  }
   h3 {
     margin: 0.25rem 0 0;
     font-size: 1.05rem;

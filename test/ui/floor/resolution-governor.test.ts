@@ -3,7 +3,10 @@
 // up brings the long tasks back.
 import { describe, expect, it } from 'vitest';
 import {
+  IDLE_GAP_MS,
   LONG_TASKS_PER_STEP,
+  LOW_FRAMES_PER_SECOND,
+  RECOVER_FRAMES_PER_SECOND,
   MAX_RECOVER_AFTER_MS,
   MIN_PIXEL_RATIO,
   RECOVER_AFTER_MS,
@@ -103,5 +106,97 @@ describe('ResolutionGovernor', () => {
       if (g.frameDrawn(now) !== undefined) nextUp = now;
     expect(nextUp - troubleEnd).toBeGreaterThanOrEqual(2 * RECOVER_AFTER_MS);
     expect(nextUp - troubleEnd).toBeLessThan(2 * RECOVER_AFTER_MS + 200);
+  });
+
+  /** Feeds frames `gapMs` apart for `forMs` from `at`; returns the changes and the time after. */
+  function frames(g: ResolutionGovernor, at: number, gapMs: number, forMs: number) {
+    const changes: { at: number; ratio: number }[] = [];
+    let now = at;
+    for (; now < at + forMs; now += gapMs) {
+      const r = g.frameDrawn(now);
+      if (r !== undefined) changes.push({ at: now, ratio: r });
+    }
+    return { changes, now };
+  }
+
+  it('steps down on a measured frame rate under the mark, with no long task at all, down to the minimum', () => {
+    const g = new ResolutionGovernor(0.56);
+    // 15.6 fps, as the GPU-process compositing measured: a step down after about a second of frames.
+    const slow = frames(g, 0, 1000 / 15.6, 10_000);
+    expect(slow.changes.length).toBeGreaterThan(0);
+    expect(slow.changes[0]!.ratio).toBeCloseTo(0.56 * STEP, 10);
+    expect(slow.changes[0]!.at).toBeGreaterThanOrEqual(1000);
+    expect(slow.changes[0]!.at).toBeLessThan(1300);
+    expect(g.pixelRatio).toBe(MIN_PIXEL_RATIO);
+    expect(g.framesPerSecond).toBeCloseTo(15.6, 0);
+    // Still slow at the minimum: nothing more to give, and never back up while it stays slow.
+    expect(frames(g, slow.now, 1000 / 15.6, 30_000).changes).toEqual([]);
+  });
+
+  it('leaves the ratio alone between the two marks, and a fast rate never steps down', () => {
+    const between = new ResolutionGovernor(1);
+    const mid = (LOW_FRAMES_PER_SECOND + RECOVER_FRAMES_PER_SECOND) / 2;
+    expect(frames(between, 0, 1000 / mid, 30_000).changes).toEqual([]);
+    expect(between.pixelRatio).toBe(1);
+    const fast = new ResolutionGovernor(1);
+    expect(frames(fast, 0, 1000 / 60, 30_000).changes).toEqual([]);
+  });
+
+  it('does not count the loop resting (long gaps between frames) as slow frames', () => {
+    const g = new ResolutionGovernor(1);
+    // Bursts of 60 fps frames with the loop idle in between (a paused run, a calm floor).
+    let now = 0;
+    for (let burst = 0; burst < 40; burst++) {
+      expect(frames(g, now, 1000 / 60, 200).changes).toEqual([]);
+      now += 200 + IDLE_GAP_MS * 3;
+    }
+    expect(g.pixelRatio).toBe(1);
+  });
+
+  it('recovers when the frame rate allows, and does not oscillate where pixels set the pace', () => {
+    const g = new ResolutionGovernor(0.56);
+    const now = frames(g, 0, 1000 / 15, 6000).now;
+    expect(g.pixelRatio).toBe(MIN_PIXEL_RATIO);
+    // The load goes away: 60 fps at the minimum. It rises after RECOVER_AFTER_MS of fast windows, to the start.
+    const fast = frames(g, now, 1000 / 60, 60_000);
+    expect(fast.changes.length).toBeGreaterThan(0);
+    expect(fast.changes[0]!.at - now).toBeGreaterThanOrEqual(RECOVER_AFTER_MS);
+    expect(g.pixelRatio).toBe(0.56);
+
+    // A renderer whose rate is set by the pixels drawn: fps = k / ratio². At the start ratio it runs at 18 fps;
+    // it must settle on a ratio with at least LOW_FRAMES_PER_SECOND and stay there.
+    const h = new ResolutionGovernor(0.56);
+    const k = 18 * 0.56 * 0.56;
+    const changes: number[] = [];
+    let t = 0;
+    for (; t < 300_000;) {
+      const fps = k / (h.pixelRatio * h.pixelRatio);
+      t += 1000 / fps;
+      const r = h.frameDrawn(t);
+      if (r !== undefined) changes.push(r);
+    }
+    expect(changes[0]).toBeLessThan(0.56);
+    expect(k / (h.pixelRatio * h.pixelRatio)).toBeGreaterThanOrEqual(LOW_FRAMES_PER_SECOND);
+    // One step down and no trips back up: 18 fps × 1/STEP² ≈ 32 fps is not fast enough to try again.
+    expect(h.stepsDown).toBe(1);
+    expect(h.stepsUp).toBe(0);
+  });
+
+  it('waits longer after a step up that the frame rate punished', () => {
+    const g = new ResolutionGovernor(1);
+    // A renderer at 50 fps at the minimum ratio and 20 fps one step above it: going up is always a mistake.
+    let now = 0;
+    const ups: number[] = [];
+    for (; now < 400_000;) {
+      now += g.pixelRatio <= MIN_PIXEL_RATIO ? 1000 / 50 : 1000 / 20;
+      const before = g.stepsUp;
+      g.frameDrawn(now);
+      if (g.stepsUp > before) ups.push(now);
+    }
+    expect(ups.length).toBeGreaterThan(2);
+    // The gaps between tries grow (doubling up to the cap), so the picture settles instead of pumping.
+    for (let i = 2; i < ups.length; i++)
+      expect(ups[i]! - ups[i - 1]!).toBeGreaterThanOrEqual(ups[i - 1]! - ups[i - 2]!);
+    expect(ups.at(-1)! - ups.at(-2)!).toBeGreaterThanOrEqual(MAX_RECOVER_AFTER_MS);
   });
 });
