@@ -27,7 +27,7 @@ const replicationsText = (count: number) =>
     other: (n) => str`${n} replications`,
   });
 
-const workersText = (count: number) =>
+export const workersText = (count: number) =>
   pluralMsg('status.workers', count, formatInteger(count), {
     one: (n) => str`on ${n} worker`,
     other: (n) => str`on ${n} workers`,
