@@ -21,7 +21,7 @@ export interface CompletedRun {
   saved?: { key: string; savedAt: string };
 }
 
-const replicationsText = (count: number) =>
+export const replicationsText = (count: number) =>
   pluralMsg('status.replications', count, formatInteger(count), {
     one: (n) => str`${n} replication`,
     other: (n) => str`${n} replications`,
