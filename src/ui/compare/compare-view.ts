@@ -127,6 +127,8 @@ export class CompareView extends LitElement {
       .failure ul {
         margin: 0.3rem 0 0;
         padding-inline-start: 1.2rem;
+        /* A warning quotes the scenario's JSON (a horizon), which has no space to wrap at on a phone. */
+        overflow-wrap: anywhere;
       }
       .actions {
         display: flex;

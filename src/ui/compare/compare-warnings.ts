@@ -1,9 +1,10 @@
 // The comparison's fairness warnings in the page's language. The simulator words them in English (src/sim stays
 // free of the UI's catalogue); each kind it writes is read back here into its parts and said again through the
-// catalogue, so English shows the simulator's sentence unchanged. A warning of a kind not known here is shown as
-// the simulator wrote it. Field names (`serviceLevel`, `horizon`, the convention, the horizon's JSON) stay as in
-// the scenario file. Pure, no DOM.
+// catalogue (a horizon of a duration as a length, `10 h`, rather than its JSON). A warning of a kind not known
+// here is shown as the simulator wrote it. Field names (`serviceLevel`, `horizon`, the convention) stay as in the
+// scenario file. Pure, no DOM.
 import { msg, str } from '@lit/localize';
+import { formatDuration } from '../format';
 
 export type ParsedWarning =
   | {
@@ -45,6 +46,17 @@ export function parseWarning(text: string): ParsedWarning | undefined {
   return undefined;
 }
 
+/** A horizon's JSON as the page shows it: a duration as its length (`10 h`), anything else as written. */
+function horizonText(json: string): string {
+  try {
+    const horizon = JSON.parse(json) as { kind?: unknown; seconds?: unknown };
+    if (horizon.kind === 'duration' && typeof horizon.seconds === 'number') return formatDuration(horizon.seconds);
+  } catch {
+    // not JSON: shown as written
+  }
+  return json;
+}
+
 /** A warning of the comparison as the page shows it. */
 export function warningText(text: string): string {
   const parsed = parseWarning(text);
@@ -60,8 +72,10 @@ export function warningText(text: string): string {
       { id: 'compare.warning.serviceLevel' },
     );
   }
-  const own = msg(str`${parsed.horizon}, warm-up ${parsed.warmup} s`, { id: 'compare.warning.window' });
-  const base = msg(str`${parsed.baseHorizon}, warm-up ${parsed.baseWarmup} s`, { id: 'compare.warning.window' });
+  const ownHorizon = horizonText(parsed.horizon);
+  const baseHorizon = horizonText(parsed.baseHorizon);
+  const own = msg(str`${ownHorizon}, warm-up ${parsed.warmup} s`, { id: 'compare.warning.window' });
+  const base = msg(str`${baseHorizon}, warm-up ${parsed.baseWarmup} s`, { id: 'compare.warning.window' });
   return msg(
     str`horizon: ${variant} observes a different window (${own}) from A (${base}): counts and costs are not comparable`,
     { id: 'compare.warning.horizon' },
