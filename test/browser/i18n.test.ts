@@ -48,6 +48,15 @@ const KNOWN_LEFTOVERS = new Map([
   ],
 ]);
 
+/** Parts of Compare and the debrief shown window-sized in Russian and Romanian: [tab, test id]. */
+const CLOSE_UPS = [
+  ['tab-compare', 'compare-legend'],
+  ['tab-compare', 'compare-table-total'],
+  ['tab-exercises', 'debrief-total'],
+  ['tab-exercises', 'debrief-parts'],
+  ['tab-exercises', 'debrief-runs'],
+] as const;
+
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
@@ -273,6 +282,22 @@ describe('languages', () => {
         cut.push(...(await cutLabels()).map((w) => `${language} ${screen.name}: ${w}`));
       }
     }
+    // The longest languages, window-sized, at the parts of Compare and the debrief with the longest labels.
+    for (const language of ['ru', 'ro'] as const) {
+      await switchTo(language);
+      for (const width of [1280, 390]) {
+        await page.setViewportSize(width === 1280 ? { width: 1280, height: 800 } : { width: 390, height: 844 });
+        for (const [tab, part] of CLOSE_UPS) {
+          await page.getByTestId(tab).click();
+          await page
+            .locator(`[data-testid="${part}"]`)
+            .first()
+            .evaluate((e) => e.scrollIntoView({ block: 'start', behavior: 'instant' }));
+          await page.screenshot({ path: join(screenshotDir, `i18n-${part}-${language}-${width}.png`) });
+        }
+      }
+    }
+    await switchTo('en');
     expect(overflows).toEqual([]);
     expect(cut).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -43,6 +43,12 @@ export class CompareTable extends LitElement {
       .status {
         font-size: 0.8rem;
       }
+      /* A KPI's name wraps before the numbers do: Russian and Romanian names are long, and the last column
+         should stay in view at 1280 px. */
+      tbody th {
+        white-space: normal;
+        min-inline-size: 9rem;
+      }
     `,
   ];
 
