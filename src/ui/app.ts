@@ -14,6 +14,7 @@ import type { ValidationIssue } from '../sim/scenario/validate';
 import type { IntervalPrediction } from '../sim/service';
 import { appStyles } from './app-styles';
 import { pluralMsg } from './i18n/plural';
+import { savedResultName } from './i18n/saved-result-text';
 import { scenarioName } from './i18n/scenario-text';
 import { formatInteger } from './format';
 import { controlsToggle, failureBox, otherResultNote, viewTabs, type RunFailure, type View } from './app-templates';
@@ -424,8 +425,10 @@ export class App extends LitElement {
     this.failure = undefined;
     this.runState = 'done';
     this.view = 'results';
-    const name = info.name;
-    this.showSaved(() => msg(str`Opened the saved result "${name}".`, { id: 'app.resultOpened' }), 'good');
+    this.showSaved(() => {
+      const name = savedResultName(info, this.scenarios);
+      return msg(str`Opened the saved result "${name}".`, { id: 'app.resultOpened' });
+    }, 'good');
     try {
       const checked = await this.simulator.api.validate(scenario);
       const prediction = checked.ok ? await this.simulator.api.predict(scenario) : undefined;
@@ -502,6 +505,7 @@ export class App extends LitElement {
           ></sb-run-form>
           <sb-saved-results
             .results=${this.saved.results}
+            .scenarios=${this.scenarios}
             .openKey=${this.completed?.saved?.key ?? ''}
             @sb-saved-result=${this.onSavedResult}
           ></sb-saved-results>

@@ -21,13 +21,13 @@ export interface CompletedRun {
   saved?: { key: string; savedAt: string };
 }
 
-const replicationsText = (count: number) =>
+export const replicationsText = (count: number) =>
   pluralMsg('status.replications', count, formatInteger(count), {
     one: (n) => str`${n} replication`,
     other: (n) => str`${n} replications`,
   });
 
-const workersText = (count: number) =>
+export const workersText = (count: number) =>
   pluralMsg('status.workers', count, formatInteger(count), {
     one: (n) => str`on ${n} worker`,
     other: (n) => str`on ${n} workers`,

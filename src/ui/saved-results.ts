@@ -1,12 +1,15 @@
 // <sb-saved-results>: the finished runs saved in this browser, newest first, each with its headline KPIs, a
-// button to reopen it and one to delete it. Property: results (index entries), openKey (the one shown now).
+// button to reopen it and one to delete it, named in the page's language. Properties: results (index entries),
+// openKey (the one shown now), scenarios (the built-ins, whose translated names the results' names take).
 // Event: sb-saved-result.
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import type { ScenarioInfo } from '../sim/api';
 import { SavedResultActionEvent } from './events';
 import { formatDateTime, formatValue } from './format';
 import { formStyles } from './form-styles';
+import { savedResultName } from './i18n/saved-result-text';
 import type { SavedResultInfo } from './storage/saved-result';
 
 /** `SL 78.4% · ASA 23 s · saved 4 Dec 2026, 18:34`: a saved result's headline figures and when it was saved. */
@@ -75,6 +78,7 @@ export class SavedResults extends LitElement {
 
   @property({ attribute: false }) results: readonly SavedResultInfo[] = [];
   @property() openKey = '';
+  @property({ attribute: false }) scenarios: readonly ScenarioInfo[] = [];
 
   private send(action: SavedResultActionEvent['action']): void {
     this.dispatchEvent(new SavedResultActionEvent(action));
@@ -86,18 +90,19 @@ export class SavedResults extends LitElement {
         this.results.length === 0
           ? html`<p class="hint" data-testid="saved-results-empty">${msg('None yet: run a simulation and press Save result.', { id: 'saved.noneYetRunA' })}</p>`
           : html`<ul aria-labelledby="saved-results-h">
-            ${this.results.map(
-              (r) => html`<li class=${r.key === this.openKey ? 'is-open' : ''} data-testid="saved-result-${r.key}">
+            ${this.results.map((r) => {
+              const name = savedResultName(r, this.scenarios);
+              return html`<li class=${r.key === this.openKey ? 'is-open' : ''} data-testid="saved-result-${r.key}">
                 <span>
-                  <span class="name">${r.name}</span>
+                  <span class="name">${name}</span>
                   <span class="facts">${savedFacts(r)}</span>
                 </span>
-                <button type="button" data-testid="open-result-${r.key}" aria-label=${msg(str`Open saved result ${r.name}`, { id: 'saved.openResult' })}
+                <button type="button" data-testid="open-result-${r.key}" aria-label=${msg(str`Open saved result ${name}`, { id: 'saved.openResult' })}
                   @click=${() => this.send({ kind: 'open', key: r.key })}>${msg('Open', { id: 'saved.open' })}</button>
-                <button type="button" class="delete" data-testid="delete-result-${r.key}" aria-label=${msg(str`Delete saved result ${r.name}`, { id: 'saved.deleteResult' })}
+                <button type="button" class="delete" data-testid="delete-result-${r.key}" aria-label=${msg(str`Delete saved result ${name}`, { id: 'saved.deleteResult' })}
                   @click=${() => this.send({ kind: 'delete', key: r.key })}>✕</button>
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>`
       }`;
   }

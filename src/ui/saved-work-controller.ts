@@ -119,7 +119,8 @@ export class SavedWorkController implements ReactiveController {
 
   /** Applies `change` to the stored saved work; throws the reason when it cannot (a conflict, a newer app). */
   private async commit<T>(change: Change<T>): Promise<T> {
-    if (!this.isWritable) throw new Error(this.loadProblem || 'saved work is still loading');
+    if (!this.isWritable)
+      throw new Error(this.loadProblem || msg('saved work is still loading', { id: 'saved.stillLoading' }));
     const changed = await updateSavedWork(change);
     if (!changed.ok) throw new Error(conflictText(changed.conflict));
     this.work = changed.work;
@@ -171,7 +172,7 @@ export class SavedWorkController implements ReactiveController {
 
   /** A saved result's scenario and result, or why it cannot be opened. */
   async openResult(key: string): Promise<SavedResultBody | string> {
-    if (this.findResult(key) === undefined) return 'no such saved result';
+    if (this.findResult(key) === undefined) return msg('no such saved result', { id: 'saved.noSuchResult' });
     return loadResultBody(key);
   }
 

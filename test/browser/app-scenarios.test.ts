@@ -133,7 +133,7 @@ describe('the editor on an organised floor', () => {
     await expect
       .poll(() => departments.textContent())
       .toMatch(
-        /Customer service\s*:\s*self-managed — teamLeads, supervisors, pooling, peerConsult, breakShifting, knowledgeSharing, meetings/,
+        /Customer service\s*:\s*self-managed — team leads, supervisors, pooling across queues, peer consults, break shifting, knowledge sharing, team meetings/,
       );
     expect(await departments.textContent()).toMatch(/Tier 2\s*:\s*no structure/);
     await departments.screenshot({ path: join(screenshotDir, 'editor-departments.png') });

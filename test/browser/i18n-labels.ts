@@ -46,3 +46,67 @@ export function englishLabelsFor(locale: Exclude<Locale, 'en'>): EnglishLabel[] 
     }
   return labels;
 }
+
+/**
+ * Common English words that are not words of Italian, Spanish, Romanian or Russian (nor units or the product's
+ * terms kept in English such as KPI, help desk, worker or coaching): one of them on a translated page is an
+ * English label the catalogue never had, however it was written.
+ */
+const ENGLISH_WORDS = [
+  'the',
+  'and',
+  'of',
+  'with',
+  'from',
+  'your',
+  'this',
+  'that',
+  'which',
+  'were',
+  'was',
+  'have',
+  'been',
+  'calls',
+  'agents',
+  'answered',
+  'abandoned',
+  'waiting',
+  'seconds',
+  'minutes',
+  'hours',
+  'replication',
+  'replications',
+  'queue',
+  'queues',
+  'variant',
+  'variants',
+  'result',
+  'results',
+  'saved',
+  'save',
+  'download',
+  'open',
+  'delete',
+  'cancel',
+  'play',
+  'start',
+  'level',
+  'wait',
+  'time',
+  'day',
+  'none',
+  'yes',
+  'better',
+  'worse',
+  'baseline',
+];
+const ENGLISH = new RegExp(`(?<!\\p{L})(?:${ENGLISH_WORDS.join('|')})(?!\\p{L})`, 'iu');
+
+/** The texts holding a common English word once the proper names in `names` are taken out, with the word. */
+export function englishWordsIn(texts: readonly string[], names: readonly string[] = []): string[] {
+  return texts.flatMap((text) => {
+    const rest = names.reduce((t, name) => t.split(name).join(' '), text);
+    const found = ENGLISH.exec(rest);
+    return found === null ? [] : [`"${found[0]}" in "${text.slice(0, 100)}"`];
+  });
+}

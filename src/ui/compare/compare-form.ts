@@ -4,15 +4,37 @@
 // Properties: sources (what can be picked), isRunning, progress, workers. Events: sb-compare, sb-compare-cancel.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { CompareCancelEvent, CompareRequestEvent } from '../events';
+import { formatInteger } from '../format';
 import { formStyles } from '../form-styles';
+import { workersText } from '../run-status';
+import { baselineHeading } from './compare-kpis';
 
 export interface CompareSource {
   /** `builtin:<id>`, `saved:<key>` or `editor`. */
   value: string;
+  /** The scenario's name, in the page's language when it carries a translation. */
   label: string;
-  group: 'Built-in scenarios' | 'Saved in this browser' | 'In the editor';
+  group: SourceGroup;
 }
+
+export type SourceGroup = 'builtin' | 'saved' | 'editor';
+export const SOURCE_GROUPS: readonly SourceGroup[] = ['builtin', 'saved', 'editor'];
+
+/** The heading of a group of the variant pickers. */
+export function sourceGroupName(group: SourceGroup): string {
+  switch (group) {
+    case 'builtin':
+      return msg('Built-in scenarios', { id: 'compare.group.builtin' });
+    case 'saved':
+      return msg('Saved in this browser', { id: 'runForm.savedInThisBrowser' });
+    case 'editor':
+      return msg('In the editor', { id: 'compare.group.editor' });
+  }
+}
+
+type Problem = '' | 'replications' | 'variants';
 
 /** Variants the form offers; the simulator takes up to 26, a table stays readable with far fewer. */
 export const MAX_FORM_VARIANTS = 6;
@@ -21,7 +43,28 @@ const MAX_REPLICATIONS = 1000;
 
 const letter = (i: number): string => String.fromCharCode(65 + i);
 
+const removeLabel = (variant: string) => msg(str`Remove variant ${variant}`, { id: 'compare.remove.label' });
+
+function problemText(problem: Exclude<Problem, ''>): string {
+  if (problem === 'variants')
+    return msg('Variants: pick a scenario for every variant.', { id: 'compare.problem.variants' });
+  const min = formatInteger(MIN_REPLICATIONS);
+  const max = formatInteger(MAX_REPLICATIONS);
+  return msg(str`Replications: enter a whole number from ${min} to ${max} (a paired interval needs at least 2).`, {
+    id: 'compare.problem.replications',
+  });
+}
+
+/** `40 of 60 runs on 2 workers`. */
+function progressText(done: number, total: number, workers: number): string {
+  const doneText = formatInteger(done);
+  const totalText = formatInteger(total);
+  const on = workersText(workers);
+  return msg(str`${doneText} of ${totalText} runs ${on}`, { id: 'compare.progress.text' });
+}
+
 @customElement('sb-compare-form')
+@localized()
 export class CompareForm extends LitElement {
   static override styles = [
     formStyles,
@@ -74,16 +117,15 @@ export class CompareForm extends LitElement {
   @state() private chosen: string[] = ['', ''];
   @state() private replicationsText = '10';
   @state() private seedText = '';
-  @state() private problem = '';
+  /** Which field the last submit found wrong ('' when none); its text is read at render time. */
+  @state() private problemKind: Problem = '';
 
   /** A row's source: the user's choice if still offered, else A = the first built-in, B… = the editor. */
   private sourceOf(row: number): string {
     const picked = this.chosen[row] ?? '';
     if (this.sources.some((s) => s.value === picked)) return picked;
     const fallback =
-      row === 0
-        ? this.sources.find((s) => s.group === 'Built-in scenarios')
-        : this.sources.find((s) => s.group === 'In the editor');
+      row === 0 ? this.sources.find((s) => s.group === 'builtin') : this.sources.find((s) => s.group === 'editor');
     return (fallback ?? this.sources[0])?.value ?? '';
   }
 
@@ -106,15 +148,15 @@ export class CompareForm extends LitElement {
     if (this.isRunning) return;
     const replications = Number(this.replicationsText);
     if (!Number.isInteger(replications) || replications < MIN_REPLICATIONS || replications > MAX_REPLICATIONS) {
-      this.problem = `Replications: enter a whole number from ${MIN_REPLICATIONS} to ${MAX_REPLICATIONS} (a paired interval needs at least 2).`;
+      this.problemKind = 'replications';
       return;
     }
     const sources = this.chosen.map((_, row) => this.sourceOf(row));
     if (sources.some((s) => s === '')) {
-      this.problem = 'Variants: pick a scenario for every variant.';
+      this.problemKind = 'variants';
       return;
     }
-    this.problem = '';
+    this.problemKind = '';
     const seedText = this.seedText.trim();
     // A whole number stays a number: the seed 7 and the seed "7" are different streams.
     const seed = seedText === '' ? undefined : /^-?\d{1,15}$/.test(seedText) ? Number(seedText) : seedText;
@@ -123,14 +165,13 @@ export class CompareForm extends LitElement {
 
   private renderSelect(row: number) {
     const selected = this.sourceOf(row);
-    const groups = ['Built-in scenarios', 'Saved in this browser', 'In the editor'] as const;
     return html`<select id="variant-${row}" data-testid="compare-variant-${row}"
       @change=${(e: Event) => this.pick(row, (e.target as HTMLSelectElement).value)}>
-      ${groups.map((group) => {
+      ${SOURCE_GROUPS.map((group) => {
         const items = this.sources.filter((s) => s.group === group);
         return items.length === 0
           ? nothing
-          : html`<optgroup label=${group}>
+          : html`<optgroup label=${sourceGroupName(group)}>
               ${items.map((s) => html`<option value=${s.value} ?selected=${s.value === selected}>${s.label}</option>`)}
             </optgroup>`;
       })}
@@ -141,32 +182,34 @@ export class CompareForm extends LitElement {
     const progress = this.progress;
     if (!this.isRunning || progress === undefined) return nothing;
     return html`<div class="field">
-      <label for="compare-progress">Progress</label>
+      <label for="compare-progress">${msg('Progress', { id: 'compare.progress' })}</label>
       <progress id="compare-progress" data-testid="compare-progress" max=${progress.total} .value=${progress.done}></progress>
       <p class="hint" data-testid="compare-progress-text">
-        ${progress.done} of ${progress.total} runs on ${this.workers} worker${this.workers === 1 ? '' : 's'}
+        ${progressText(progress.done, progress.total, this.workers)}
       </p>
     </div>`;
   }
 
   override render() {
     return html`<form class="card" novalidate @submit=${this.onSubmit} aria-labelledby="compare-h">
-      <h3 id="compare-h">Variants</h3>
+      <h3 id="compare-h">${msg('Variants', { id: 'compare.variants' })}</h3>
       <p class="hint">
-        Every variant runs on the same callers (common random numbers): replication r of each uses the same random
-        streams, so a difference is the change, not luck. A is the baseline.
+        ${msg(
+          'Every variant runs on the same callers (common random numbers): replication r of each uses the same random streams, so a difference is the change, not luck. A is the baseline.',
+          { id: 'compare.form.hint' },
+        )}
       </p>
       <ol>
         ${this.chosen.map(
           (_, row) => html`<li>
             <div class="field">
-              <label for="variant-${row}">${letter(row)}${row === 0 ? ' (baseline)' : ''}</label>
+              <label for="variant-${row}">${row === 0 ? baselineHeading(letter(row)) : letter(row)}</label>
               ${this.renderSelect(row)}
             </div>
             ${
               this.chosen.length > 2
-                ? html`<button type="button" data-testid="compare-remove-${row}" aria-label="Remove variant ${letter(row)}"
-                  @click=${() => this.removeVariant(row)}>Remove</button>`
+                ? html`<button type="button" data-testid="compare-remove-${row}" aria-label=${removeLabel(letter(row))}
+                  @click=${() => this.removeVariant(row)}>${msg('Remove', { id: 'compare.remove' })}</button>`
                 : nothing
             }
           </li>`,
@@ -174,32 +217,32 @@ export class CompareForm extends LitElement {
       </ol>
       <div class="row">
         <button type="button" data-testid="compare-add" ?disabled=${this.chosen.length >= MAX_FORM_VARIANTS} @click=${this.addVariant}>
-          Add a variant
+          ${msg('Add a variant', { id: 'compare.add' })}
         </button>
       </div>
       <div class="row">
         <div class="field">
-          <label for="compare-replications">Replications</label>
+          <label for="compare-replications">${msg('Replications', { id: 'runForm.replications' })}</label>
           <input id="compare-replications" type="number" min=${MIN_REPLICATIONS} max=${MAX_REPLICATIONS} step="1"
             data-testid="compare-replications" .value=${this.replicationsText}
-            aria-invalid=${this.problem.startsWith('Replications') ? 'true' : 'false'} aria-describedby="compare-problem"
+            aria-invalid=${this.problemKind === 'replications' ? 'true' : 'false'} aria-describedby="compare-problem"
             @input=${(e: Event) => (this.replicationsText = (e.target as HTMLInputElement).value)} />
         </div>
         <div class="field">
-          <label for="compare-seed">Seed (optional)</label>
-          <input id="compare-seed" type="text" placeholder="A's own seed" data-testid="compare-seed" .value=${this.seedText}
+          <label for="compare-seed">${msg('Seed (optional)', { id: 'compare.seed' })}</label>
+          <input id="compare-seed" type="text" placeholder=${msg("A's own seed", { id: 'compare.seed.placeholder' })} data-testid="compare-seed" .value=${this.seedText}
             @input=${(e: Event) => (this.seedText = (e.target as HTMLInputElement).value)} />
         </div>
         <button class="primary" type="submit" data-testid="compare-run" aria-disabled=${this.isRunning ? 'true' : 'false'}>
-          Compare
+          ${msg('Compare', { id: 'tab.compare' })}
         </button>
         ${
           this.isRunning
-            ? html`<button type="button" data-testid="compare-cancel" @click=${() => this.dispatchEvent(new CompareCancelEvent())}>Cancel</button>`
+            ? html`<button type="button" data-testid="compare-cancel" @click=${() => this.dispatchEvent(new CompareCancelEvent())}>${msg('Cancel', { id: 'runForm.cancel' })}</button>`
             : nothing
         }
       </div>
-      ${this.problem === '' ? nothing : html`<p class="problem" id="compare-problem" role="alert" data-testid="compare-problem">${this.problem}</p>`}
+      ${this.problemKind === '' ? nothing : html`<p class="problem" id="compare-problem" role="alert" data-testid="compare-problem">${problemText(this.problemKind)}</p>`}
       ${this.renderProgress()}
     </form>`;
   }

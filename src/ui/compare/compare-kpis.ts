@@ -1,15 +1,18 @@
 // What the comparison view shows of a Comparison: which KPIs, how each reads (unit, which way is better), and
 // the text of a difference and of the variance reduction that common random numbers bought. Pure, no DOM.
+import { msg, str } from '@lit/localize';
 import type { Difference, KpiComparisons } from '../../sim/compare';
 import type { Estimate } from '../../sim/results';
 import { formatHalfWidth, formatMoney, formatNumber, formatValue, unitOf, type KpiKind } from '../format';
+import { kpiName } from '../i18n/kpi-terms';
 
 /** A KPI kind of the comparison: the app's kinds plus money (the scenario's currency, two decimals). */
 export type CompareKind = KpiKind | 'money';
 
 export interface CompareKpi {
   field: string;
-  label: string;
+  /** The row's name in the page's language (read at render time). */
+  label: () => string;
   kind: CompareKind;
   /** Which way is better, when one is (occupancy is a trade-off, counts depend on the day). */
   better?: 'lower' | 'higher';
@@ -24,24 +27,68 @@ export interface CompareRow extends CompareKpi {
 
 /** The headline KPIs, then the useful organisation ones (docs/organisation.md). */
 export const COMPARE_KPIS: readonly CompareRow[] = [
-  { field: 'serviceLevel', label: 'Service level', kind: 'percent', better: 'higher' },
-  { field: 'asaSeconds', label: 'Average speed of answer', kind: 'seconds', better: 'lower' },
-  { field: 'abandonRate', label: 'Abandonment', kind: 'percent', better: 'lower' },
-  { field: 'occupancy', label: 'Occupancy', kind: 'percent', centreOnly: true },
-  { field: 'costPerHandledCall', label: 'Cost per handled call', kind: 'money', better: 'lower', centreOnly: true },
-  { field: 'firstContactResolution', label: 'First-contact resolution', kind: 'percent', better: 'higher' },
-  { field: 'ahtSeconds', label: 'Average handle time', kind: 'seconds', better: 'lower' },
-  { field: 'meanWaitSeconds', label: 'Mean wait (all callers)', kind: 'seconds', better: 'lower' },
-  { field: 'transferRate', label: 'Transfer rate', kind: 'percent', better: 'lower' },
-  { field: 'offered', label: 'Calls offered', kind: 'count' },
-  { field: 'answered', label: 'Calls answered', kind: 'count', better: 'higher' },
-  { field: 'cost', label: 'Labour cost', kind: 'money', better: 'lower', centreOnly: true },
+  { field: 'serviceLevel', label: () => kpiName('serviceLevel'), kind: 'percent', better: 'higher' },
+  { field: 'asaSeconds', label: () => kpiName('asa'), kind: 'seconds', better: 'lower' },
+  { field: 'abandonRate', label: () => kpiName('abandonment'), kind: 'percent', better: 'lower' },
+  {
+    field: 'occupancy',
+    label: () => msg('Occupancy', { id: 'compare.kpi.occupancy' }),
+    kind: 'percent',
+    centreOnly: true,
+  },
+  {
+    field: 'costPerHandledCall',
+    label: () => msg('Cost per handled call', { id: 'compare.kpi.costPerHandledCall' }),
+    kind: 'money',
+    better: 'lower',
+    centreOnly: true,
+  },
+  { field: 'firstContactResolution', label: () => kpiName('fcr'), kind: 'percent', better: 'higher' },
+  { field: 'ahtSeconds', label: () => kpiName('aht'), kind: 'seconds', better: 'lower' },
+  {
+    field: 'meanWaitSeconds',
+    label: () => msg('Mean wait (all callers)', { id: 'compare.kpi.meanWait' }),
+    kind: 'seconds',
+    better: 'lower',
+  },
+  {
+    field: 'transferRate',
+    label: () => msg('Transfer rate', { id: 'compare.kpi.transferRate' }),
+    kind: 'percent',
+    better: 'lower',
+  },
+  { field: 'offered', label: () => msg('Calls offered', { id: 'kpi.offered.name' }), kind: 'count' },
+  {
+    field: 'answered',
+    label: () => msg('Calls answered', { id: 'kpi.answered.name' }),
+    kind: 'count',
+    better: 'higher',
+  },
+  {
+    field: 'cost',
+    label: () => msg('Labour cost', { id: 'kpi.cost.name' }),
+    kind: 'money',
+    better: 'lower',
+    centreOnly: true,
+  },
   // More peer consults or moves are neither better nor worse in themselves: what they do shows in the rows above.
-  { field: 'peerConsults', label: 'Peer consults', kind: 'count', centreOnly: true, organisation: true },
-  { field: 'agentsReassigned', label: 'Agents moved at reviews', kind: 'count', centreOnly: true, organisation: true },
+  {
+    field: 'peerConsults',
+    label: () => msg('Peer consults', { id: 'org.peerConsults' }),
+    kind: 'count',
+    centreOnly: true,
+    organisation: true,
+  },
+  {
+    field: 'agentsReassigned',
+    label: () => msg('Agents moved at reviews', { id: 'org.agentsReassigned' }),
+    kind: 'count',
+    centreOnly: true,
+    organisation: true,
+  },
   {
     field: 'supportStaffCost',
-    label: 'Support staff cost',
+    label: () => msg('Support staff cost', { id: 'org.supportStaffCost' }),
     kind: 'money',
     better: 'lower',
     centreOnly: true,
@@ -49,7 +96,7 @@ export const COMPARE_KPIS: readonly CompareRow[] = [
   },
   {
     field: 'meanEfficiency',
-    label: 'Mean learning-curve efficiency',
+    label: () => msg('Mean learning-curve efficiency', { id: 'compare.kpi.meanEfficiency' }),
     kind: 'percent',
     better: 'higher',
     centreOnly: true,
@@ -69,6 +116,11 @@ export function compareRows(kpis: KpiComparisons, isCentre: boolean): CompareRow
   });
 }
 
+/** A baseline's heading, e.g. `A (baseline)`, in the form and the tables. */
+export function baselineHeading(letter: string): string {
+  return msg(str`${letter} (baseline)`, { id: 'compare.baseline' });
+}
+
 /** `currency` (here and below): the ISO 4217 code money is shown in, the baseline scenario's. */
 export function formatCompareValue(value: number, kind: CompareKind, currency: string): string {
   if (kind !== 'money') return formatValue(value, kind);
@@ -84,14 +136,17 @@ export function formatCompareHalfWidth(estimate: Estimate, kind: CompareKind, cu
 
 /**
  * A difference with its sign and unit, e.g. `−12.4 s` or `+3.1 pts` (a difference of shares is in
- * percentage points, not per cent).
+ * percentage points, not per cent: `p.p.` in Italian and Romanian, `п. п.` in Russian).
  */
 export function formatDifference(value: number, kind: CompareKind, currency: string): string {
   if (!Number.isFinite(value)) return '—';
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   const size = Math.abs(value);
   if (kind === 'money') return `${sign}${formatMoney(size, currency)}`;
-  if (kind === 'percent') return `${sign}${formatNumber(size, 'percent')} pts`;
+  if (kind === 'percent') {
+    const points = formatNumber(size, 'percent');
+    return `${sign}${msg(str`${points} pts`, { id: 'compare.points' })}`;
+  }
   const unit = unitOf(kind);
   return `${sign}${formatNumber(size, kind === 'count' ? 'agents' : kind)}${unit === '' ? '' : ` ${unit}`}`;
 }
@@ -115,15 +170,15 @@ export function verdictOf(difference: Difference, better: CompareKpi['better']):
 export function verdictText(verdict: Verdict): string {
   switch (verdict) {
     case 'better':
-      return 'Yes, better';
+      return msg('Yes, better', { id: 'compare.verdict.better' });
     case 'worse':
-      return 'Yes, worse';
+      return msg('Yes, worse', { id: 'compare.verdict.worse' });
     case 'changed':
-      return 'Yes';
+      return msg('Yes', { id: 'compare.verdict.changed' });
     case 'no-difference':
-      return 'No';
+      return msg('No', { id: 'compare.verdict.noDifference' });
     case 'unknown':
-      return 'Too few data';
+      return msg('Too few data', { id: 'compare.verdict.unknown' });
   }
 }
 
@@ -134,7 +189,7 @@ export function verdictText(verdict: Verdict): string {
  */
 export function formatVarianceReduction(difference: Difference): string {
   if (!Number.isFinite(difference.varianceRatio)) return '—';
-  return `${formatNumber(1 - difference.varianceRatio, 'percent')}%`;
+  return formatValue(1 - difference.varianceRatio, 'percent');
 }
 
 /** False when pairing widened the difference's variance (a negative cut); undefined when it cannot be told. */

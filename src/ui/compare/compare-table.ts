@@ -5,10 +5,11 @@
 // Properties: kpis, variants (labels), caption, isCentre, currency.
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { KpiComparisons } from '../../sim/compare';
 import { statusStyles, tableStyles } from '../shared-styles';
 import {
+  baselineHeading,
   compareRows,
   formatCompareHalfWidth,
   formatCompareValue,
@@ -30,6 +31,7 @@ const crnNoHelpHint = () =>
 const ICONS: Record<Verdict, string> = { better: '✓', worse: '!', changed: '≠', 'no-difference': '=', unknown: '?' };
 
 @customElement('sb-compare-table')
+@localized()
 export class CompareTable extends LitElement {
   static override styles = [
     tableStyles,
@@ -40,6 +42,12 @@ export class CompareTable extends LitElement {
       }
       .status {
         font-size: 0.8rem;
+      }
+      /* A KPI's name wraps before the numbers do: Russian and Romanian names are long, and the last column
+         should stay in view at 1280 px. */
+      tbody th {
+        white-space: normal;
+        min-inline-size: 9rem;
       }
     `,
   ];
@@ -66,13 +74,16 @@ export class CompareTable extends LitElement {
         <thead>
           <tr>
             <th scope="col">KPI</th>
-            ${this.variants.map((letter, i) => html`<th scope="col">${letter}${i === 0 ? ' (baseline)' : ''}<span class="ci">mean ± 95% CI</span></th>`)}
+            ${this.variants.map(
+              (letter, i) =>
+                html`<th scope="col">${i === 0 ? baselineHeading(letter) : letter}<span class="ci">${msg('mean ± 95% CI', { id: 'compare.col.meanCi' })}</span></th>`,
+            )}
             ${others.map(
               (
                 letter,
-              ) => html`<th scope="col" class="first-of-difference">${letter} − A<span class="ci">± 95% CI</span></th>
-                <th scope="col">Significant?</th>
-                <th scope="col" title="1 − var(paired difference) ÷ var(independent runs)">Variance cut<span class="ci">by <abbr title="common random numbers">CRN</abbr></span></th>`,
+              ) => html`<th scope="col" class="first-of-difference">${letter} − A<span class="ci">${msg('± 95% CI', { id: 'compare.col.ci' })}</span></th>
+                <th scope="col">${msg('Significant?', { id: 'compare.col.significant' })}</th>
+                <th scope="col" title=${msg('1 − var(paired difference) ÷ var(independent runs)', { id: 'compare.col.varianceCut.title' })}>${msg('Variance cut', { id: 'compare.col.varianceCut' })}<span class="ci">${msg('by', { id: 'compare.col.varianceCut.by' })} <abbr title=${msg('common random numbers', { id: 'compare.crn' })}>CRN</abbr></span></th>`,
             )}
           </tr>
         </thead>
@@ -80,7 +91,7 @@ export class CompareTable extends LitElement {
           ${rows.map((spec) => {
             const c = kpis[spec.field]!;
             return html`<tr data-testid="compare-row-${this.scope}-${spec.field}">
-              <th scope="row">${spec.label}</th>
+              <th scope="row">${spec.label()}</th>
               ${c.variants.map((e) => {
                 const hw = formatCompareHalfWidth(e, spec.kind, this.currency);
                 return html`<td>${formatCompareValue(e.mean, spec.kind, this.currency)}${hw === '' ? nothing : html`<span class="ci">${hw}</span>`}</td>`;

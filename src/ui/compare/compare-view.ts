@@ -6,7 +6,7 @@
 // Properties: scenarios (built-ins), saved (saved scenarios), editorScenario (the editor's valid scenario).
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { ScenarioInfo } from '../../sim/api';
 import type { Comparison } from '../../sim/compare';
 import type { Scenario } from '../../sim/scenario/schema';
@@ -14,24 +14,94 @@ import type { ValidationIssue } from '../../sim/scenario/validate';
 import { downloadBlob } from '../download';
 import type { CompareRequestEvent } from '../events';
 import { exportFileName } from '../export-results';
+import { formatDecimal, formatInteger, secondsSymbol } from '../format';
 import { formStyles } from '../form-styles';
+import { pluralMsg } from '../i18n/plural';
+import { scenarioName } from '../i18n/scenario-text';
 import { currencyOf } from '../organisation-rows';
 import { WorkerPool } from '../pool/worker-pool';
+import { workersText } from '../run-status';
 import type { SavedScenario } from '../storage/saved-work';
 import { comparisonToCsv } from './compare-csv';
-import type { CompareSource } from './compare-form';
+import type { CompareSource, SourceGroup } from './compare-form';
+import { warningText } from './compare-warnings';
 import './compare-form';
 import './compare-table';
 
 type CompareState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
-const SOURCE_NOTES: Record<CompareSource['group'], string> = {
-  'Built-in scenarios': 'built-in',
-  'Saved in this browser': 'saved',
-  'In the editor': 'in the editor',
-};
+/** Where a variant's scenario came from, after its name in the legend. */
+function sourceNote(group: SourceGroup): string {
+  switch (group) {
+    case 'builtin':
+      return msg('built-in', { id: 'compare.source.builtin' });
+    case 'saved':
+      return msg('saved', { id: 'compare.source.saved' });
+    case 'editor':
+      return msg('in the editor', { id: 'compare.source.editor' });
+  }
+}
+
+/** A variant of the shown comparison, named in the legend at render time (in the language then in force). */
+interface LegendEntry {
+  letter: string;
+  /** The scenario as run: its name, and its translations when it carries them. */
+  scenario: { name: string; translations?: Scenario['translations'] };
+  group: SourceGroup | undefined;
+}
+
+/** What the summary line says about the comparison just run. */
+interface RunSummary {
+  variants: number;
+  replications: number;
+  seed: string;
+  workers: number;
+  seconds: number;
+}
+
+/** A failure's text: one of this view's messages (read at render time) or a message from elsewhere. */
+type FailureText = (() => string) | string;
+
+const variantsText = (count: number) =>
+  pluralMsg('compare.variantsCount', count, formatInteger(count), {
+    one: (n) => str`${n} variant`,
+    other: (n) => str`${n} variants`,
+  });
+
+const pairedReplicationsText = (count: number) =>
+  pluralMsg('compare.pairedReplications', count, formatInteger(count), {
+    one: (n) => str`${n} paired replication`,
+    other: (n) => str`${n} paired replications`,
+  });
+
+function summaryText(s: RunSummary): string {
+  const variants = variantsText(s.variants);
+  const replications = pairedReplicationsText(s.replications);
+  const seed = s.seed;
+  const on = workersText(s.workers);
+  const time = `${formatDecimal(s.seconds, 2)} ${secondsSymbol()}`;
+  return msg(str`${variants} × ${replications}, seed ${seed}, ${on} in ${time}.`, { id: 'compare.summary' });
+}
+
+function legendText(entry: LegendEntry): string {
+  const name = scenarioName(entry.scenario);
+  return entry.group === undefined
+    ? `${entry.letter} · ${name}`
+    : `${entry.letter} · ${name} (${sourceNote(entry.group)})`;
+}
+
+function notComparedText(ids: readonly string[]): string {
+  const list = ids.join(', ');
+  return msg(str`Not in every variant, so not compared: ${list}.`, { id: 'compare.notCompared' });
+}
+
+function comparingText(workers: number): string {
+  const on = workersText(workers);
+  return msg(str`Comparing ${on}…`, { id: 'compare.running' });
+}
 
 @customElement('sb-compare-view')
+@localized()
 export class CompareView extends LitElement {
   static override styles = [
     formStyles,
@@ -57,6 +127,8 @@ export class CompareView extends LitElement {
       .failure ul {
         margin: 0.3rem 0 0;
         padding-inline-start: 1.2rem;
+        /* A warning quotes the scenario's JSON (a horizon), which has no space to wrap at on a phone. */
+        overflow-wrap: anywhere;
       }
       .actions {
         display: flex;
@@ -93,11 +165,11 @@ export class CompareView extends LitElement {
   @state() private progress: { done: number; total: number } | undefined;
   @state() private workers = 1;
   @state() private comparison: Comparison | undefined;
-  /** Column headings of the shown comparison's variants, e.g. `A · Small help desk (built-in)`. */
-  @state() private labels: string[] = [];
+  /** The shown comparison's variants, e.g. `A · Small help desk (built-in)`. */
+  @state() private legend: LegendEntry[] = [];
   @state() private baseline: Scenario | undefined;
-  @state() private summary = '';
-  @state() private failure: { message: string; issues: ValidationIssue[] } | undefined;
+  @state() private summary: RunSummary | undefined;
+  @state() private failure: { message: FailureText; issues: ValidationIssue[] } | undefined;
 
   private readonly pool = new WorkerPool(this, 'compare', (message) => this.fail(message, []));
   /** Identifies the latest comparison, so answers to a cancelled one are ignored. */
@@ -105,15 +177,15 @@ export class CompareView extends LitElement {
 
   private get sources(): CompareSource[] {
     return [
-      ...this.scenarios.map((s) => ({ value: `builtin:${s.id}`, label: s.name, group: 'Built-in scenarios' as const })),
-      ...this.saved.map((s) => ({ value: `saved:${s.key}`, label: s.name, group: 'Saved in this browser' as const })),
+      ...this.scenarios.map((s) => ({ value: `builtin:${s.id}`, label: scenarioName(s), group: 'builtin' as const })),
+      ...this.saved.map((s) => ({ value: `saved:${s.key}`, label: s.name, group: 'saved' as const })),
       ...(this.editorScenario === undefined
         ? []
-        : [{ value: 'editor', label: this.editorScenario.name, group: 'In the editor' as const }]),
+        : [{ value: 'editor', label: scenarioName(this.editorScenario), group: 'editor' as const }]),
     ];
   }
 
-  private fail(message: string, issues: ValidationIssue[]): void {
+  private fail(message: FailureText, issues: ValidationIssue[]): void {
     this.failure = { message, issues };
     this.compareState = 'error';
   }
@@ -138,7 +210,11 @@ export class CompareView extends LitElement {
       if (token !== this.token) return;
       const missing = scenarios.findIndex((s) => s === undefined);
       if (missing >= 0) {
-        this.fail(`Variant ${String.fromCharCode(65 + missing)}: that scenario is no longer available.`, []);
+        const variant = String.fromCharCode(65 + missing);
+        this.fail(
+          () => msg(str`Variant ${variant}: that scenario is no longer available.`, { id: 'compare.error.gone' }),
+          [],
+        );
         return;
       }
       const options = { replications, ...(seed === undefined ? {} : { seed }) };
@@ -147,19 +223,31 @@ export class CompareView extends LitElement {
       });
       if (token !== this.token) return;
       if (!response.ok) {
-        this.fail('The simulator refused these variants or options.', response.issues);
+        this.fail(
+          () => msg('The simulator refused these variants or options.', { id: 'compare.error.refused' }),
+          response.issues,
+        );
         return;
       }
       const groups = new Map(this.sources.map((s) => [s.value, s.group]));
       const comparison = response.comparison;
-      this.labels = comparison.variants.map((v, i) => {
-        const group = groups.get(sources[i] ?? '');
-        return `${v.label} · ${v.scenarioName}${group === undefined ? '' : ` (${SOURCE_NOTES[group]})`}`;
+      this.legend = comparison.variants.map((v, i) => {
+        const scenario = scenarios[i] as Scenario | undefined;
+        return {
+          letter: v.label,
+          scenario: { name: v.scenarioName, translations: scenario?.translations },
+          group: groups.get(sources[i] ?? ''),
+        };
       });
       this.baseline = scenarios[0] as Scenario;
       this.comparison = comparison;
-      const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
-      this.summary = `${comparison.variants.length} variants × ${comparison.replications} paired replications, seed ${comparison.seed}, on ${workers} worker${workers === 1 ? '' : 's'} in ${seconds} s.`;
+      this.summary = {
+        variants: comparison.variants.length,
+        replications: comparison.replications,
+        seed: String(comparison.seed),
+        workers,
+        seconds: (performance.now() - startedAt) / 1000,
+      };
       this.compareState = 'done';
     } catch (error) {
       if (token === this.token) this.fail(error instanceof Error ? error.message : String(error), []);
@@ -185,11 +273,12 @@ export class CompareView extends LitElement {
     const failure = this.failure;
     if (failure === undefined || this.compareState !== 'error') return nothing;
     return html`<div class="failure" role="alert" data-testid="compare-error">
-      <strong>The comparison failed.</strong> ${failure.message}
+      <strong>${msg('The comparison failed.', { id: 'compare.failed' })}</strong>
+      ${typeof failure.message === 'string' ? failure.message : failure.message()}
       ${
         failure.issues.length === 0
           ? nothing
-          : html`<ul>${failure.issues.map((i) => html`<li><code>${i.path || '(scenario)'}</code>: ${i.message}</li>`)}</ul>`
+          : html`<ul>${failure.issues.map((i) => html`<li><code>${i.path || msg('(scenario)', { id: 'failure.wholeScenario' })}</code>: ${i.message}</li>`)}</ul>`
       }
     </div>`;
   }
@@ -202,15 +291,23 @@ export class CompareView extends LitElement {
     const table = (scope: string, caption: string, kpis: Comparison['total'], isCentre = false) =>
       html`<sb-compare-table .kpis=${kpis} .variants=${comparison.variants.map((v) => v.label)} caption=${caption} scope=${scope} currency=${currencyOf(this.baseline)} ?isCentre=${isCentre}></sb-compare-table>`;
     return html`
-      ${table('total', 'Whole centre', comparison.total, true)}
+      ${table('total', msg('Whole centre', { id: 'compare.scope.total' }), comparison.total, true)}
       ${
         departments.length > 0
-          ? departments.map((id) =>
-              table(id, `Department: ${named(this.baseline?.departments, id)}`, comparison.departments[id]!),
-            )
+          ? departments.map((id) => {
+              const name = named(this.baseline?.departments, id);
+              return table(
+                id,
+                msg(str`Department: ${name}`, { id: 'compare.scope.department' }),
+                comparison.departments[id]!,
+              );
+            })
           : queues.length > 1
-            ? queues.map((id) => table(id, `Queue: ${named(this.baseline?.queues, id)}`, comparison.queues[id]!))
-            : html`<p class="note">These scenarios have no departments and one queue: the whole centre is the only scope.</p>`
+            ? queues.map((id) => {
+                const name = named(this.baseline?.queues, id);
+                return table(id, msg(str`Queue: ${name}`, { id: 'compare.scope.queue' }), comparison.queues[id]!);
+              })
+            : html`<p class="note">${msg('These scenarios have no departments and one queue: the whole centre is the only scope.', { id: 'compare.scope.only' })}</p>`
       }
     `;
   }
@@ -221,26 +318,22 @@ export class CompareView extends LitElement {
     const notCompared = [...comparison.notCompared.departments, ...comparison.notCompared.queues];
     return html`
       <div class="actions">
-        <h3>Result</h3>
-        <p class="status-line" data-testid="compare-summary">${this.summary}</p>
-        <button type="button" data-testid="compare-export-csv" @click=${this.exportCsv}>Download CSV</button>
+        <h3>${msg('Result', { id: 'compare.result' })}</h3>
+        <p class="status-line" data-testid="compare-summary">${this.summary === undefined ? '' : summaryText(this.summary)}</p>
+        <button type="button" data-testid="compare-export-csv" @click=${this.exportCsv}>${msg('Download CSV', { id: 'results.downloadCsv' })}</button>
       </div>
-      <ul class="legend" aria-label="Variants" data-testid="compare-legend">
-        ${this.labels.map((label) => html`<li>${label}</li>`)}
+      <ul class="legend" aria-label=${msg('Variants', { id: 'compare.variants' })} data-testid="compare-legend">
+        ${this.legend.map((entry) => html`<li>${legendText(entry)}</li>`)}
       </ul>
       ${
         comparison.warnings.length === 0
           ? nothing
           : html`<div class="warnings" role="note" data-testid="compare-warnings">
-            <strong>Read with care:</strong>
-            <ul>${comparison.warnings.map((w) => html`<li>${w}</li>`)}</ul>
+            <strong>${msg('Read with care:', { id: 'compare.warnings' })}</strong>
+            <ul>${comparison.warnings.map((w) => html`<li>${warningText(w)}</li>`)}</ul>
           </div>`
       }
-      ${
-        notCompared.length === 0
-          ? nothing
-          : html`<p class="note">Not in every variant, so not compared: ${notCompared.join(', ')}.</p>`
-      }
+      ${notCompared.length === 0 ? nothing : html`<p class="note">${notComparedText(notCompared)}</p>`}
       ${this.renderScopes(comparison)}
       <p class="note" data-testid="compare-crn-note">
         ${msg(
@@ -265,9 +358,9 @@ export class CompareView extends LitElement {
       <p class="status-line" role="status" data-testid="compare-status">
         ${
           isRunning
-            ? `Comparing on ${this.workers} worker${this.workers === 1 ? '' : 's'}…`
+            ? comparingText(this.workers)
             : this.compareState === 'cancelled'
-              ? 'Comparison cancelled.'
+              ? msg('Comparison cancelled.', { id: 'compare.cancelled' })
               : ''
         }
       </p>

@@ -13,6 +13,7 @@ import { formatInteger } from '../format';
 import { pluralMsg } from '../i18n/plural';
 import { structureName } from '../structure-form';
 import { getAt, numberFromText, numberListFromText, pathText, setAt, type PathPart } from './draft-path';
+import { distributionKindName, MECHANISMS, mechanismName } from './editor-labels';
 import { editorStyles } from './editor-styles';
 
 type Kind = 'text' | 'number' | 'list' | 'ids';
@@ -226,23 +227,13 @@ export class ScenarioEditor extends LitElement {
   private renderDepartments() {
     const departments = getAt(this.draft, ['departments']);
     if (!Array.isArray(departments) || departments.length === 0) return nothing;
-    const mechanisms = [
-      'teamLeads',
-      'supervisors',
-      'review',
-      'pooling',
-      'peerConsult',
-      'breakShifting',
-      'knowledgeSharing',
-      'meetings',
-    ];
     return html`<fieldset class="card" data-testid="editor-departments">
       <legend>${msg('Departments and how they are organised', { id: 'editor.departments' })}</legend>
       <ul class="departments">
         ${departments.map((d) => {
           const structure = getAt(d, ['structure']);
           const kind = getAt(structure, ['kind']);
-          const on = mechanisms.filter((m) => getAt(structure, [m]) !== undefined);
+          const on = MECHANISMS.filter((m) => getAt(structure, [m]) !== undefined).map(mechanismName);
           return html`<li>
             <strong>${String(getAt(d, ['name']) ?? getAt(d, ['id']))}</strong>:
             ${
@@ -267,7 +258,7 @@ export class ScenarioEditor extends LitElement {
       return html`<p class="hint">${msg(str`${name}: none (edit in JSON to add)`, { id: 'editor.dist.none' })}</p>`;
     if (getAt(dist, ['valueSeconds']) !== undefined)
       return this.field({ label: words.fixed, path: [...path, 'valueSeconds'], kind: 'number' });
-    const kind = String(getAt(dist, ['kind']));
+    const kind = distributionKindName(String(getAt(dist, ['kind'])));
     if (getAt(dist, ['meanSeconds']) === undefined)
       return html`<p class="hint">${msg(str`${name}: ${kind} (JSON view)`, { id: 'editor.dist.other' })}</p>`;
     return this.field({ label: words.mean, path: [...path, 'meanSeconds'], kind: 'number', hint: kind });

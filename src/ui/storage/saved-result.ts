@@ -36,16 +36,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The name a saved result is stored under, e.g. `Small help desk · 10 replications`: English in every language,
+ * as a stored record is never rewritten (the page says it in its language at display time, i18n/saved-result-text).
+ */
+export function storedResultName(scenarioName: string, replications: number): string {
+  return `${scenarioName} · ${replications} ${replications === 1 ? 'replication' : 'replications'}`;
+}
+
 export function describeResult(
   key: string,
   scenario: { id: string; name: string },
   result: ReplicatedResult,
   savedAt: string,
 ): SavedResultInfo {
-  const plural = result.replications === 1 ? 'replication' : 'replications';
   return {
     key,
-    name: `${scenario.name} · ${result.replications} ${plural}`,
+    name: storedResultName(scenario.name, result.replications),
     savedAt,
     scenarioId: scenario.id,
     scenarioName: scenario.name,

@@ -74,6 +74,7 @@ export const ALLOWED_TEXTS = new Set([
   'ASA',
   'AHT',
   'FCR',
+  'CRN',
   's',
   'h',
   'min',
