@@ -17,6 +17,7 @@ const callShares = [
   'firstContactResolution',
   'repeatRate',
   'consultRate',
+  'shareDelayed',
 ] as const satisfies readonly (keyof CallKpis)[];
 
 const callCounts = [
@@ -30,6 +31,7 @@ const callCounts = [
   'repeatContacts',
   'retrials',
   'blocked',
+  'delayed',
 ] as const satisfies readonly (keyof CallKpis)[];
 
 function checkCalls(where: string, k: CallKpis, out: string[]): void {

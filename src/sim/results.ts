@@ -59,6 +59,9 @@ export interface CallKpis {
   retrials: number;
   /** Busy signals: attempts that found every trunk line in use (a caller who retries may count again). */
   blocked: number;
+  /** Entries that found no idle agent and waited at all, and delayed ÷ offered (Erlang C's probability of waiting). */
+  delayed: number;
+  shareDelayed: number;
   /** Callers offered a callback, and those who accepted (they count as answered when called back). */
   callbacksOffered: number;
   callbacksAccepted: number;

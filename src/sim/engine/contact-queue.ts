@@ -386,6 +386,7 @@ export abstract class ContactQueue implements CallAnswering {
       this.answer(idle, slot, t, Route.IdleAgent);
       return;
     }
+    if (row >= 0) this.stats.count(row, F.DELAYED);
     const balks = this.balks(slot, q);
     const tookCallback = !balks && this.offerCallback(slot, q, t, row);
     this.stats.queueJoined(q, t);

@@ -40,7 +40,9 @@ export const CALLBACKS_OFFERED = 23;
 export const CALLBACKS_ACCEPTED = 24;
 /** Handled calls during which the agent consulted a colleague (caller on hold). */
 export const CONSULTS = 25;
-export const CALL_FIELDS = 26;
+/** Entries that found no idle agent and joined the queue (they waited at all). */
+export const DELAYED = 26;
+export const CALL_FIELDS = 27;
 
 /** A table of rows of CALL_FIELDS numbers that grows by doubling. */
 export class CallTable {
@@ -134,6 +136,8 @@ export function callKpis(
     repeatRate: ratio(f(REPEAT_CONTACTS), f(OFFERED)),
     retrials: f(RETRIALS),
     blocked: f(BLOCKED),
+    delayed: f(DELAYED),
+    shareDelayed: ratio(f(DELAYED), f(OFFERED)),
     callbacksOffered: f(CALLBACKS_OFFERED),
     callbacksAccepted: f(CALLBACKS_ACCEPTED),
     consultRate: ratio(f(CONSULTS), handled),

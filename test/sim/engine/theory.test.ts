@@ -98,6 +98,7 @@ describe('simulation agrees with Erlang C and Erlang A', () => {
       expectWithin('occupancy', t.occupancy, theory.occupancy);
       expectWithin('mean queue length', t.meanQueueLength, theory.meanQueueLength);
       expectWithin('mean wait (all calls)', t.meanWaitSeconds, theory.meanWaitSeconds);
+      expectWithin('share delayed (P(wait > 0))', t.shareDelayed, theory.waitProbability);
     });
   }
 });
