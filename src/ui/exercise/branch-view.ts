@@ -8,7 +8,8 @@ import { localized, msg, str } from '@lit/localize';
 import type { FloorLayout, FloorSnapshot } from '../../sim/api';
 import type { BranchComparison } from '../../sim/exercise/fork';
 import type { Exercise, ExerciseState, RunSummary } from '../../sim/exercise/types';
-import { formatClock, formatDecimal, formatInteger, formatMoney, formatPercent } from '../format';
+import { runTimeLabel } from '../charts/time-of-day';
+import { formatDecimal, formatInteger, formatMoney, formatPercent } from '../format';
 import { cardStyles } from './exercise-card-styles';
 import '../live-kpis';
 import './exercise-timeline';
@@ -54,9 +55,11 @@ export class BranchView extends LitElement {
   @property({ type: Number }) target = 0.8;
   @property({ type: Number }) thresholdSeconds = 20;
   @property() currency = 'USD';
+  /** The scenario's time of day at t = 0 (display only): times show as the exercise's clock does. */
+  @property({ attribute: false }) clockStartAt: number | undefined;
 
   private branchName(index: number): string {
-    const at = formatClock(this.forkedAt);
+    const at = runTimeLabel(this.forkedAt, this.clockStartAt);
     return index === 0
       ? msg('Branch 0: your day', { id: 'exercise.branch.original' })
       : msg(str`Branch 1: forked at ${at}`, { id: 'exercise.branch.fork' });
@@ -127,7 +130,7 @@ export class BranchView extends LitElement {
           ) => html`<section class="branch card" data-testid="branch-${index}" aria-label=${this.branchName(index)}>
             <h3>${this.branchName(index)}</h3>
             <sb-live-kpis .snapshot=${this.snapshots[index]} .target=${this.target} .thresholdSeconds=${this.thresholdSeconds}></sb-live-kpis>
-            <sb-exercise-timeline .exercise=${this.exercise} .layout=${this.layout} .state=${this.states[index]}
+            <sb-exercise-timeline .exercise=${this.exercise} .layout=${this.layout} .state=${this.states[index]} .clockStartAt=${this.clockStartAt}
               heading=${msg('Timeline', { id: 'exercise.timeline' })}></sb-exercise-timeline>
           </section>`,
         )}

@@ -6,11 +6,19 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { formStyles } from '../form-styles';
+import { runTimeLabel } from '../charts/time-of-day';
 import { formatSimClock, speedLabel } from '../live-controls';
 import { PlayCommandEvent, type PlayCommand } from './exercise-events';
 
 /** Speeds offered besides the exercise's own (simulated seconds per real second). */
 const OTHER_SPEEDS: readonly number[] = [10, 60, 300, 1800, 10_000];
+
+/** The exercise's clock: the time of day with seconds (09:00:15) when the scenario has one, else h:mm:ss. */
+export function clockText(seconds: number, clockStartAt: number | undefined): string {
+  if (clockStartAt === undefined) return formatSimClock(seconds);
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${runTimeLabel(Math.floor(whole / 60) * 60, clockStartAt)}:${String(whole % 60).padStart(2, '0')}`;
+}
 
 @customElement('sb-exercise-controls')
 @localized()
@@ -64,6 +72,8 @@ export class ExerciseControls extends LitElement {
   @property({ type: Number }) speed = 60;
   @property({ type: Number }) playSpeed = 60;
   @property({ type: Boolean }) canFork = true;
+  /** The scenario's time of day at t = 0 (display only): times show as the exercise's clock does. */
+  @property({ attribute: false }) clockStartAt: number | undefined;
 
   @state() private isConfirming = false;
 
@@ -81,10 +91,13 @@ export class ExerciseControls extends LitElement {
   }
 
   override render() {
-    const end = formatSimClock(this.endSeconds);
+    const end =
+      this.clockStartAt === undefined
+        ? formatSimClock(this.endSeconds)
+        : runTimeLabel(this.endSeconds, this.clockStartAt);
     return html`<div class="bar">
       <p class="clock" role="timer" aria-live="off" data-testid="exercise-clock" data-seconds=${String(this.atSeconds)}>
-        ${formatSimClock(this.atSeconds)}<small>${msg(str`simulated, ends at ${end}`, { id: 'exercise.clock.endsAt' })}</small>
+        ${clockText(this.atSeconds, this.clockStartAt)}<small>${msg(str`simulated, ends at ${end}`, { id: 'exercise.clock.endsAt' })}</small>
       </p>
       <div class="group">
         ${

@@ -179,6 +179,7 @@ export class ExercisePlay extends LitElement {
     const threshold = scenario?.serviceLevel.thresholdSeconds ?? 20;
     const isOver = run.isOver;
     const state0 = run.states[0];
+    const clock = scenario?.clockStartAt;
     return html`
       <div class="bar">
         ${
@@ -186,22 +187,22 @@ export class ExercisePlay extends LitElement {
             ? html`<p data-testid="exercise-over">${msg('The exercise has ended.', { id: 'exercise.ended' })}</p>`
             : html`<sb-exercise-controls .atSeconds=${run.snapshot?.atSeconds ?? 0} .endSeconds=${exercise.endSeconds}
                 .isPlaying=${run.phase === 'playing'} .speed=${run.speed} .playSpeed=${exercise.playSpeed}
-                .canFork=${!run.isForked} @sb-exercise-command=${this.onCommand}></sb-exercise-controls>`
+                .canFork=${!run.isForked} .clockStartAt=${clock} @sb-exercise-command=${this.onCommand}></sb-exercise-controls>`
         }
       </div>
-      ${isOver ? nothing : html`<sb-inject-notices .exercise=${exercise} .layout=${run.layout} .state=${state0}></sb-inject-notices>`}
+      ${isOver ? nothing : html`<sb-inject-notices .exercise=${exercise} .layout=${run.layout} .state=${state0} .clockStartAt=${clock}></sb-inject-notices>`}
       ${isOver ? this.renderEnd() : nothing}
       ${
         run.isForked
           ? html`<sb-branch-view .exercise=${exercise} .layout=${run.layout} .forkedAt=${run.forkedAt ?? 0}
               .snapshots=${run.snapshots} .states=${run.states} .comparison=${run.comparison}
-              .target=${target} .thresholdSeconds=${threshold} .currency=${currencyOf(scenario)}></sb-branch-view>`
+              .target=${target} .thresholdSeconds=${threshold} .currency=${currencyOf(scenario)} .clockStartAt=${clock}></sb-branch-view>`
           : nothing
       }
       ${run.isForked ? nothing : html`<sb-live-kpis .snapshot=${run.snapshots[0]} .target=${target} .thresholdSeconds=${threshold}></sb-live-kpis>`}
       <div class="main">
         ${isOver ? nothing : html`<div class="column">${this.renderDecisions()}</div>`}
-        ${run.isForked ? nothing : html`<sb-exercise-timeline .exercise=${exercise} .layout=${run.layout} .state=${state0}></sb-exercise-timeline>`}
+        ${run.isForked ? nothing : html`<sb-exercise-timeline .exercise=${exercise} .layout=${run.layout} .state=${state0} .clockStartAt=${clock}></sb-exercise-timeline>`}
       </div>
       ${
         this.hasFloor && run.layout !== undefined
@@ -209,7 +210,7 @@ export class ExercisePlay extends LitElement {
           : nothing
       }
       <sb-exercise-charts .snapshot=${run.snapshots[0]} .state=${state0} .exercise=${exercise} .layout=${run.layout}
-        .thresholdSeconds=${threshold} .target=${target}></sb-exercise-charts>
+        .thresholdSeconds=${threshold} .target=${target} .clockStartAt=${clock}></sb-exercise-charts>
     `;
   }
 
