@@ -15,6 +15,7 @@ import { exerciseName, injectTitle, objectiveText } from '../i18n/exercise-text'
 import '../charts/chart';
 import { DEBRIEF_CHARTS, debriefChartData, debriefChartSpec } from './debrief-charts';
 import { actionText, counterfactualText, measuredText, partName, ruleText, signed, signedMoney } from './debrief-text';
+import { tableStyles } from '../exercise/table-styles';
 import { isolateForPrint } from './print-isolate';
 
 const points = (value: number): string => formatDecimal(value, 1);
@@ -22,7 +23,9 @@ const points = (value: number): string => formatDecimal(value, 1);
 @customElement('sb-debrief')
 @localized()
 export class DebriefView extends LitElement {
-  static override styles = css`
+  static override styles = [
+    tableStyles,
+    css`
     :host {
       display: block;
       container-type: inline-size;
@@ -64,29 +67,6 @@ export class DebriefView extends LitElement {
       border-radius: 6px;
       background: var(--sb-surface, #fff);
       cursor: pointer;
-    }
-    .scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      font-size: 0.9rem;
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 0.3rem 0.5rem;
-      border-block-end: 1px solid var(--sb-border, #d8dde3);
-      vertical-align: top;
-    }
-    td.num,
-    th.num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
-    td.num {
-      white-space: nowrap;
     }
     /* Narrow screens: each row becomes a card of labelled cells. */
     @container (max-width: 600px) {
@@ -154,7 +134,8 @@ export class DebriefView extends LitElement {
         break-inside: avoid;
       }
     }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) debrief: Debrief | undefined;
 

@@ -38,11 +38,6 @@ export class BranchView extends LitElement {
         gap: 0.6rem;
         align-content: start;
       }
-      td.number,
-      th.number {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-      }
     `,
   ];
 
@@ -100,18 +95,18 @@ export class BranchView extends LitElement {
           <thead>
             <tr>
               <th scope="col"></th>
-              <th scope="col" class="number">${this.branchName(0)}</th>
-              <th scope="col" class="number">${this.branchName(1)}</th>
-              <th scope="col" class="number">${msg('Branch 1 − branch 0', { id: 'exercise.compare.delta' })}</th>
+              <th scope="col" class="num">${this.branchName(0)}</th>
+              <th scope="col" class="num">${this.branchName(1)}</th>
+              <th scope="col" class="num">${msg('Branch 1 − branch 0', { id: 'exercise.compare.delta' })}</th>
             </tr>
           </thead>
           <tbody>
             ${rows.map(
               (r) => html`<tr>
                 <th scope="row">${r.name}</th>
-                <td class="number">${r.value(c.a)}</td>
-                <td class="number">${r.value(c.b)}</td>
-                <td class="number">${r.delta}</td>
+                <td class="num">${r.value(c.a)}</td>
+                <td class="num">${r.value(c.b)}</td>
+                <td class="num">${r.delta}</td>
               </tr>`,
             )}
           </tbody>

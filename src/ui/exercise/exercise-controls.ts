@@ -5,6 +5,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import { clockBarStyles } from '../clock-bar-styles';
 import { formStyles } from '../form-styles';
 import { runTimeLabel } from '../charts/time-of-day';
 import { formatSimClock, speedLabel } from '../live-controls';
@@ -25,27 +26,10 @@ export function clockText(seconds: number, clockStartAt: number | undefined): st
 export class ExerciseControls extends LitElement {
   static override styles = [
     formStyles,
+    clockBarStyles,
     css`
       :host {
         display: block;
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.6rem 1rem;
-        align-items: center;
-      }
-      .clock {
-        margin: 0;
-        font-size: 1.6rem;
-        font-variant-numeric: tabular-nums;
-        font-weight: 650;
-      }
-      .clock small {
-        display: block;
-        font-size: 0.8rem;
-        font-weight: 400;
-        color: var(--sb-muted);
       }
       .group {
         display: flex;
