@@ -43,6 +43,7 @@ import './live-view';
 import './compare/compare-view';
 import './editor/scenario-editor';
 import './exercise/exercise-tab';
+import type { ExerciseLockEvent } from './exercise/exercise-events';
 
 export type { View };
 
@@ -68,6 +69,8 @@ export class App extends LitElement {
   @state() private hasVisitedLive = false;
   @state() private hasVisitedCompare = false;
   @state() private hasVisitedExercises = false;
+  /** An exercise is being played: no view that shows the rest of the day is reachable (no spoilers). */
+  @state() private isExerciseLocked = false;
   /** The editor's latest valid draft (a variant the comparison can pick); undefined: the current scenario. */
   @state() private validDraft: Scenario | undefined;
   @state() private replications = 1;
@@ -435,6 +438,7 @@ export class App extends LitElement {
   }
 
   private showView(view: View): void {
+    if (this.isExerciseLocked && view !== 'exercises') return;
     this.view = view;
     if (view === 'live') this.hasVisitedLive = true;
     if (view === 'compare') this.hasVisitedCompare = true;
@@ -484,7 +488,7 @@ export class App extends LitElement {
     return html`
       <sb-app-header></sb-app-header>
       <main class="layout ${this.isNarrow || this.view === 'live' ? 'folded' : ''}">
-        <aside class="controls" ?data-open=${this.isControlsOpen} aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
+        <aside class="controls" ?inert=${this.isExerciseLocked} ?data-open=${this.isControlsOpen} aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
           ${controlsToggle(this.selectedName(), this.isControlsOpen, () => (this.isControlsOpen = !this.isControlsOpen))}
           <div class="controls-body" id="controls-body">
           <sb-run-form
@@ -516,7 +520,7 @@ export class App extends LitElement {
             <h2 id="results-heading">${heading}</h2>
             <p class="run-status" role="status" data-testid="run-status" ?hidden=${this.view === 'compare'}>${this.statusText()}</p>
           </div>
-          ${viewTabs(this.view, (view) => this.showView(view))} ${failureBox(this.failure)}
+          ${viewTabs(this.view, (view) => this.showView(view), this.isExerciseLocked)} ${failureBox(this.failure)}
           <div id="panel-results" role="tabpanel" aria-labelledby="tab-results" ?hidden=${this.view !== 'results'}>
             ${
               this.completed !== undefined && this.isResultOfAnother() && this.runState !== 'running'
@@ -537,7 +541,8 @@ export class App extends LitElement {
           <div id="panel-live" role="tabpanel" aria-labelledby="tab-live" ?hidden=${this.view !== 'live'}>
             ${this.hasVisitedLive ? html`<sb-live-view .scenario=${this.scenario}></sb-live-view>` : nothing}
           </div>
-          <div id="panel-exercises" role="tabpanel" aria-labelledby="tab-exercises" ?hidden=${this.view !== 'exercises'}>
+          <div id="panel-exercises" role="tabpanel" aria-labelledby="tab-exercises" ?hidden=${this.view !== 'exercises'}
+            @sb-exercise-lock=${(e: ExerciseLockEvent) => (this.isExerciseLocked = e.isLocked)}>
             ${this.hasVisitedExercises ? html`<sb-exercise-tab></sb-exercise-tab>` : nothing}
           </div>
           <div id="panel-compare" role="tabpanel" aria-labelledby="tab-compare" ?hidden=${this.view !== 'compare'}>

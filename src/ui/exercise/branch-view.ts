@@ -14,6 +14,15 @@ import { cardStyles } from './exercise-card-styles';
 import '../live-kpis';
 import './exercise-timeline';
 
+interface Row {
+  key: string;
+  name: string;
+  value: (r: RunSummary) => string;
+  delta: string;
+  /** Branch 1 − branch 0 as a number (tests read it). */
+  change: number;
+}
+
 function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
 }
@@ -38,6 +47,10 @@ export class BranchView extends LitElement {
         gap: 0.6rem;
         align-content: start;
       }
+      :host > *,
+      .branch > * {
+        min-inline-size: 0;
+      }
     `,
   ];
 
@@ -50,6 +63,8 @@ export class BranchView extends LitElement {
   @property({ type: Number }) target = 0.8;
   @property({ type: Number }) thresholdSeconds = 20;
   @property() currency = 'USD';
+  /** False for a forked live run (free play has no exercise score to compare). */
+  @property({ type: Boolean }) showScore = true;
   /** The scenario's time of day at t = 0 (display only): times show as the exercise's clock does. */
   @property({ attribute: false }) clockStartAt: number | undefined;
 
@@ -61,33 +76,44 @@ export class BranchView extends LitElement {
   }
 
   private renderComparison(c: BranchComparison) {
-    const rows: { name: string; value: (r: RunSummary) => string; delta: string }[] = [
+    const all: Row[] = [
       {
+        key: 'answered',
+        change: c.answeredDelta,
         name: msg('Calls answered', { id: 'kpi.answered.name' }),
         value: (r) => formatInteger(r.answered),
         delta: signed(formatInteger(c.answeredDelta), c.answeredDelta),
       },
       {
+        key: 'abandoned',
+        change: c.abandonedDelta,
         name: msg('Abandoned', { id: 'exercise.compare.abandoned' }),
         value: (r) => formatInteger(r.abandoned),
         delta: signed(formatInteger(c.abandonedDelta), c.abandonedDelta),
       },
       {
+        key: 'service-level',
+        change: c.b.serviceLevel - c.a.serviceLevel,
         name: msg('Service level', { id: 'exercise.part.serviceLevel' }),
         value: (r) => formatPercent(r.serviceLevel, 1),
         delta: signed(formatPercent(c.b.serviceLevel - c.a.serviceLevel, 1), c.b.serviceLevel - c.a.serviceLevel),
       },
       {
+        key: 'cost',
+        change: c.costDelta,
         name: msg('Cost', { id: 'exercise.part.cost' }),
         value: (r) => formatMoney(r.cost, this.currency, 0),
         delta: signed(formatMoney(c.costDelta, this.currency, 0), c.costDelta),
       },
       {
+        key: 'score',
+        change: c.b.score - c.a.score,
         name: msg('Score', { id: 'exercise.compare.score' }),
         value: (r) => formatDecimal(r.score, 1),
         delta: signed(formatDecimal(c.b.score - c.a.score, 1), c.b.score - c.a.score),
       },
     ];
+    const rows = all.filter((r) => this.showScore || r.key !== 'score');
     return html`<section class="card" data-testid="branch-comparison">
       <h3>${msg('The two branches on the same callers', { id: 'exercise.compare.heading' })}</h3>
       <div class="table-wrap">
@@ -102,7 +128,7 @@ export class BranchView extends LitElement {
           </thead>
           <tbody>
             ${rows.map(
-              (r) => html`<tr>
+              (r) => html`<tr data-row=${r.key} data-delta=${String(r.change)}>
                 <th scope="row">${r.name}</th>
                 <td class="num">${r.value(c.a)}</td>
                 <td class="num">${r.value(c.b)}</td>
@@ -122,7 +148,7 @@ export class BranchView extends LitElement {
         ${[0, 1].map(
           (
             index,
-          ) => html`<section class="branch card" data-testid="branch-${index}" aria-label=${this.branchName(index)}>
+          ) => html`<section class="branch card" data-testid="branch-${index}" data-seconds=${String(this.snapshots[index]?.atSeconds ?? '')} aria-label=${this.branchName(index)}>
             <h3>${this.branchName(index)}</h3>
             <sb-live-kpis .snapshot=${this.snapshots[index]} .target=${this.target} .thresholdSeconds=${this.thresholdSeconds}></sb-live-kpis>
             <sb-exercise-timeline .exercise=${this.exercise} .layout=${this.layout} .state=${this.states[index]} .clockStartAt=${this.clockStartAt}

@@ -41,3 +41,17 @@ export const cardStyles = [
   }
 `,
 ];
+
+/** A question asked in the page before something that cannot be undone (end or leave the exercise). */
+export const confirmStyles = css`
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    padding: 0.3rem 0.6rem;
+    border: 1px solid var(--sb-bad);
+    border-radius: 6px;
+    background: var(--sb-bad-bg);
+  }
+`;

@@ -7,6 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { clockBarStyles } from '../clock-bar-styles';
 import { formStyles } from '../form-styles';
+import { confirmStyles } from './exercise-card-styles';
 import { runTimeLabel } from '../charts/time-of-day';
 import { formatSimClock, speedLabel } from '../live-controls';
 import { PlayCommandEvent, type PlayCommand } from './exercise-events';
@@ -26,6 +27,7 @@ export function clockText(seconds: number, clockStartAt: number | undefined): st
 export class ExerciseControls extends LitElement {
   static override styles = [
     formStyles,
+    confirmStyles,
     clockBarStyles,
     css`
       :host {
@@ -36,16 +38,6 @@ export class ExerciseControls extends LitElement {
         flex-wrap: wrap;
         gap: 0.5rem;
         align-items: center;
-      }
-      .confirm {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: center;
-        padding: 0.3rem 0.6rem;
-        border: 1px solid var(--sb-bad);
-        border-radius: 6px;
-        background: var(--sb-bad-bg);
       }
     `,
   ];

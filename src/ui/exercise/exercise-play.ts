@@ -13,8 +13,13 @@ import { downloadBlob } from '../download';
 import { formStyles } from '../form-styles';
 import { currencyOf } from '../organisation-rows';
 import { exerciseName } from '../i18n/exercise-text';
-import { cardStyles } from './exercise-card-styles';
-import { ExerciseCloseEvent, type ExerciseDecideEvent, type PlayCommandEvent } from './exercise-events';
+import { cardStyles, confirmStyles } from './exercise-card-styles';
+import {
+  ExerciseCloseEvent,
+  ExerciseLockEvent,
+  type ExerciseDecideEvent,
+  type PlayCommandEvent,
+} from './exercise-events';
 import { ExerciseRun, type RunPhase } from './exercise-run';
 import '../live-kpis';
 import '../debrief/debrief-view';
@@ -34,6 +39,7 @@ const floorModules = import.meta.glob('../floor/floor-view.ts');
 export class ExercisePlay extends LitElement {
   static override styles = [
     formStyles,
+    confirmStyles,
     cardStyles,
     css`
       :host {
@@ -109,11 +115,20 @@ export class ExercisePlay extends LitElement {
   @state() private problem = '';
   /** The branch decisions go to (1 only after a fork). */
   @state() private branch = 0;
+  /** The trainee asked to leave mid-way: the page asks first. */
+  @state() private isLeaving = false;
+  /** Whether the app was last told that an exercise is being played (no spoilers). */
+  private isLocked = false;
+  /** Reloading or closing the page mid-exercise asks first (the browser's own question). */
+  private readonly askBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (this.isLocked) event.preventDefault();
+  };
 
   private readonly run = new ExerciseRun(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeunload', this.askBeforeUnload);
     const load = floorModules['../floor/floor-view.ts'];
     if (load !== undefined)
       load().then(
@@ -129,6 +144,40 @@ export class ExercisePlay extends LitElement {
       void this.run.open(this.worker.api, this.exerciseId);
     }
     this.phase = this.run.phase;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeunload', this.askBeforeUnload);
+  }
+
+  protected override updated(): void {
+    // From Start to the end (or the trainee ending it) nothing that shows the rest of the day is reachable.
+    const isLocked = this.phase === 'playing' || this.phase === 'paused';
+    if (isLocked !== this.isLocked) this.lock(isLocked);
+  }
+
+  private lock(isLocked: boolean): void {
+    this.isLocked = isLocked;
+    this.dispatchEvent(new ExerciseLockEvent(isLocked));
+  }
+
+  /** Leaves the exercise mid-way (after the trainee confirmed): the day is dropped, with no debrief. */
+  private async leave(): Promise<void> {
+    this.isLeaving = false;
+    await this.run.pause();
+    this.lock(false);
+    this.dispatchEvent(new ExerciseCloseEvent());
+  }
+
+  private renderLeave() {
+    if (!this.isLeaving)
+      return html`<button data-testid="exercise-leave" @click=${() => (this.isLeaving = true)}>${msg('Leave the exercise', { id: 'exercise.leave' })}</button>`;
+    return html`<div class="confirm" role="group" aria-label=${msg('Leave the exercise?', { id: 'exercise.leave.confirm' })}>
+      <span>${msg('Leave the exercise? This day is dropped: no debrief, no session file.', { id: 'exercise.leave.question' })}</span>
+      <button class="primary" data-testid="exercise-leave-confirm" @click=${() => void this.leave()}>${msg('Leave', { id: 'exercise.leave.yes' })}</button>
+      <button data-testid="exercise-leave-cancel" @click=${() => (this.isLeaving = false)}>${msg('Keep playing', { id: 'exercise.end.no' })}</button>
+    </div>`;
   }
 
   private async onCommand(event: PlayCommandEvent): Promise<void> {
@@ -258,6 +307,7 @@ export class ExercisePlay extends LitElement {
     return html`
       <div class="top">
         ${title === '' ? nothing : html`<h2>${title}</h2>`}
+        ${run.phase === 'playing' || run.phase === 'paused' ? this.renderLeave() : nothing}
         ${run.phase === 'briefing' || run.phase === 'error' ? html`<button data-testid="exercise-back" @click=${() => this.dispatchEvent(new ExerciseCloseEvent())}>${msg('Back to the exercises', { id: 'exercise.back' })}</button>` : nothing}
       </div>
       ${run.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="exercise-error">${run.failure}</p>`}
