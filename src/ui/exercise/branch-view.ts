@@ -36,6 +36,7 @@ export class BranchView extends LitElement {
       :host {
         display: grid;
         gap: 0.75rem;
+        container-type: inline-size;
       }
       .branches {
         display: grid;
@@ -50,6 +51,15 @@ export class BranchView extends LitElement {
       :host > *,
       .branch > * {
         min-inline-size: 0;
+      }
+      /* A phone: the comparison's four columns fit without scrolling sideways. */
+      @container (max-width: 26rem) {
+        [data-testid='branch-comparison'] th,
+        [data-testid='branch-comparison'] td {
+          padding: 0.25rem 0.2rem;
+          font-size: 0.8rem;
+          hyphens: auto;
+        }
       }
     `,
   ];
