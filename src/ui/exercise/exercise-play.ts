@@ -291,7 +291,6 @@ export class ExercisePlay extends LitElement {
     if (run.phase === 'ending')
       return html`<p class="card" role="status" data-testid="debrief-pending">${msg('Preparing the debrief: replaying the day with no action and with the expected actions…', { id: 'exercise.debrief.pending' })}</p>`;
     return html`<section class="card" data-testid="exercise-debrief" aria-label=${msg('Debrief', { id: 'exercise.debrief' })}>
-      <h2>${msg('Debrief', { id: 'exercise.debrief' })}</h2>
       <sb-debrief .debrief=${run.debrief}></sb-debrief>
       <div class="end-actions">
         <button class="primary" data-testid="exercise-download" @click=${() => void this.download()}>${msg('Download session file', { id: 'exercise.download' })}</button>
