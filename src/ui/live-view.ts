@@ -431,8 +431,6 @@ export class LiveView extends LitElement {
           .thresholdSeconds=${scenario?.serviceLevel.thresholdSeconds ?? 20}
         ></sb-live-kpis>
       </div>
-      <sb-live-fork .worker=${this.worker} .scenario=${scenario} .decisions=${this.decisions} .pauseLive=${this.pauseForFork}
-        .canFork=${isReady && this.liveState !== 'finished'}></sb-live-fork>
       <div class="stage">
         ${
           this.hasFloor && this.layout !== undefined
@@ -441,6 +439,8 @@ export class LiveView extends LitElement {
         }
         <section class="levers" aria-labelledby="intervene-h" data-testid="live-levers">
           <h3 id="intervene-h">${msg('Intervene', { id: 'live.intervene' })}</h3>
+          <sb-live-fork .worker=${this.worker} .scenario=${scenario} .decisions=${this.decisions} .pauseLive=${this.pauseForFork}
+            .canFork=${isReady && this.liveState !== 'finished'}></sb-live-fork>
           <sb-live-timeline
             .decisions=${this.decisions}
             .atSeconds=${panel?.atSeconds ?? 0}

@@ -1,7 +1,8 @@
 // Fork the day from a plain live run (the Live tab, no exercise): play, change the staffing, fork; both branches
 // start from the live day exactly, advance side by side, one gets a different decision, and the comparison at
 // the end shows the difference, equal to the same fork computed in Node. A fork with no change ends with
-// identical KPIs. Screenshots of the fork go to test-results/screenshots/.
+// identical KPIs. The fork is a modal dialog over the paused live run. Screenshots go to
+// test-results/screenshots/.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -20,6 +21,10 @@ const kpi = async (scope: Locator, name: string) =>
   Number(await scope.getByTestId(`live-kpi-${name}`).first().getAttribute('data-value'));
 const delta = async (row: string) =>
   Number(await page.locator(`[data-testid="branch-comparison"] tr[data-row="${row}"]`).getAttribute('data-delta'));
+
+/** The fork's host holds only its dialog (in the top layer), so it is attached, never "visible". */
+const forkPhase = (phase: string) =>
+  page.locator(`sb-live-fork[data-phase="${phase}"]`).waitFor({ state: 'attached', timeout: 30_000 });
 
 beforeAll(async () => {
   ({ browser, page, errors } = await openApp(inject('appUrl')));
@@ -48,7 +53,7 @@ describe('fork a live run', () => {
     await page.getByTestId('live-play').click();
     await expect.poll(() => seconds(page.getByTestId('live-clock'))).toBeGreaterThan(decidedAt + 600);
     await page.getByTestId('live-fork').click();
-    await page.locator('sb-live-fork[data-phase="paused"]').waitFor({ timeout: 30_000 });
+    await forkPhase('paused');
     await page.locator('sb-live-view[data-live-state="paused"]').waitFor();
     forkedAt = await seconds(page.getByTestId('live-clock'));
     expect(await seconds(page.getByTestId('live-fork-clock'))).toBe(forkedAt);
@@ -81,7 +86,7 @@ describe('fork a live run', () => {
       .toBeGreaterThan(forkedAt + 1800);
     expect(await seconds(page.getByTestId('branch-0'))).toBeGreaterThan(forkedAt + 1800);
     await panel.getByTestId('live-fork-pause').click();
-    await page.locator('sb-live-fork[data-phase="paused"]').waitFor();
+    await forkPhase('paused');
     const pausedAt = await seconds(page.getByTestId('live-fork-clock'));
     await expect.poll(() => seconds(page.getByTestId('branch-1'))).toBe(pausedAt);
     expect(await seconds(page.getByTestId('branch-0'))).toBe(pausedAt);
@@ -89,10 +94,11 @@ describe('fork a live run', () => {
     expect(await kpi(page.getByTestId('branch-0'), 'agents')).toBe(8);
     // Same callers: both branches were offered the same calls so far.
     expect(await kpi(page.getByTestId('branch-1'), 'offered')).toBe(await kpi(page.getByTestId('branch-0'), 'offered'));
-    await page.screenshot({ path: join(screenshotDir, 'live-fork-1280.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(screenshotDir, 'live-fork-1280.png') });
 
     await panel.getByTestId('live-fork-end').click();
-    await page.locator('sb-live-fork[data-phase="ended"]').waitFor({ timeout: 30_000 });
+    await forkPhase('ended');
     const endedAt = await seconds(page.getByTestId('live-fork-clock'));
     expect(await delta('answered')).toBeLessThan(0);
     expect(await delta('abandoned')).toBeGreaterThan(0);
@@ -114,23 +120,24 @@ describe('fork a live run', () => {
     expect(await delta('answered')).toBe(node.answeredDelta);
     expect(await delta('abandoned')).toBe(node.abandonedDelta);
     expect(await delta('cost')).toBeCloseTo(node.costDelta, 6);
-    await page.screenshot({ path: join(screenshotDir, 'live-fork-compare-1280.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotDir, 'live-fork-compare-1280.png') });
   });
 
   it('closes the fork back to the live run; a fork with no change ends with identical KPIs (phone width)', async () => {
     await page.getByTestId('live-fork-close').click();
-    await page.locator('sb-live-fork[data-phase="idle"]').waitFor();
+    await forkPhase('idle');
+    expect(await page.getByTestId('live-fork-panel').count()).toBe(0);
     expect(await seconds(page.getByTestId('live-clock'))).toBe(forkedAt);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('live-fork').click();
-    await page.locator('sb-live-fork[data-phase="paused"]').waitFor({ timeout: 30_000 });
+    await forkPhase('paused');
     await page.getByTestId('live-fork-panel').getByTestId('live-fork-speed').selectOption('1800');
     await page.getByTestId('live-fork-play').click();
     await expect.poll(() => seconds(page.getByTestId('branch-1')), { timeout: 20_000 }).toBeGreaterThan(forkedAt + 900);
     await page.getByTestId('live-fork-end').click();
-    await page.locator('sb-live-fork[data-phase="ended"]').waitFor({ timeout: 30_000 });
+    await forkPhase('ended');
     for (const row of ['answered', 'abandoned', 'service-level', 'cost']) expect(await delta(row), row).toBe(0);
-    await page.getByTestId('live-fork-panel').screenshot({ path: join(screenshotDir, 'live-fork-390.png') });
+    await page.screenshot({ path: join(screenshotDir, 'live-fork-390.png') });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);

@@ -1,8 +1,8 @@
-// <sb-live-fork>: Fork the day from a plain live run (the Live tab). Before a fork: one button. Forking pauses the
-// live run (`pauseLive`), replays its interventions so far into two branches on the same callers (the worker's
-// exercise service: forkLive) and shows them side by side as they play (<sb-branch-view>), with a play bar, the
-// levers for the branch chosen, and their comparison once the day ends or both are ended. Closing the fork goes
-// back to the live run where it was paused. Properties: worker (holds the live view's worker api), scenario,
+// <sb-live-fork>: Fork the day from a plain live run (the Live tab). Before a fork: one button (among the levers).
+// Forking pauses the live run (`pauseLive`), replays its interventions so far into two branches on the same
+// callers (the worker's exercise service: forkLive) and shows them side by side as they play (<sb-branch-view>),
+// in a modal dialog over the paused live run: a play bar, the levers for the branch chosen, and their comparison
+// once the day ends or both are ended. Closing the fork (or Escape) goes back to the live run where it paused. Properties: worker (holds the live view's worker api), scenario,
 // decisions (the live day's interventions), canFork, pauseLive (pauses the live run, resolves to its clock).
 // Reflects data-phase: idle, or the fork's RunPhase.
 import type * as Comlink from 'comlink';
@@ -34,6 +34,18 @@ export class LiveFork extends LitElement {
     css`
       :host {
         display: block;
+      }
+      dialog {
+        inline-size: min(100vw - 1rem, 84rem);
+        max-inline-size: none;
+        max-block-size: calc(100vh - 1rem);
+        padding: 0;
+        border: none;
+        background: transparent;
+        color: inherit;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.4);
       }
       .fork {
         display: grid;
@@ -107,6 +119,11 @@ export class LiveFork extends LitElement {
     this.isOpen = false;
   }
 
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog !== null && !dialog.open) dialog.showModal();
+  }
+
   private async onIntervene(event: InterventionEvent): Promise<void> {
     event.stopPropagation();
     this.problem = await this.run.decide(event.intervention, this.branch);
@@ -177,7 +194,8 @@ export class LiveFork extends LitElement {
     const run = this.run;
     const scenario = this.scenario;
     const at = runTimeLabel(run.forkedAt ?? 0, scenario?.clockStartAt);
-    return html`<section class="fork card" data-testid="live-fork-panel" aria-labelledby="fork-h">
+    return html`<dialog aria-labelledby="fork-h" @close=${() => void this.close()}>
+      <section class="fork card" data-testid="live-fork-panel">
       <h3 id="fork-h">${msg(str`The day forked at ${at}: the same callers in two branches`, { id: 'live.fork.heading' })}</h3>
       ${this.renderBar()}
       ${run.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="live-fork-error">${run.failure}</p>`}
@@ -191,7 +209,8 @@ export class LiveFork extends LitElement {
               .currency=${currencyOf(scenario)} .clockStartAt=${scenario?.clockStartAt} .showScore=${false}></sb-branch-view>`
       }
       ${this.renderLevers()}
-    </section>`;
+      </section>
+    </dialog>`;
   }
 }
 
