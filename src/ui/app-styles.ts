@@ -92,6 +92,18 @@ export const appStyles = [
       cursor: pointer;
       white-space: nowrap;
     }
+    .tabs button:disabled {
+      cursor: not-allowed;
+      opacity: 0.45;
+    }
+    .tabs-locked {
+      margin: 0;
+      color: var(--sb-muted);
+      font-size: 0.9rem;
+    }
+    aside.controls[inert] {
+      opacity: 0.5;
+    }
     .tabs button[aria-selected='true'] {
       color: var(--sb-accent);
       border-color: var(--sb-border);

@@ -44,10 +44,15 @@ export function viewForKey(key: string, current: View, views: readonly View[] = 
 /**
  * The tab list (the WAI-ARIA tabs pattern): each tab controls the panel `panel-<view>`; only the selected tab
  * is in the Tab order, and the arrow keys, Home and End select and focus another (automatic activation).
+ * While an exercise is being played (`isExerciseLocked`) every other tab is disabled, with the reason shown.
  */
-export function viewTabs(current: View, show: (view: View) => void): TemplateResult {
+export function viewTabs(current: View, show: (view: View) => void, isExerciseLocked = false): TemplateResult {
+  const views = isExerciseLocked ? VIEWS.filter((v) => v === 'exercises') : VIEWS;
+  const reason = msg('Finish or leave the exercise first: this would show the rest of the day.', {
+    id: 'tabs.lockedByExercise',
+  });
   const onKey = (event: KeyboardEvent) => {
-    const next = viewForKey(event.key, current);
+    const next = viewForKey(event.key, current, views);
     if (next === undefined) return;
     event.preventDefault();
     show(next);
@@ -64,12 +69,15 @@ export function viewTabs(current: View, show: (view: View) => void): TemplateRes
         aria-selected=${current === v ? 'true' : 'false'}
         aria-controls="panel-${v}"
         tabindex=${current === v ? '0' : '-1'}
+        ?disabled=${!views.includes(v)}
+        title=${views.includes(v) ? '' : reason}
         @click=${() => show(v)}
       >
         ${viewLabel(v)}
       </button>`,
     )}
-  </div>`;
+  </div>
+  ${isExerciseLocked ? html`<p class="tabs-locked" role="note" data-testid="tabs-locked">${reason}</p>` : nothing}`;
 }
 
 /** The button that folds and unfolds the scenario list (shown on narrow screens and the Live view). */

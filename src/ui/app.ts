@@ -45,6 +45,7 @@ import './live-view';
 import './compare/compare-view';
 import './editor/scenario-editor';
 import './exercise/exercise-tab';
+import type { ExerciseLockEvent } from './exercise/exercise-events';
 
 export type { View };
 
@@ -70,6 +71,8 @@ export class App extends LitElement {
   @state() private hasVisitedLive = false;
   @state() private hasVisitedCompare = false;
   @state() private hasVisitedExercises = false;
+  /** An exercise is being played: no view that shows the rest of the day is reachable (no spoilers). */
+  @state() private isExerciseLocked = false;
   /** The editor's latest valid draft (a variant the comparison can pick); undefined: the current scenario. */
   @state() private validDraft: Scenario | undefined;
   @state() private replications = 1;
@@ -439,6 +442,7 @@ export class App extends LitElement {
   }
 
   private showView(view: View): void {
+    if (this.isExerciseLocked && view !== 'exercises') return;
     this.view = view;
     if (view === 'live') this.hasVisitedLive = true;
     if (view === 'compare') this.hasVisitedCompare = true;
@@ -488,7 +492,7 @@ export class App extends LitElement {
     return html`
       <sb-app-header></sb-app-header>
       <main class="layout ${this.isNarrow || this.view === 'live' ? 'folded' : ''}">
-        <aside class="controls" ?data-open=${this.isControlsOpen} aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
+        <aside class="controls" ?inert=${this.isExerciseLocked} ?data-open=${this.isControlsOpen} aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
           ${controlsToggle(this.selectedName(), this.isControlsOpen, () => (this.isControlsOpen = !this.isControlsOpen))}
           <div class="controls-body" id="controls-body">
           <sb-run-form
@@ -522,7 +526,7 @@ export class App extends LitElement {
             <p class="run-status" role="status" data-testid="run-status" ?hidden=${this.view === 'compare'}>${this.statusText()}</p>
           </div>
           ${this.runState === 'running' ? runClockView(this.progress?.clock, () => this.onCancel()) : nothing}
-          ${viewTabs(this.view, (view) => this.showView(view))} ${failureBox(this.failure)}
+          ${viewTabs(this.view, (view) => this.showView(view), this.isExerciseLocked)} ${failureBox(this.failure)}
           <div id="panel-results" role="tabpanel" aria-labelledby="tab-results" ?hidden=${this.view !== 'results'}>
             ${
               this.completed !== undefined && this.isResultOfAnother() && this.runState !== 'running'
@@ -543,7 +547,8 @@ export class App extends LitElement {
           <div id="panel-live" role="tabpanel" aria-labelledby="tab-live" ?hidden=${this.view !== 'live'}>
             ${this.hasVisitedLive ? html`<sb-live-view .scenario=${this.scenario}></sb-live-view>` : nothing}
           </div>
-          <div id="panel-exercises" role="tabpanel" aria-labelledby="tab-exercises" ?hidden=${this.view !== 'exercises'}>
+          <div id="panel-exercises" role="tabpanel" aria-labelledby="tab-exercises" ?hidden=${this.view !== 'exercises'}
+            @sb-exercise-lock=${(e: ExerciseLockEvent) => (this.isExerciseLocked = e.isLocked)}>
             ${this.hasVisitedExercises ? html`<sb-exercise-tab></sb-exercise-tab>` : nothing}
           </div>
           <div id="panel-compare" role="tabpanel" aria-labelledby="tab-compare" ?hidden=${this.view !== 'compare'}>

@@ -6,6 +6,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { LiveCommandEvent, type LiveCommand } from './events';
+import { clockBarStyles } from './clock-bar-styles';
 import { formStyles } from './form-styles';
 import { formatInteger } from './format';
 
@@ -55,28 +56,10 @@ export function formatLiveClock(seconds: number, clockStartAt: number | undefine
 export class LiveControls extends LitElement {
   static override styles = [
     formStyles,
+    clockBarStyles,
     css`
       :host {
         display: block;
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.6rem 1rem;
-      }
-      .clock {
-        margin: 0;
-        font-variant-numeric: tabular-nums;
-        font-size: 1.6rem;
-        font-weight: 700;
-        min-inline-size: 6.5rem;
-      }
-      .clock small {
-        display: block;
-        font-size: 0.75rem;
-        font-weight: 500;
-        color: var(--sb-muted);
       }
       .buttons {
         display: flex;

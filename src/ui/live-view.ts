@@ -15,7 +15,7 @@ import type { FloorLayout, FloorSnapshot, Intervention, RoutingPolicy } from '..
 import type { LiveFrame } from '../sim/live/live-service';
 import type { Scenario } from '../sim/scenario/schema';
 import type { IntervalPrediction } from '../sim/service';
-import type { LiveCommandEvent, InterventionEvent } from './events';
+import { LiveCommandEvent, type InterventionEvent } from './events';
 import { SimulatorController } from './simulator-controller';
 import { LiveSeries } from './charts/live-series';
 import { agentStatesSpec, queueLengthSpec, serviceLevelSpec } from './charts/chart-specs';
@@ -41,6 +41,7 @@ import {
 } from './live/decision-log';
 import { replayLog } from './live/replay';
 import { liveViewStyles } from './live/live-view-styles';
+import './live/live-fork';
 
 export type LiveState = 'idle' | 'replaying' | 'paused' | 'playing' | 'finished' | 'error';
 
@@ -391,6 +392,12 @@ export class LiveView extends LitElement {
     }
   }
 
+  /** Fork the day (live/live-fork.ts): pauses this run and resolves to its clock, the fork's instant. */
+  private readonly pauseForFork = async (): Promise<number> => {
+    if (this.liveState === 'playing') await this.onCommand(new LiveCommandEvent({ kind: 'pause' }));
+    return this.snapshot?.atSeconds ?? 0;
+  };
+
   /** A dashed, numbered marker on every live chart at each intervention's instant (listed under each chart). */
   private chartMarkers(): readonly ChartMarker[] {
     if (this.markersOf !== this.decisions || this.markersLocale !== currentLocale()) {
@@ -475,6 +482,8 @@ export class LiveView extends LitElement {
         }
         <section class="levers" aria-labelledby="intervene-h" data-testid="live-levers">
           <h3 id="intervene-h">${msg('Intervene', { id: 'live.intervene' })}</h3>
+          <sb-live-fork .worker=${this.worker} .scenario=${scenario} .decisions=${this.decisions} .pauseLive=${this.pauseForFork}
+            .canFork=${isReady && this.liveState !== 'finished'}></sb-live-fork>
           <sb-live-timeline
             .decisions=${this.decisions}
             .clockStartAt=${scenario?.clockStartAt}

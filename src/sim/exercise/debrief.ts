@@ -6,7 +6,7 @@ import type { ExerciseSession } from './exercise-session';
 import { describeAction } from './exercise-session';
 import { replayDecisions, summarise, type TimedDecision } from './replay';
 import { responsesTo } from './score';
-import type { Counterfactual, Debrief, Exercise, ExerciseAction, RunSummary } from './types';
+import type { Counterfactual, Debrief, DebriefNames, Exercise, ExerciseAction, RunSummary } from './types';
 
 /** Trainee decisions that get counterfactuals (the first ones); each costs two replays. */
 export const MAX_COUNTERFACTUAL_DECISIONS = 4;
@@ -41,6 +41,19 @@ export function expectedDecisions(exercise: Exercise): TimedDecision[] {
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${Math.abs(n) === 1 ? '' : 's'}`;
+}
+
+/** The names the scenario gives its groups, queues, departments and call types (the id when it has none). */
+export function debriefNames(session: ExerciseSession): DebriefNames {
+  const byId = (items: readonly { id: string; name?: string | undefined }[]) =>
+    Object.fromEntries(items.map((item) => [item.id, item.name ?? item.id]));
+  const layout = session.layout;
+  return {
+    groups: byId(layout.groups),
+    queues: byId(layout.queues),
+    departments: byId(layout.departments),
+    callTypes: byId(session.scenario.callTypes),
+  };
 }
 
 /** Builds the debrief of a session (finished or ended by the trainee). */
@@ -131,6 +144,8 @@ export function buildDebrief(session: ExerciseSession): Debrief {
     exercise,
     serviceLevelTarget: scenario.serviceLevel.target,
     currency: scenario.costs?.currency ?? DEFAULT_COSTS.currency,
+    ...(scenario.clockStartAt === undefined ? {} : { clockStartAt: scenario.clockStartAt }),
+    names: debriefNames(session),
     score: own.score,
     timeline,
     decisions: session.decisions.map((d) => ({ ...d })),

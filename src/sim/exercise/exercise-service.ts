@@ -2,7 +2,7 @@
 // play one (paused on its briefing until `play`), decide, end, score, debrief, export and replay sessions, and
 // fork the day into side-by-side branches. Built-in exercises and scenarios are handed in by the caller (src/sim
 // never imports src/scenarios). Pure: no DOM, no Comlink.
-import type { FloorLayout, FloorSnapshot, SnapshotCallback } from '../api';
+import type { FloorLayout, FloorSnapshot, Intervention, SnapshotCallback } from '../api';
 import { LivePlayer, type PlayableSession, type PlayerOptions } from '../live/live-player';
 import { tryLoadScenario } from '../scenario/migrate';
 import type { Scenario } from '../scenario/schema';
@@ -11,7 +11,7 @@ import { exerciseCode } from './code';
 import { buildDebrief } from './debrief';
 import { ExerciseSession } from './exercise-session';
 import { compareBranches, forkSession, freePlayExercise, type BranchComparison } from './fork';
-import { replaySessionFile, sessionFile, summarise, type SessionReplay } from './replay';
+import { replayDecisions, replaySessionFile, sessionFile, summarise, type SessionReplay } from './replay';
 import { explainRule } from './score';
 import type {
   Debrief,
@@ -220,6 +220,30 @@ export function createExerciseService(sources: ExerciseServiceSources, playerOpt
       const loaded = tryLoadScenario(scenarioInput);
       if (!loaded.ok) return loaded;
       return open(new ExerciseSession(freePlayExercise(loaded.scenario, seed), loaded.scenario));
+    },
+
+    /**
+     * Forks a plain live run (the Live tab's): replays its interventions at their instants into a free-play run up
+     * to `atSeconds`, then forks there, so branch 0 is the live day so far and branch 1 the same callers from that
+     * instant. Paused; play, decide(…, index) and compareBranches steer and compare the two.
+     */
+    forkLive(
+      scenarioInput: unknown,
+      decisions: readonly { atSeconds: number; intervention: Intervention }[],
+      atSeconds: number,
+      seed?: string | number,
+    ): OpenExerciseResponse {
+      if (!Number.isFinite(atSeconds) || atSeconds < 0)
+        return { ok: false, issues: [{ path: 'atSeconds', message: `must be a time ≥ 0 s (got ${atSeconds})` }] };
+      const loaded = tryLoadScenario(scenarioInput);
+      if (!loaded.ok) return loaded;
+      const exercise = freePlayExercise(loaded.scenario, seed);
+      const timed = decisions.map((d) => ({ requestedAt: d.atSeconds, action: d.intervention }));
+      const replay = replayDecisions(exercise, loaded.scenario, timed, atSeconds, { keepOpen: true });
+      if (!replay.ok) return replay;
+      const opened = open(replay.session);
+      (branches as Branches).list.push(forkSession(replay.session));
+      return opened;
     },
 
     play(speed: number, onSnapshot: SnapshotCallback): void {

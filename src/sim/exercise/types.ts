@@ -259,6 +259,13 @@ export interface Counterfactual {
   sentence: string;
 }
 
+export interface DebriefNames {
+  groups: Record<string, string>;
+  queues: Record<string, string>;
+  departments: Record<string, string>;
+  callTypes: Record<string, string>;
+}
+
 export interface Debrief {
   exerciseId: string;
   exerciseCode: string;
@@ -267,6 +274,10 @@ export interface Debrief {
   /** The scenario's service-level target (share) and currency, for the rules and money in the report. */
   serviceLevelTarget?: number;
   currency?: string;
+  /** The scenario's clock time of day at t = 0 (display only), so the report shows times as its clock did. */
+  clockStartAt?: number;
+  /** The scenario's names of its groups, queues, departments and call types by id, so no id reaches the page. */
+  names?: DebriefNames;
   score: ScoreBreakdown;
   timeline: {
     injectId: string;

@@ -1,12 +1,13 @@
 // The debrief's three charts (service level, callers waiting, abandoned calls per interval), each with the three
 // runs on the same callers overlaid: the trainee's day solid blue, no action dashed vermillion, the expected
 // actions dotted green (Okabe–Ito hues, every run named in the legend). x is hours from the start of the day
-// (the scenarios carry no time of day). Make new specs when the language changes.
+// (or the time of day when the scenario has a clock, clockStartAt). Make new specs when the language changes.
 import type uPlot from 'uplot';
 import { msg } from '@lit/localize';
 import type { Debrief, RunSeries } from '../../sim/exercise/types';
 import type { ChartSpec } from '../charts/chart';
-import { formatClock, formatDecimal, formatInteger, formatPercent } from '../format';
+import { hoursLabel } from '../charts/time-of-day';
+import { formatDecimal, formatInteger, formatPercent } from '../format';
 
 const YOURS = '#0072b2';
 const NONE = '#d55e00';
@@ -15,8 +16,6 @@ const TARGET = '#7a838c';
 
 export type DebriefChartKind = 'service-level' | 'waiting' | 'abandoned';
 export const DEBRIEF_CHARTS: readonly DebriefChartKind[] = ['service-level', 'waiting', 'abandoned'];
-
-const hours = (v: number): string => formatClock(Math.round(v * 3600));
 
 function runs(format: (v: number) => string): uPlot.Series[] {
   const value = (_: uPlot, v: number | null) => (v === null || Number.isNaN(v) ? '—' : format(v));
@@ -27,13 +26,18 @@ function runs(format: (v: number) => string): uPlot.Series[] {
   ];
 }
 
-export function debriefChartSpec(kind: DebriefChartKind): ChartSpec {
+/** `clockStartAt`: the scenario's time of day at t = 0, if it has one (the x axis then shows times of day). */
+export function debriefChartSpec(kind: DebriefChartKind, clockStartAt?: number): ChartSpec {
+  const hours = (v: number): string => hoursLabel(v, clockStartAt);
   const x: uPlot.Series = {
     label: msg('Interval start', { id: 'chart.series.intervalStart' }),
     value: (_: uPlot, v: number | null) => (v === null ? '—' : hours(v)),
   };
   const xAxis: uPlot.Axis = {
-    label: msg('Hours from start', { id: 'chart.axis.hours' }),
+    label:
+      clockStartAt === undefined
+        ? msg('Hours from start', { id: 'chart.axis.hours' })
+        : msg('Time of day', { id: 'chart.axis.timeOfDay' }),
     values: (_: uPlot, values: number[]) => values.map(hours),
   };
   const scales = (min: number): uPlot.Scales => ({

@@ -4,21 +4,15 @@
 import { msg, str } from '@lit/localize';
 import type {
   Counterfactual,
+  DebriefNames,
   ExerciseAction,
   ScorePart,
   ScorePartKind,
   ScorePartResult,
 } from '../../sim/exercise/types';
 import { roleCount } from '../floor/floor-roles';
-import {
-  formatClock,
-  formatDecimal,
-  formatDuration,
-  formatInteger,
-  formatMoney,
-  formatPercent,
-  secondsSymbol,
-} from '../format';
+import { runTimeLabel } from '../charts/time-of-day';
+import { formatDecimal, formatDuration, formatInteger, formatMoney, formatPercent, secondsSymbol } from '../format';
 
 /** A signed count, e.g. `+37`, `−4`, `0`. */
 export function signed(value: number, text: (v: number) => string = formatInteger): string {
@@ -42,20 +36,29 @@ function structureName(structure: 'hierarchical' | 'self-managed' | 'none'): str
   return msg('no structure', { id: 'live.structure.name.none' });
 }
 
-/** A trainee decision or an expected action in words. */
-export function actionText(action: ExerciseAction): string {
+/** The scenario's name of a group, queue, department or call type (its id only when the debrief has no names). */
+export function nameOf(names: DebriefNames | undefined, kind: keyof DebriefNames, id: string): string {
+  return names?.[kind][id] ?? id;
+}
+
+/** A trainee decision or an expected action in words, with the scenario's names of its groups and departments. */
+export function actionText(action: ExerciseAction, names?: DebriefNames): string {
   switch (action.kind) {
     case 'add-agents': {
       const agents = roleCount('agent', action.agents);
-      return msg(str`call in ${agents} to ${action.group}`, { id: 'debrief.action.addAgents' });
+      const group = nameOf(names, 'groups', action.group);
+      return msg(str`call in ${agents} to ${group}`, { id: 'debrief.action.addAgents' });
     }
     case 'set-agents': {
       const agents = roleCount('agent', action.agents);
-      return msg(str`${action.group} set to ${agents}`, { id: 'debrief.action.setAgents' });
+      const group = nameOf(names, 'groups', action.group);
+      return msg(str`${group} set to ${agents}`, { id: 'debrief.action.setAgents' });
     }
     case 'move-agents': {
       const agents = roleCount('agent', action.agents);
-      return msg(str`move ${agents} from ${action.from} to ${action.to}`, { id: 'debrief.action.moveAgents' });
+      const from = nameOf(names, 'groups', action.from);
+      const to = nameOf(names, 'groups', action.to);
+      return msg(str`move ${agents} from ${from} to ${to}`, { id: 'debrief.action.moveAgents' });
     }
     case 'arrival-surge': {
       const factor = formatDecimal(action.factor, 2);
@@ -72,7 +75,8 @@ export function actionText(action: ExerciseAction): string {
     }
     case 'set-structure': {
       const structure = structureName(action.structure);
-      return msg(str`${action.department}: ${structure}`, { id: 'debrief.action.structure' });
+      const department = nameOf(names, 'departments', action.department);
+      return msg(str`${department}: ${structure}`, { id: 'debrief.action.structure' });
     }
   }
 }
@@ -173,10 +177,12 @@ export function counterfactualText(
   c: Counterfactual,
   decision: { requestedAt: number; action: ExerciseAction } | undefined,
   currency: string,
+  names?: DebriefNames,
+  clockStartAt?: number,
 ): string {
   if (c.kind === 'without') {
-    const time = formatClock(decision?.requestedAt ?? 0);
-    const action = decision === undefined ? '' : actionText(decision.action);
+    const time = runTimeLabel(decision?.requestedAt ?? 0, clockStartAt);
+    const action = decision === undefined ? '' : actionText(decision.action, names);
     const answered = signed(-c.answeredDelta);
     const abandoned = signed(-c.abandonedDelta);
     const cost = signedMoney(-c.costDelta, currency);

@@ -9,11 +9,13 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Debrief, RunSummary } from '../../sim/exercise/types';
 import { downloadBlob } from '../download';
-import { formatClock, formatDecimal, formatDuration, formatInteger, formatMoney, formatPercent } from '../format';
+import { runTimeLabel } from '../charts/time-of-day';
+import { formatDecimal, formatDuration, formatInteger, formatMoney, formatPercent } from '../format';
 import { exerciseName, injectTitle, objectiveText } from '../i18n/exercise-text';
 import '../charts/chart';
 import { DEBRIEF_CHARTS, debriefChartData, debriefChartSpec } from './debrief-charts';
 import { actionText, counterfactualText, measuredText, partName, ruleText, signed, signedMoney } from './debrief-text';
+import { tableStyles } from '../exercise/table-styles';
 import { isolateForPrint } from './print-isolate';
 
 const points = (value: number): string => formatDecimal(value, 1);
@@ -21,7 +23,9 @@ const points = (value: number): string => formatDecimal(value, 1);
 @customElement('sb-debrief')
 @localized()
 export class DebriefView extends LitElement {
-  static override styles = css`
+  static override styles = [
+    tableStyles,
+    css`
     :host {
       display: block;
       container-type: inline-size;
@@ -63,29 +67,6 @@ export class DebriefView extends LitElement {
       border-radius: 6px;
       background: var(--sb-surface, #fff);
       cursor: pointer;
-    }
-    .scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      font-size: 0.9rem;
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 0.3rem 0.5rem;
-      border-block-end: 1px solid var(--sb-border, #d8dde3);
-      vertical-align: top;
-    }
-    td.num,
-    th.num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
-    td.num {
-      white-space: nowrap;
     }
     /* Narrow screens: each row becomes a card of labelled cells. */
     @container (max-width: 600px) {
@@ -153,7 +134,8 @@ export class DebriefView extends LitElement {
         break-inside: avoid;
       }
     }
-  `;
+  `,
+  ];
 
   @property({ attribute: false }) debrief: Debrief | undefined;
 
@@ -269,6 +251,8 @@ export class DebriefView extends LitElement {
 
   private renderTimeline(debrief: Debrief) {
     const exercise = debrief.exercise;
+    const names = debrief.names;
+    const time = (seconds: number) => runTimeLabel(seconds, debrief.clockStartAt);
     const verdict = (t: Debrief['timeline'][number]) => {
       if (t.expected === undefined)
         return html`<span>${msg('no action expected', { id: 'debrief.verdict.none' })}</span>`;
@@ -315,13 +299,13 @@ export class DebriefView extends LitElement {
               const response = t.response;
               const decision = response === null ? undefined : debrief.decisions[response.decisionIndex];
               const within = t.expected === undefined ? '' : formatDuration(t.expected.withinSeconds);
-              const expected = t.expected === undefined ? '' : actionText(t.expected.action);
-              const at = response === null ? '' : formatClock(response.requestedAt);
+              const expected = t.expected === undefined ? '' : actionText(t.expected.action, names);
+              const at = response === null ? '' : time(response.requestedAt);
               return html`<tr data-inject=${t.injectId} data-latency=${response?.latencySeconds ?? ''}>
-                <td class="num" data-label=${h.time}>${formatClock(t.atSeconds)}</td>
+                <td class="num" data-label=${h.time}>${time(t.atSeconds)}</td>
                 <td data-label=${h.inject}>${exercise === undefined ? t.title : injectTitle(exercise, t.injectId)}</td>
                 <td class="wide" data-label=${h.expected}>${t.expected === undefined ? '—' : msg(str`${expected} within ${within}`, { id: 'debrief.timeline.within' })}</td>
-                <td class="wide" data-label=${h.response}>${decision === undefined ? '—' : msg(str`${at}: ${actionText(decision.action)}`, { id: 'debrief.timeline.at' })}</td>
+                <td class="wide" data-label=${h.response}>${decision === undefined ? '—' : msg(str`${at}: ${actionText(decision.action, names)}`, { id: 'debrief.timeline.at' })}</td>
                 <td class="num" data-label=${h.latency}>${response === null ? '—' : formatDuration(response.latencySeconds)}</td>
                 <td data-label=${h.verdict}>${verdict(t)}</td>
               </tr>`;
@@ -346,9 +330,9 @@ export class DebriefView extends LitElement {
               <tbody>
                 ${debrief.decisions.map(
                   (d) => html`<tr>
-                    <td class="num" data-label=${h.requested}>${formatClock(d.requestedAt)}</td>
-                    <td class="num" data-label=${h.applied}>${formatClock(d.appliedAt)}</td>
-                    <td class="wide" data-label=${h.decision}>${actionText(d.action)}</td>
+                    <td class="num" data-label=${h.requested}>${time(d.requestedAt)}</td>
+                    <td class="num" data-label=${h.applied}>${time(d.appliedAt)}</td>
+                    <td class="wide" data-label=${h.decision}>${actionText(d.action, names)}</td>
                     <td data-label=${h.status}>${decisionStatus(d.status)}</td>
                   </tr>`,
                 )}
@@ -444,7 +428,7 @@ export class DebriefView extends LitElement {
       <div class="charts">
         ${DEBRIEF_CHARTS.map(
           (kind) =>
-            html`<sb-chart data-chart=${kind} .spec=${debriefChartSpec(kind)} .data=${debriefChartData(debrief, kind)}></sb-chart>`,
+            html`<sb-chart data-chart=${kind} .spec=${debriefChartSpec(kind, debrief.clockStartAt)} .data=${debriefChartData(debrief, kind)}></sb-chart>`,
         )}
       </div>
     </section>`;
@@ -461,7 +445,7 @@ export class DebriefView extends LitElement {
           : html`<ul class="sentences" data-testid="debrief-counterfactuals">
             ${debrief.counterfactuals.map(
               (c) =>
-                html`<li data-kind=${c.kind}>${counterfactualText(c, debrief.decisions[c.decisionIndex], this.currency())}</li>`,
+                html`<li data-kind=${c.kind}>${counterfactualText(c, debrief.decisions[c.decisionIndex], this.currency(), debrief.names, debrief.clockStartAt)}</li>`,
             )}
           </ul>`
       }

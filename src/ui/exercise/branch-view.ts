@@ -8,10 +8,20 @@ import { localized, msg, str } from '@lit/localize';
 import type { FloorLayout, FloorSnapshot } from '../../sim/api';
 import type { BranchComparison } from '../../sim/exercise/fork';
 import type { Exercise, ExerciseState, RunSummary } from '../../sim/exercise/types';
-import { formatClock, formatDecimal, formatInteger, formatMoney, formatPercent } from '../format';
+import { runTimeLabel } from '../charts/time-of-day';
+import { formatDecimal, formatInteger, formatMoney, formatPercent } from '../format';
 import { cardStyles } from './exercise-card-styles';
 import '../live-kpis';
 import './exercise-timeline';
+
+interface Row {
+  key: string;
+  name: string;
+  value: (r: RunSummary) => string;
+  delta: string;
+  /** Branch 1 − branch 0 as a number (tests read it). */
+  change: number;
+}
 
 function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
@@ -26,6 +36,7 @@ export class BranchView extends LitElement {
       :host {
         display: grid;
         gap: 0.75rem;
+        container-type: inline-size;
       }
       .branches {
         display: grid;
@@ -37,10 +48,18 @@ export class BranchView extends LitElement {
         gap: 0.6rem;
         align-content: start;
       }
-      td.number,
-      th.number {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
+      :host > *,
+      .branch > * {
+        min-inline-size: 0;
+      }
+      /* A phone: the comparison's four columns fit without scrolling sideways. */
+      @container (max-width: 26rem) {
+        [data-testid='branch-comparison'] th,
+        [data-testid='branch-comparison'] td {
+          padding: 0.25rem 0.2rem;
+          font-size: 0.8rem;
+          hyphens: auto;
+        }
       }
     `,
   ];
@@ -54,42 +73,57 @@ export class BranchView extends LitElement {
   @property({ type: Number }) target = 0.8;
   @property({ type: Number }) thresholdSeconds = 20;
   @property() currency = 'USD';
+  /** False for a forked live run (free play has no exercise score to compare). */
+  @property({ type: Boolean }) showScore = true;
+  /** The scenario's time of day at t = 0 (display only): times show as the exercise's clock does. */
+  @property({ attribute: false }) clockStartAt: number | undefined;
 
   private branchName(index: number): string {
-    const at = formatClock(this.forkedAt);
+    const at = runTimeLabel(this.forkedAt, this.clockStartAt);
     return index === 0
       ? msg('Branch 0: your day', { id: 'exercise.branch.original' })
       : msg(str`Branch 1: forked at ${at}`, { id: 'exercise.branch.fork' });
   }
 
   private renderComparison(c: BranchComparison) {
-    const rows: { name: string; value: (r: RunSummary) => string; delta: string }[] = [
+    const all: Row[] = [
       {
+        key: 'answered',
+        change: c.answeredDelta,
         name: msg('Calls answered', { id: 'kpi.answered.name' }),
         value: (r) => formatInteger(r.answered),
         delta: signed(formatInteger(c.answeredDelta), c.answeredDelta),
       },
       {
+        key: 'abandoned',
+        change: c.abandonedDelta,
         name: msg('Abandoned', { id: 'exercise.compare.abandoned' }),
         value: (r) => formatInteger(r.abandoned),
         delta: signed(formatInteger(c.abandonedDelta), c.abandonedDelta),
       },
       {
+        key: 'service-level',
+        change: c.b.serviceLevel - c.a.serviceLevel,
         name: msg('Service level', { id: 'exercise.part.serviceLevel' }),
         value: (r) => formatPercent(r.serviceLevel, 1),
         delta: signed(formatPercent(c.b.serviceLevel - c.a.serviceLevel, 1), c.b.serviceLevel - c.a.serviceLevel),
       },
       {
+        key: 'cost',
+        change: c.costDelta,
         name: msg('Cost', { id: 'exercise.part.cost' }),
         value: (r) => formatMoney(r.cost, this.currency, 0),
         delta: signed(formatMoney(c.costDelta, this.currency, 0), c.costDelta),
       },
       {
+        key: 'score',
+        change: c.b.score - c.a.score,
         name: msg('Score', { id: 'exercise.compare.score' }),
         value: (r) => formatDecimal(r.score, 1),
         delta: signed(formatDecimal(c.b.score - c.a.score, 1), c.b.score - c.a.score),
       },
     ];
+    const rows = all.filter((r) => this.showScore || r.key !== 'score');
     return html`<section class="card" data-testid="branch-comparison">
       <h3>${msg('The two branches on the same callers', { id: 'exercise.compare.heading' })}</h3>
       <div class="table-wrap">
@@ -97,18 +131,18 @@ export class BranchView extends LitElement {
           <thead>
             <tr>
               <th scope="col"></th>
-              <th scope="col" class="number">${this.branchName(0)}</th>
-              <th scope="col" class="number">${this.branchName(1)}</th>
-              <th scope="col" class="number">${msg('Branch 1 − branch 0', { id: 'exercise.compare.delta' })}</th>
+              <th scope="col" class="num">${this.branchName(0)}</th>
+              <th scope="col" class="num">${this.branchName(1)}</th>
+              <th scope="col" class="num">${msg('Branch 1 − branch 0', { id: 'exercise.compare.delta' })}</th>
             </tr>
           </thead>
           <tbody>
             ${rows.map(
-              (r) => html`<tr>
+              (r) => html`<tr data-row=${r.key} data-delta=${String(r.change)}>
                 <th scope="row">${r.name}</th>
-                <td class="number">${r.value(c.a)}</td>
-                <td class="number">${r.value(c.b)}</td>
-                <td class="number">${r.delta}</td>
+                <td class="num">${r.value(c.a)}</td>
+                <td class="num">${r.value(c.b)}</td>
+                <td class="num">${r.delta}</td>
               </tr>`,
             )}
           </tbody>
@@ -124,10 +158,10 @@ export class BranchView extends LitElement {
         ${[0, 1].map(
           (
             index,
-          ) => html`<section class="branch card" data-testid="branch-${index}" aria-label=${this.branchName(index)}>
+          ) => html`<section class="branch card" data-testid="branch-${index}" data-seconds=${String(this.snapshots[index]?.atSeconds ?? '')} aria-label=${this.branchName(index)}>
             <h3>${this.branchName(index)}</h3>
             <sb-live-kpis .snapshot=${this.snapshots[index]} .target=${this.target} .thresholdSeconds=${this.thresholdSeconds}></sb-live-kpis>
-            <sb-exercise-timeline .exercise=${this.exercise} .layout=${this.layout} .state=${this.states[index]}
+            <sb-exercise-timeline .exercise=${this.exercise} .layout=${this.layout} .state=${this.states[index]} .clockStartAt=${this.clockStartAt}
               heading=${msg('Timeline', { id: 'exercise.timeline' })}></sb-exercise-timeline>
           </section>`,
         )}

@@ -1,7 +1,11 @@
-// Styles shared by the exercise screens' cards (briefing, notices, panels, timeline). Colours from index.html.
+// Styles shared by the exercise screens' cards (briefing, notices, panels, timeline) and their tables. Colours
+// from index.html.
 import { css } from 'lit';
+import { tableStyles } from './table-styles';
 
-export const cardStyles = css`
+export const cardStyles = [
+  tableStyles,
+  css`
   .card {
     border: 1px solid var(--sb-border);
     border-radius: var(--sb-radius);
@@ -35,19 +39,19 @@ export const cardStyles = css`
     font-weight: 600;
     letter-spacing: 0.05em;
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    font-size: 0.9rem;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.3rem 0.5rem;
-    border-block-end: 1px solid var(--sb-border);
-    vertical-align: top;
-  }
-  .table-wrap {
-    overflow-x: auto;
+`,
+];
+
+/** A question asked in the page before something that cannot be undone (end or leave the exercise). */
+export const confirmStyles = css`
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    padding: 0.3rem 0.6rem;
+    border: 1px solid var(--sb-bad);
+    border-radius: 6px;
+    background: var(--sb-bad-bg);
   }
 `;

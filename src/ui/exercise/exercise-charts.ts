@@ -69,6 +69,8 @@ export class ExerciseCharts extends LitElement {
   @property({ attribute: false }) layout: FloorLayout | undefined;
   @property({ type: Number }) thresholdSeconds = 20;
   @property({ type: Number }) target = 0.8;
+  /** The scenario's time of day at t = 0 (display only): times show as the exercise's clock does. */
+  @property({ attribute: false }) clockStartAt: number | undefined;
 
   private readonly series = new LiveSeries();
   private queueSpec: ChartSpec = queueLengthSpec();
@@ -83,11 +85,11 @@ export class ExerciseCharts extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = `${currentLocale()} ${this.thresholdSeconds}`;
+    const key = `${currentLocale()} ${this.thresholdSeconds} ${this.clockStartAt}`;
     if (key !== this.specsKey) {
       this.specsKey = key;
-      this.queueSpec = queueLengthSpec();
-      this.slSpec = withoutPredictions(serviceLevelSpec(this.thresholdSeconds));
+      this.queueSpec = queueLengthSpec(this.clockStartAt);
+      this.slSpec = withoutPredictions(serviceLevelSpec(this.thresholdSeconds, this.clockStartAt));
     }
     const snapshot = this.snapshot;
     if (changed.has('snapshot') && snapshot !== undefined) {

@@ -5,55 +5,39 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import { clockBarStyles } from '../clock-bar-styles';
 import { formStyles } from '../form-styles';
+import { confirmStyles } from './exercise-card-styles';
+import { runTimeLabel } from '../charts/time-of-day';
 import { formatSimClock, speedLabel } from '../live-controls';
 import { PlayCommandEvent, type PlayCommand } from './exercise-events';
 
 /** Speeds offered besides the exercise's own (simulated seconds per real second). */
 const OTHER_SPEEDS: readonly number[] = [10, 60, 300, 1800, 10_000];
 
+/** The exercise's clock: the time of day with seconds (09:00:15) when the scenario has one, else h:mm:ss. */
+export function clockText(seconds: number, clockStartAt: number | undefined): string {
+  if (clockStartAt === undefined) return formatSimClock(seconds);
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${runTimeLabel(Math.floor(whole / 60) * 60, clockStartAt)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
 @customElement('sb-exercise-controls')
 @localized()
 export class ExerciseControls extends LitElement {
   static override styles = [
     formStyles,
+    confirmStyles,
+    clockBarStyles,
     css`
       :host {
         display: block;
-      }
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.6rem 1rem;
-        align-items: center;
-      }
-      .clock {
-        margin: 0;
-        font-size: 1.6rem;
-        font-variant-numeric: tabular-nums;
-        font-weight: 650;
-      }
-      .clock small {
-        display: block;
-        font-size: 0.8rem;
-        font-weight: 400;
-        color: var(--sb-muted);
       }
       .group {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
         align-items: center;
-      }
-      .confirm {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        align-items: center;
-        padding: 0.3rem 0.6rem;
-        border: 1px solid var(--sb-bad);
-        border-radius: 6px;
-        background: var(--sb-bad-bg);
       }
     `,
   ];
@@ -64,6 +48,8 @@ export class ExerciseControls extends LitElement {
   @property({ type: Number }) speed = 60;
   @property({ type: Number }) playSpeed = 60;
   @property({ type: Boolean }) canFork = true;
+  /** The scenario's time of day at t = 0 (display only): times show as the exercise's clock does. */
+  @property({ attribute: false }) clockStartAt: number | undefined;
 
   @state() private isConfirming = false;
 
@@ -81,10 +67,13 @@ export class ExerciseControls extends LitElement {
   }
 
   override render() {
-    const end = formatSimClock(this.endSeconds);
+    const end =
+      this.clockStartAt === undefined
+        ? formatSimClock(this.endSeconds)
+        : runTimeLabel(this.endSeconds, this.clockStartAt);
     return html`<div class="bar">
       <p class="clock" role="timer" aria-live="off" data-testid="exercise-clock" data-seconds=${String(this.atSeconds)}>
-        ${formatSimClock(this.atSeconds)}<small>${msg(str`simulated, ends at ${end}`, { id: 'exercise.clock.endsAt' })}</small>
+        ${clockText(this.atSeconds, this.clockStartAt)}<small>${msg(str`simulated, ends at ${end}`, { id: 'exercise.clock.endsAt' })}</small>
       </p>
       <div class="group">
         ${

@@ -58,3 +58,22 @@ declare global {
     'sb-exercise-close': ExerciseCloseEvent;
   }
 }
+
+/**
+ * An exercise is being played (after Start, before its end) or no longer is: while it is, the app keeps every
+ * view that would show the rest of the day (results, compare, the scenario list, …) out of reach.
+ */
+export class ExerciseLockEvent extends Event {
+  static readonly eventName = 'sb-exercise-lock';
+  readonly isLocked: boolean;
+  constructor(isLocked: boolean) {
+    super(ExerciseLockEvent.eventName, { bubbles: true, composed: true });
+    this.isLocked = isLocked;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'sb-exercise-lock': ExerciseLockEvent;
+  }
+}

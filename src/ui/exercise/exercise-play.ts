@@ -13,8 +13,13 @@ import { downloadBlob } from '../download';
 import { formStyles } from '../form-styles';
 import { currencyOf } from '../organisation-rows';
 import { exerciseName } from '../i18n/exercise-text';
-import { cardStyles } from './exercise-card-styles';
-import { ExerciseCloseEvent, type ExerciseDecideEvent, type PlayCommandEvent } from './exercise-events';
+import { cardStyles, confirmStyles } from './exercise-card-styles';
+import {
+  ExerciseCloseEvent,
+  ExerciseLockEvent,
+  type ExerciseDecideEvent,
+  type PlayCommandEvent,
+} from './exercise-events';
 import { ExerciseRun, type RunPhase } from './exercise-run';
 import '../live-kpis';
 import '../debrief/debrief-view';
@@ -34,6 +39,7 @@ const floorModules = import.meta.glob('../floor/floor-view.ts');
 export class ExercisePlay extends LitElement {
   static override styles = [
     formStyles,
+    confirmStyles,
     cardStyles,
     css`
       :host {
@@ -109,11 +115,20 @@ export class ExercisePlay extends LitElement {
   @state() private problem = '';
   /** The branch decisions go to (1 only after a fork). */
   @state() private branch = 0;
+  /** The trainee asked to leave mid-way: the page asks first. */
+  @state() private isLeaving = false;
+  /** Whether the app was last told that an exercise is being played (no spoilers). */
+  private isLocked = false;
+  /** Reloading or closing the page mid-exercise asks first (the browser's own question). */
+  private readonly askBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (this.isLocked) event.preventDefault();
+  };
 
   private readonly run = new ExerciseRun(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeunload', this.askBeforeUnload);
     const load = floorModules['../floor/floor-view.ts'];
     if (load !== undefined)
       load().then(
@@ -129,6 +144,40 @@ export class ExercisePlay extends LitElement {
       void this.run.open(this.worker.api, this.exerciseId);
     }
     this.phase = this.run.phase;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeunload', this.askBeforeUnload);
+  }
+
+  protected override updated(): void {
+    // From Start to the end (or the trainee ending it) nothing that shows the rest of the day is reachable.
+    const isLocked = this.phase === 'playing' || this.phase === 'paused';
+    if (isLocked !== this.isLocked) this.lock(isLocked);
+  }
+
+  private lock(isLocked: boolean): void {
+    this.isLocked = isLocked;
+    this.dispatchEvent(new ExerciseLockEvent(isLocked));
+  }
+
+  /** Leaves the exercise mid-way (after the trainee confirmed): the day is dropped, with no debrief. */
+  private async leave(): Promise<void> {
+    this.isLeaving = false;
+    await this.run.pause();
+    this.lock(false);
+    this.dispatchEvent(new ExerciseCloseEvent());
+  }
+
+  private renderLeave() {
+    if (!this.isLeaving)
+      return html`<button data-testid="exercise-leave" @click=${() => (this.isLeaving = true)}>${msg('Leave the exercise', { id: 'exercise.leave' })}</button>`;
+    return html`<div class="confirm" role="group" aria-label=${msg('Leave the exercise?', { id: 'exercise.leave.confirm' })}>
+      <span>${msg('Leave the exercise? This day is dropped: no debrief, no session file.', { id: 'exercise.leave.question' })}</span>
+      <button class="primary" data-testid="exercise-leave-confirm" @click=${() => void this.leave()}>${msg('Leave', { id: 'exercise.leave.yes' })}</button>
+      <button data-testid="exercise-leave-cancel" @click=${() => (this.isLeaving = false)}>${msg('Keep playing', { id: 'exercise.end.no' })}</button>
+    </div>`;
   }
 
   private async onCommand(event: PlayCommandEvent): Promise<void> {
@@ -179,6 +228,7 @@ export class ExercisePlay extends LitElement {
     const threshold = scenario?.serviceLevel.thresholdSeconds ?? 20;
     const isOver = run.isOver;
     const state0 = run.states[0];
+    const clock = scenario?.clockStartAt;
     return html`
       <div class="bar">
         ${
@@ -186,22 +236,22 @@ export class ExercisePlay extends LitElement {
             ? html`<p data-testid="exercise-over">${msg('The exercise has ended.', { id: 'exercise.ended' })}</p>`
             : html`<sb-exercise-controls .atSeconds=${run.snapshot?.atSeconds ?? 0} .endSeconds=${exercise.endSeconds}
                 .isPlaying=${run.phase === 'playing'} .speed=${run.speed} .playSpeed=${exercise.playSpeed}
-                .canFork=${!run.isForked} @sb-exercise-command=${this.onCommand}></sb-exercise-controls>`
+                .canFork=${!run.isForked} .clockStartAt=${clock} @sb-exercise-command=${this.onCommand}></sb-exercise-controls>`
         }
       </div>
-      ${isOver ? nothing : html`<sb-inject-notices .exercise=${exercise} .layout=${run.layout} .state=${state0}></sb-inject-notices>`}
+      ${isOver ? nothing : html`<sb-inject-notices .exercise=${exercise} .layout=${run.layout} .state=${state0} .clockStartAt=${clock}></sb-inject-notices>`}
       ${isOver ? this.renderEnd() : nothing}
       ${
         run.isForked
           ? html`<sb-branch-view .exercise=${exercise} .layout=${run.layout} .forkedAt=${run.forkedAt ?? 0}
               .snapshots=${run.snapshots} .states=${run.states} .comparison=${run.comparison}
-              .target=${target} .thresholdSeconds=${threshold} .currency=${currencyOf(scenario)}></sb-branch-view>`
+              .target=${target} .thresholdSeconds=${threshold} .currency=${currencyOf(scenario)} .clockStartAt=${clock}></sb-branch-view>`
           : nothing
       }
       ${run.isForked ? nothing : html`<sb-live-kpis .snapshot=${run.snapshots[0]} .target=${target} .thresholdSeconds=${threshold}></sb-live-kpis>`}
       <div class="main">
         ${isOver ? nothing : html`<div class="column">${this.renderDecisions()}</div>`}
-        ${run.isForked ? nothing : html`<sb-exercise-timeline .exercise=${exercise} .layout=${run.layout} .state=${state0}></sb-exercise-timeline>`}
+        ${run.isForked ? nothing : html`<sb-exercise-timeline .exercise=${exercise} .layout=${run.layout} .state=${state0} .clockStartAt=${clock}></sb-exercise-timeline>`}
       </div>
       ${
         this.hasFloor && run.layout !== undefined
@@ -209,7 +259,7 @@ export class ExercisePlay extends LitElement {
           : nothing
       }
       <sb-exercise-charts .snapshot=${run.snapshots[0]} .state=${state0} .exercise=${exercise} .layout=${run.layout}
-        .thresholdSeconds=${threshold} .target=${target}></sb-exercise-charts>
+        .thresholdSeconds=${threshold} .target=${target} .clockStartAt=${clock}></sb-exercise-charts>
     `;
   }
 
@@ -241,7 +291,6 @@ export class ExercisePlay extends LitElement {
     if (run.phase === 'ending')
       return html`<p class="card" role="status" data-testid="debrief-pending">${msg('Preparing the debrief: replaying the day with no action and with the expected actions…', { id: 'exercise.debrief.pending' })}</p>`;
     return html`<section class="card" data-testid="exercise-debrief" aria-label=${msg('Debrief', { id: 'exercise.debrief' })}>
-      <h2>${msg('Debrief', { id: 'exercise.debrief' })}</h2>
       <sb-debrief .debrief=${run.debrief}></sb-debrief>
       <div class="end-actions">
         <button class="primary" data-testid="exercise-download" @click=${() => void this.download()}>${msg('Download session file', { id: 'exercise.download' })}</button>
@@ -257,6 +306,7 @@ export class ExercisePlay extends LitElement {
     return html`
       <div class="top">
         ${title === '' ? nothing : html`<h2>${title}</h2>`}
+        ${run.phase === 'playing' || run.phase === 'paused' ? this.renderLeave() : nothing}
         ${run.phase === 'briefing' || run.phase === 'error' ? html`<button data-testid="exercise-back" @click=${() => this.dispatchEvent(new ExerciseCloseEvent())}>${msg('Back to the exercises', { id: 'exercise.back' })}</button>` : nothing}
       </div>
       ${run.failure === '' ? nothing : html`<p class="failure" role="alert" data-testid="exercise-error">${run.failure}</p>`}

@@ -4,7 +4,7 @@
 // exposes no score before the end. The host renders from its fields; simulator code is type-only here.
 import * as Comlink from 'comlink';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FloorLayout, FloorSnapshot } from '../../sim/api';
+import type { FloorLayout, FloorSnapshot, Intervention } from '../../sim/api';
 import type { OpenExerciseResponse } from '../../sim/exercise/exercise-service';
 import type { BranchComparison } from '../../sim/exercise/fork';
 import type { Debrief, ExerciseAction, ExerciseSessionFile, ExerciseState } from '../../sim/exercise/types';
@@ -34,6 +34,9 @@ export class ExerciseRun implements ReactiveController {
   debrief: Debrief | undefined;
   comparison: BranchComparison | undefined;
   failure = '';
+
+  /** A fork of a plain live run: no briefing, and no debrief at the end (the branches' comparison only). */
+  isFreePlay = false;
 
   private readonly host: ReactiveControllerHost;
   private api: Comlink.Remote<WorkerApi> | undefined;
@@ -71,7 +74,39 @@ export class ExerciseRun implements ReactiveController {
 
   /** Opens exercise `id` paused on its briefing (any earlier run is dropped). */
   async open(api: Comlink.Remote<WorkerApi>, id: string): Promise<void> {
+    await this.start(api, false, async (exercise) => {
+      const opened = await exercise.openExercise(id);
+      return opened.ok ? { opened, scenario: await api.getScenario(opened.exercise.scenario) } : opened;
+    });
+  }
+
+  /**
+   * Forks a plain live run (the Live tab's day: its scenario and interventions so far) at `atSeconds`: two
+   * branches on the same callers, paused, with no injects, score or debrief (only their comparison at the end).
+   */
+  async openFork(
+    api: Comlink.Remote<WorkerApi>,
+    scenario: Scenario,
+    decisions: readonly { atSeconds: number; intervention: Intervention }[],
+    atSeconds: number,
+  ): Promise<void> {
+    await this.start(api, true, async (exercise) => {
+      const opened = await exercise.forkLive(scenario, decisions, atSeconds);
+      return opened.ok ? { opened, scenario } : opened;
+    });
+    if (this.opened !== undefined) this.forkedAt = this.snapshot?.atSeconds ?? atSeconds;
+    await this.refresh(true);
+  }
+
+  private async start(
+    api: Comlink.Remote<WorkerApi>,
+    isFreePlay: boolean,
+    request: (
+      exercise: Comlink.Remote<WorkerApi>['exercise'],
+    ) => Promise<{ opened: Opened; scenario: Scenario | undefined } | Exclude<OpenExerciseResponse, Opened>>,
+  ): Promise<void> {
     this.api = api;
+    this.isFreePlay = isFreePlay;
     const generation = ++this.generation;
     Object.assign(this, {
       phase: 'opening',
@@ -89,21 +124,22 @@ export class ExerciseRun implements ReactiveController {
     });
     this.host.requestUpdate();
     try {
-      const opened = await api.exercise.openExercise(id);
+      const response = await request(api.exercise);
       if (generation !== this.generation) return;
-      if (!opened.ok) {
-        this.fail(new Error(opened.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')));
+      if (!('opened' in response)) {
+        this.fail(new Error(response.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')));
         return;
       }
+      const opened = response.opened;
       this.opened = opened;
       this.layout = opened.layout;
       this.layoutAsked = opened.layout.version;
-      this.speed = opened.exercise.playSpeed;
-      this.scenario = await api.getScenario(opened.exercise.scenario);
+      this.speed = isFreePlay ? this.speed : opened.exercise.playSpeed;
+      this.scenario = response.scenario;
       this.snapshot = await api.exercise.snapshot();
       this.snapshots = [this.snapshot];
       this.states = [opened.state];
-      this.phase = 'briefing';
+      this.phase = isFreePlay ? 'paused' : 'briefing';
       this.host.requestUpdate();
     } catch (error) {
       if (generation === this.generation) this.fail(error);
@@ -244,7 +280,7 @@ export class ExerciseRun implements ReactiveController {
       await exercise.pause();
       this.snapshot = await exercise.snapshot(0);
       await this.refresh(true);
-      const debrief = await exercise.debrief(0);
+      const debrief = this.isFreePlay ? undefined : await exercise.debrief(0);
       const comparison = this.isForked ? await exercise.compareBranches(0, 1) : undefined;
       if (generation !== this.generation) return;
       this.debrief = debrief;

@@ -7,7 +7,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { FloorLayout } from '../../sim/api';
 import type { Exercise, ExerciseState } from '../../sim/exercise/types';
-import { formatClock } from '../format';
+import { runTimeLabel } from '../charts/time-of-day';
 import { injectTitle } from '../i18n/exercise-text';
 import { cardStyles } from './exercise-card-styles';
 import { describeDecision, statusName } from './exercise-labels';
@@ -64,6 +64,8 @@ export class ExerciseTimeline extends LitElement {
   @property({ attribute: false }) layout: FloorLayout | undefined;
   @property({ attribute: false }) state: ExerciseState | undefined;
   @property() heading = '';
+  /** The scenario's time of day at t = 0 (display only): times show as the exercise's clock does. */
+  @property({ attribute: false }) clockStartAt: number | undefined;
 
   private rows(exercise: Exercise, current: ExerciseState): Row[] {
     const injects: Row[] = current.injects.map((i) => ({
@@ -75,7 +77,7 @@ export class ExerciseTimeline extends LitElement {
       status: '',
     }));
     const decisions: Row[] = current.decisions.map((d) => {
-      const applied = formatClock(d.appliedAt);
+      const applied = runTimeLabel(d.appliedAt, this.clockStartAt);
       return {
         atSeconds: d.requestedAt,
         kind: 'decision',
@@ -104,7 +106,7 @@ export class ExerciseTimeline extends LitElement {
           : html`<ol>
               ${rows.map(
                 (r) => html`<li data-testid="timeline-row" data-kind=${r.kind} data-at=${String(r.atSeconds)}>
-                  <time>${formatClock(r.atSeconds)}</time>
+                  <time>${runTimeLabel(r.atSeconds, this.clockStartAt)}</time>
                   <div>
                     <div class="what">${r.what}</div>
                     <div class="muted">${r.detail}${r.status === '' ? '' : html` · <span data-testid="timeline-status">${r.status}</span>`}</div>

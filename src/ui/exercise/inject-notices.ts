@@ -8,7 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { FloorLayout } from '../../sim/api';
 import type { Exercise, ExerciseState } from '../../sim/exercise/types';
-import { formatClock } from '../format';
+import { runTimeLabel } from '../charts/time-of-day';
 import { formStyles } from '../form-styles';
 import { injectMessage, injectTitle } from '../i18n/exercise-text';
 import { cardStyles } from './exercise-card-styles';
@@ -60,6 +60,8 @@ export class InjectNotices extends LitElement {
   @property({ attribute: false }) exercise: Exercise | undefined;
   @property({ attribute: false }) layout: FloorLayout | undefined;
   @property({ attribute: false }) state: ExerciseState | undefined;
+  /** The scenario's time of day at t = 0 (display only): times show as the exercise's clock does. */
+  @property({ attribute: false }) clockStartAt: number | undefined;
 
   @state() private acknowledged = new Set<string>();
 
@@ -78,7 +80,7 @@ export class InjectNotices extends LitElement {
     const open = current.injects.filter((i) => !this.acknowledged.has(i.id));
     return html`
       ${open.map((inject) => {
-        const at = formatClock(inject.atSeconds);
+        const at = runTimeLabel(inject.atSeconds, this.clockStartAt);
         return html`<section class="notice" role="alert" data-testid="inject-notice" data-inject=${inject.id} aria-labelledby="n-${inject.id}">
           <h3 id="n-${inject.id}">${msg(str`${at} — ${injectTitle(exercise, inject.id)}`, { id: 'exercise.notice.title' })}</h3>
           <p>${injectMessage(exercise, inject.id)}</p>
@@ -90,7 +92,7 @@ export class InjectNotices extends LitElement {
           ? nothing
           : html`<ul class="conditions" data-testid="active-conditions" aria-label=${msg('Going on now', { id: 'exercise.conditions' })}>
               ${current.active.map((c) => {
-                const until = formatClock(c.until);
+                const until = runTimeLabel(c.until, this.clockStartAt);
                 return html`<li data-kind=${c.kind} data-source=${c.source}>
                   <strong>${conditionKindName(c.kind)}</strong>${conditionText(c, exercise, current.decisions, this.layout)}
                   <span class="muted">${msg(str`until ${until}`, { id: 'exercise.conditions.until' })}</span>

@@ -352,6 +352,11 @@ export const templates: LocaleModule['templates'] = {
   'exercise.kind.addAgents': 'Chiama rinforzi',
   'exercise.kind.setAgents': 'Imposta gli operatori connessi',
   'exercise.kind.setStructure': 'Struttura del reparto',
+  'exercise.leave': "Abbandona l'esercitazione",
+  'exercise.leave.confirm': "Abbandonare l'esercitazione?",
+  'exercise.leave.question':
+    "Abbandonare l'esercitazione? Questa giornata va persa: niente debriefing e niente file di sessione.",
+  'exercise.leave.yes': 'Abbandona',
   'exercise.length': str`${0} della giornata, circa ${1} min a ×${2}`,
   'exercise.marker.decision': str`Decisione ${0}: ${1}`,
   'exercise.mayDo': 'Cosa puoi fare',
@@ -468,6 +473,13 @@ export const templates: LocaleModule['templates'] = {
   'live.clock.simulatedOf': str`simulato su ${0}`,
   'live.clock.timeOfDay': str`ora del giorno · ${0} simulati`,
   'live.clock.timeOfDayOf': str`ora del giorno · ${0} simulati su ${1}`,
+  'live.fork.clock': str`entrambi i rami, simulato, fine alle ${0}`,
+  'live.fork.close': 'Chiudi la biforcazione',
+  'live.fork.end': 'Termina entrambi ora e confronta',
+  'live.fork.heading': str`Giornata biforcata alle ${0}: gli stessi chiamanti in due rami`,
+  'live.fork.hint':
+    'Mette in pausa questa simulazione e prosegue con gli stessi chiamanti in due rami affiancati, così in uno puoi decidere diversamente.',
+  'live.fork.opening': 'Ripercorro la giornata fino alla biforcazione…',
   'live.form.aMarketingSpikeArrivals':
     'Un picco da campagna di marketing: arrivi moltiplicati da ora per quella durata.',
   'live.form.agents': 'Operatori',
@@ -712,6 +724,8 @@ export const templates: LocaleModule['templates'] = {
   'table.queue': 'Coda',
   'table.warmUp': 'riscaldamento',
   'tabs.label': 'Cosa fare con lo scenario',
+  'tabs.lockedByExercise':
+    "Prima termina o abbandona l'esercitazione: questa vista mostrerebbe il resto della giornata.",
   'worker.died': str`Il simulatore si è fermato inaspettatamente (${0}). Ne è stato avviato uno nuovo e non hai perso nulla: premi Avvia la simulazione per riprovare; se succede di nuovo, usa meno repliche o un orizzonte più breve.`,
   'worker.ended':
     'il suo worker è terminato: un arresto anomalo, la memoria esaurita o la chiusura da parte del browser',
