@@ -4,9 +4,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from '../sim/scenario/validate';
 
-export type View = 'results' | 'live' | 'exercises' | 'compare' | 'editor';
+export type View = 'results' | 'live' | 'exercises' | 'classroom' | 'compare' | 'editor';
 
-export const VIEWS: readonly View[] = ['results', 'live', 'exercises', 'compare', 'editor'];
+export const VIEWS: readonly View[] = ['results', 'live', 'exercises', 'classroom', 'compare', 'editor'];
 
 /** A tab's name in the language in force. */
 export function viewLabel(view: View): string {
@@ -17,6 +17,8 @@ export function viewLabel(view: View): string {
       return msg('Live', { id: 'tab.live' });
     case 'exercises':
       return msg('Exercises', { id: 'tab.exercises' });
+    case 'classroom':
+      return msg('Classroom', { id: 'tab.classroom' });
     case 'compare':
       return msg('Compare', { id: 'tab.compare' });
     case 'editor':

@@ -43,6 +43,7 @@ import './live-view';
 import './compare/compare-view';
 import './editor/scenario-editor';
 import './exercise/exercise-tab';
+import './classroom/classroom-tab';
 
 export type { View };
 
@@ -68,6 +69,7 @@ export class App extends LitElement {
   @state() private hasVisitedLive = false;
   @state() private hasVisitedCompare = false;
   @state() private hasVisitedExercises = false;
+  @state() private hasVisitedClassroom = false;
   /** The editor's latest valid draft (a variant the comparison can pick); undefined: the current scenario. */
   @state() private validDraft: Scenario | undefined;
   @state() private replications = 1;
@@ -102,6 +104,8 @@ export class App extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.narrowQuery.addEventListener('change', this.onNarrowChange);
+    // A class pack's link (#class=…) opens the Classroom tab, where the trainee plays it.
+    if (location.hash.startsWith('#class=')) this.showView('classroom');
     void this.loadAndRunDefault();
   }
 
@@ -439,6 +443,7 @@ export class App extends LitElement {
     if (view === 'live') this.hasVisitedLive = true;
     if (view === 'compare') this.hasVisitedCompare = true;
     if (view === 'exercises') this.hasVisitedExercises = true;
+    if (view === 'classroom') this.hasVisitedClassroom = true;
   }
 
   private onCancel(): void {
@@ -539,6 +544,9 @@ export class App extends LitElement {
           </div>
           <div id="panel-exercises" role="tabpanel" aria-labelledby="tab-exercises" ?hidden=${this.view !== 'exercises'}>
             ${this.hasVisitedExercises ? html`<sb-exercise-tab></sb-exercise-tab>` : nothing}
+          </div>
+          <div id="panel-classroom" role="tabpanel" aria-labelledby="tab-classroom" ?hidden=${this.view !== 'classroom'}>
+            ${this.hasVisitedClassroom ? html`<sb-classroom-tab></sb-classroom-tab>` : nothing}
           </div>
           <div id="panel-compare" role="tabpanel" aria-labelledby="tab-compare" ?hidden=${this.view !== 'compare'}>
             ${

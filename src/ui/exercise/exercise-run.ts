@@ -69,8 +69,8 @@ export class ExerciseRun implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Opens exercise `id` paused on its briefing (any earlier run is dropped). */
-  async open(api: Comlink.Remote<WorkerApi>, id: string): Promise<void> {
+  /** Opens exercise `id` (a built-in's id, or exercise data) paused on its briefing (any earlier run is dropped). */
+  async open(api: Comlink.Remote<WorkerApi>, id: unknown): Promise<void> {
     this.api = api;
     const generation = ++this.generation;
     Object.assign(this, {
