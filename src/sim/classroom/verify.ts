@@ -26,11 +26,14 @@ export interface VerifyTarget {
   scenario: Scenario;
 }
 
+/** A KPI in a message: whole numbers as they are, others to four decimals (enough to see any difference). */
+const shown = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(4));
+
 /** The claimed KPIs that differ from the replay beyond rounding, each as `claimed.<kpi>: …`. */
 export function claimDifferences(claimed: SessionKpis, replayed: SessionKpis): string[] {
   return (Object.keys(TOLERANCE) as (keyof SessionKpis)[])
     .filter((k) => !(Math.abs(claimed[k] - replayed[k]) <= TOLERANCE[k]))
-    .map((k) => `claimed.${k}: claims ${claimed[k]} but replaying the decisions gives ${replayed[k]}`);
+    .map((k) => `claimed.${k}: claims ${shown(claimed[k])} but replaying the decisions gives ${shown(replayed[k])}`);
 }
 
 function flagged(source: string, status: ClassResult['status'], problems: string[], handIn?: HandIn): ClassResult {

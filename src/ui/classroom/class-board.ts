@@ -2,7 +2,7 @@
 // objective's points, the replayed KPIs, a button to open the trainee's debrief), the stated tie-break, the
 // spread of the class per KPI (min, quartiles, max) and the reaction chart. Properties: board, exercise,
 // currency. Fires sb-open-debrief with the ranked row's hand-in.
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ClassBoard } from '../../sim/classroom/classroom-service';
@@ -28,7 +28,19 @@ export class OpenDebriefEvent extends Event {
 @customElement('sb-class-board')
 @localized()
 export class ClassBoardView extends LitElement {
-  static override styles = [formStyles, classroomStyles];
+  static override styles = [
+    formStyles,
+    classroomStyles,
+    css`
+      th.objective {
+        white-space: normal;
+        min-inline-size: 7rem;
+        max-inline-size: 11rem;
+        font-size: 0.82rem;
+        vertical-align: bottom;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) board: ClassBoard | undefined;
   @property({ attribute: false }) exercise: Exercise | undefined;
@@ -67,7 +79,7 @@ export class ClassBoardView extends LitElement {
             <th>${msg('Rank', { id: 'classroom.board.rank' })}</th>
             <th>${msg('Trainee', { id: 'classroom.board.trainee' })}</th>
             <th>${msg('Score', { id: 'classroom.kpi.score' })}</th>
-            ${objectives.map((o) => html`<th>${exercise === undefined ? o.text : objectiveText(exercise, o.id)}</th>`)}
+            ${objectives.map((o) => html`<th class="objective">${exercise === undefined ? o.text : objectiveText(exercise, o.id)}</th>`)}
             <th>${msg('Service level', { id: 'classroom.kpi.serviceLevel' })}</th>
             <th>${msg('Abandoned', { id: 'classroom.kpi.abandonment' })}</th>
             <th>${msg('Cost', { id: 'classroom.kpi.cost' })}</th>
