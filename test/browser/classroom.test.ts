@@ -128,6 +128,7 @@ describe('classroom', () => {
     expect(await trainer.getByTestId('pack-made').textContent()).toContain(identity);
     expect(await trainer.getByTestId('pack-qr').locator('svg path').count()).toBe(1);
     await screenshot(trainer, 'classroom-pack', 'pack-made');
+    await screenshot(trainer, 'classroom-tabs', 'view-tabs');
   });
 
   it('three trainees play the pack in separate contexts (one offline) and hand in', async () => {
