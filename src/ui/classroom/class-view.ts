@@ -16,7 +16,7 @@ import { formatInteger } from '../format';
 import { currencyOf } from '../organisation-rows';
 import { WorkerPool } from '../pool/worker-pool';
 import { classroomStyles } from './classroom-styles';
-import { issuesText, type OpenedPack } from './classroom-events';
+import { MAX_PACK_FILE_BYTES, issuesText, type OpenedPack } from './classroom-events';
 import { statusLabel } from './class-labels';
 import type { OpenDebriefEvent } from './class-board';
 import '../debrief/debrief-view';
@@ -108,7 +108,7 @@ export class ClassView extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (file === undefined) return;
-    if (file.size > 600_000) {
+    if (file.size > MAX_PACK_FILE_BYTES) {
       const name = file.name;
       this.packProblem = msg(str`"${name}" is too large for a class pack.`, { id: 'classroom.view.packTooBig' });
       return;

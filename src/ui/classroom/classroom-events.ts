@@ -1,6 +1,9 @@
 // Typed events of the Classroom tab's panels (properties down, events up; the tab mediates).
 import type { OpenPackResponse } from '../../sim/classroom/classroom-service';
 
+/** A pack file is its exercise (at most 500,000 characters) and a few fields; larger files are not read. */
+export const MAX_PACK_FILE_BYTES = 600_000;
+
 export type OpenedPack = Extract<OpenPackResponse, { ok: true }>;
 
 /** A class pack was made or opened: the tab keeps it for the class view and the trainee's play. */

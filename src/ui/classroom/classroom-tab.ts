@@ -8,7 +8,7 @@ import type { ExerciseInfo } from '../../sim/exercise/types';
 import { formStyles } from '../form-styles';
 import { SimulatorController } from '../simulator-controller';
 import { classroomStyles } from './classroom-styles';
-import { issuesText, type OpenedPack, type PackReadyEvent } from './classroom-events';
+import { MAX_PACK_FILE_BYTES, issuesText, type OpenedPack, type PackReadyEvent } from './classroom-events';
 import './class-view';
 import './pack-play';
 import './pack-prepare';
@@ -65,7 +65,11 @@ export class ClassroomTab extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file !== undefined) await this.play(file.size > 600_000 ? '' : await file.text());
+    if (file === undefined) return;
+    const name = file.name;
+    if (file.size > MAX_PACK_FILE_BYTES)
+      this.failure = msg(str`"${name}" is too large for a class pack.`, { id: 'classroom.view.packTooBig' });
+    else await this.play(await file.text());
   }
 
   override render() {
