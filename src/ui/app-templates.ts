@@ -4,9 +4,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from '../sim/scenario/validate';
 
-export type View = 'results' | 'live' | 'exercises' | 'compare' | 'editor';
+export type View = 'results' | 'live' | 'exercises' | 'classroom' | 'compare' | 'editor';
 
-export const VIEWS: readonly View[] = ['results', 'live', 'exercises', 'compare', 'editor'];
+export const VIEWS: readonly View[] = ['results', 'live', 'exercises', 'classroom', 'compare', 'editor'];
 
 /** A tab's name in the language in force. */
 export function viewLabel(view: View): string {
@@ -17,6 +17,8 @@ export function viewLabel(view: View): string {
       return msg('Live', { id: 'tab.live' });
     case 'exercises':
       return msg('Exercises', { id: 'tab.exercises' });
+    case 'classroom':
+      return msg('Classroom', { id: 'tab.classroom' });
     case 'compare':
       return msg('Compare', { id: 'tab.compare' });
     case 'editor':
@@ -44,10 +46,12 @@ export function viewForKey(key: string, current: View, views: readonly View[] = 
 /**
  * The tab list (the WAI-ARIA tabs pattern): each tab controls the panel `panel-<view>`; only the selected tab
  * is in the Tab order, and the arrow keys, Home and End select and focus another (automatic activation).
- * While an exercise is being played (`isExerciseLocked`) every other tab is disabled, with the reason shown.
+ * While an exercise is being played (`lockedTo`: the view it is played in, the Exercises or the Classroom tab)
+ * every other tab is disabled, with the reason shown.
  */
-export function viewTabs(current: View, show: (view: View) => void, isExerciseLocked = false): TemplateResult {
-  const views = isExerciseLocked ? VIEWS.filter((v) => v === 'exercises') : VIEWS;
+export function viewTabs(current: View, show: (view: View) => void, lockedTo?: View): TemplateResult {
+  const isExerciseLocked = lockedTo !== undefined;
+  const views = isExerciseLocked ? VIEWS.filter((v) => v === lockedTo) : VIEWS;
   const reason = msg('Finish or leave the exercise first: this would show the rest of the day.', {
     id: 'tabs.lockedByExercise',
   });

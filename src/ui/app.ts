@@ -46,6 +46,7 @@ import './compare/compare-view';
 import './editor/scenario-editor';
 import './exercise/exercise-tab';
 import type { ExerciseLockEvent } from './exercise/exercise-events';
+import './classroom/classroom-tab';
 
 export type { View };
 
@@ -72,7 +73,8 @@ export class App extends LitElement {
   @state() private hasVisitedCompare = false;
   @state() private hasVisitedExercises = false;
   /** An exercise is being played: no view that shows the rest of the day is reachable (no spoilers). */
-  @state() private isExerciseLocked = false;
+  @state() private exerciseLockedTo: View | undefined;
+  @state() private hasVisitedClassroom = false;
   /** The editor's latest valid draft (a variant the comparison can pick); undefined: the current scenario. */
   @state() private validDraft: Scenario | undefined;
   @state() private replications = 1;
@@ -107,6 +109,8 @@ export class App extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.narrowQuery.addEventListener('change', this.onNarrowChange);
+    // A class pack's link (#class=…) opens the Classroom tab, where the trainee plays it.
+    if (location.hash.startsWith('#class=')) this.showView('classroom');
     void this.loadAndRunDefault();
   }
 
@@ -442,11 +446,12 @@ export class App extends LitElement {
   }
 
   private showView(view: View): void {
-    if (this.isExerciseLocked && view !== 'exercises') return;
+    if (this.exerciseLockedTo !== undefined && view !== this.exerciseLockedTo) return;
     this.view = view;
     if (view === 'live') this.hasVisitedLive = true;
     if (view === 'compare') this.hasVisitedCompare = true;
     if (view === 'exercises') this.hasVisitedExercises = true;
+    if (view === 'classroom') this.hasVisitedClassroom = true;
   }
 
   private onCancel(): void {
@@ -492,7 +497,7 @@ export class App extends LitElement {
     return html`
       <sb-app-header></sb-app-header>
       <main class="layout ${this.isNarrow || this.view === 'live' ? 'folded' : ''}">
-        <aside class="controls" ?inert=${this.isExerciseLocked} ?data-open=${this.isControlsOpen} aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
+        <aside class="controls" ?inert=${this.exerciseLockedTo !== undefined} ?data-open=${this.isControlsOpen} aria-label=${msg('Scenarios and run settings', { id: 'app.controls.label' })}>
           ${controlsToggle(this.selectedName(), this.isControlsOpen, () => (this.isControlsOpen = !this.isControlsOpen))}
           <div class="controls-body" id="controls-body">
           <sb-run-form
@@ -526,7 +531,7 @@ export class App extends LitElement {
             <p class="run-status" role="status" data-testid="run-status" ?hidden=${this.view === 'compare'}>${this.statusText()}</p>
           </div>
           ${this.runState === 'running' ? runClockView(this.progress?.clock, () => this.onCancel()) : nothing}
-          ${viewTabs(this.view, (view) => this.showView(view), this.isExerciseLocked)} ${failureBox(this.failure)}
+          ${viewTabs(this.view, (view) => this.showView(view), this.exerciseLockedTo)} ${failureBox(this.failure)}
           <div id="panel-results" role="tabpanel" aria-labelledby="tab-results" ?hidden=${this.view !== 'results'}>
             ${
               this.completed !== undefined && this.isResultOfAnother() && this.runState !== 'running'
@@ -548,8 +553,12 @@ export class App extends LitElement {
             ${this.hasVisitedLive ? html`<sb-live-view .scenario=${this.scenario}></sb-live-view>` : nothing}
           </div>
           <div id="panel-exercises" role="tabpanel" aria-labelledby="tab-exercises" ?hidden=${this.view !== 'exercises'}
-            @sb-exercise-lock=${(e: ExerciseLockEvent) => (this.isExerciseLocked = e.isLocked)}>
+            @sb-exercise-lock=${(e: ExerciseLockEvent) => (this.exerciseLockedTo = e.isLocked ? 'exercises' : undefined)}>
             ${this.hasVisitedExercises ? html`<sb-exercise-tab></sb-exercise-tab>` : nothing}
+          </div>
+          <div id="panel-classroom" role="tabpanel" aria-labelledby="tab-classroom" ?hidden=${this.view !== 'classroom'}
+            @sb-exercise-lock=${(e: ExerciseLockEvent) => (this.exerciseLockedTo = e.isLocked ? 'classroom' : undefined)}>
+            ${this.hasVisitedClassroom ? html`<sb-classroom-tab></sb-classroom-tab>` : nothing}
           </div>
           <div id="panel-compare" role="tabpanel" aria-labelledby="tab-compare" ?hidden=${this.view !== 'compare'}>
             ${

@@ -5,6 +5,7 @@ import * as Comlink from 'comlink';
 import type { FloorSnapshot, SnapshotCallback } from '../sim/api';
 import { createLiveService, type FrameCallback } from '../sim/live/live-service';
 import { createExerciseService } from '../sim/exercise/exercise-service';
+import { createClassroomService } from '../sim/classroom/classroom-service';
 import { createSimulatorService } from '../sim/service';
 import { builtInScenarios } from '../scenarios/index';
 import { builtInExercises } from '../scenarios/exercises/index';
@@ -68,6 +69,8 @@ export const workerApi = {
       return transferable(exercise.snapshot(index));
     },
   }),
+  /** Class packs, hand-ins and their verification (src/sim/classroom/classroom-service.ts): `api.classroom.…`. */
+  classroom: Comlink.proxy(createClassroomService({ exercises: builtInExercises, scenarios: builtInScenarios })),
   /** The work budget's verdict before a fast run: the page asks first when this is defined. */
   largeRunVerdict,
 };

@@ -109,6 +109,8 @@ export class ExercisePlay extends LitElement {
   /** Holds the tab's worker (a Comlink proxy cannot itself be a Lit binding's value: Lit probes its fields). */
   @property({ attribute: false }) worker: { readonly api: Comlink.Remote<WorkerApi> } | undefined;
   @property() exerciseId = '';
+  /** An exercise given as data (a class pack's), played instead of a built-in `exerciseId`. */
+  @property({ attribute: false }) exerciseData: unknown;
   @property({ reflect: true, attribute: 'data-phase' }) phase: RunPhase = 'opening';
 
   @state() private hasFloor = false;
@@ -138,10 +140,15 @@ export class ExercisePlay extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('exerciseId') || changed.has('worker')) && this.worker !== undefined && this.exerciseId !== '') {
+    const isGiven = this.exerciseData !== undefined || this.exerciseId !== '';
+    if (
+      (changed.has('exerciseId') || changed.has('exerciseData') || changed.has('worker')) &&
+      this.worker !== undefined &&
+      isGiven
+    ) {
       this.problem = '';
       this.branch = 0;
-      void this.run.open(this.worker.api, this.exerciseId);
+      void this.run.open(this.worker.api, this.exerciseData ?? this.exerciseId);
     }
     this.phase = this.run.phase;
   }
@@ -295,6 +302,7 @@ export class ExercisePlay extends LitElement {
       <div class="end-actions">
         <button class="primary" data-testid="exercise-download" @click=${() => void this.download()}>${msg('Download session file', { id: 'exercise.download' })}</button>
         <button data-testid="exercise-back" @click=${() => this.dispatchEvent(new ExerciseCloseEvent())}>${msg('Back to the exercises', { id: 'exercise.back' })}</button>
+        <slot name="end-actions"></slot>
       </div>
     </section>`;
   }

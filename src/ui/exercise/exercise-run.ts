@@ -72,8 +72,8 @@ export class ExerciseRun implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Opens exercise `id` paused on its briefing (any earlier run is dropped). */
-  async open(api: Comlink.Remote<WorkerApi>, id: string): Promise<void> {
+  /** Opens exercise `id` (a built-in's id, or exercise data) paused on its briefing (any earlier run is dropped). */
+  async open(api: Comlink.Remote<WorkerApi>, id: unknown): Promise<void> {
     await this.start(api, false, async (exercise) => {
       const opened = await exercise.openExercise(id);
       return opened.ok ? { opened, scenario: await api.getScenario(opened.exercise.scenario) } : opened;

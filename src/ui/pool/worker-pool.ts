@@ -76,6 +76,11 @@ export class WorkerPool implements ReactiveController {
     return this.ensure(1)[0]!;
   }
 
+  /** `count` workers of the pool (started if need be) for work the caller shares out itself, e.g. hand-ins. */
+  workersFor(count: number): SimulatorWorker['remote'][] {
+    return this.ensure(count);
+  }
+
   /** Ends every worker of the pool and any run in them; pending calls never settle. */
   cancel(): void {
     for (const started of this.workers) stopSimulatorWorker(started);
