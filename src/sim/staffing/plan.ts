@@ -7,7 +7,7 @@ import { measureInterval, type IntervalMeasure } from './interval-measure';
 import { runCandidate, simulatedRequirements, type RequirementsResult, type SimulationSettings } from './requirements';
 import type { ShiftPattern } from './shift-patterns';
 import { planShifts, type LpSolver, type ShiftPlan } from './shifts';
-import { checkWhole, type StaffingTarget } from './target';
+import { checkWhole, withTarget, type StaffingTarget } from './target';
 
 export interface OptimiseOptions extends SimulationSettings {
   patterns: readonly ShiftPattern[];
@@ -27,7 +27,7 @@ export interface CheckedPlan {
 
 export interface OptimisedDay {
   requirements: RequirementsResult;
-  /** The simulated plan after repair, checked with the search's seeds. */
+  /** The simulated plan after repair, checked with seeds the search did not use (seed + "-check"). */
   optimised: CheckedPlan;
   /** The same plan run with fresh seeds. */
   verification: CheckedPlan;
@@ -114,20 +114,25 @@ function raiseMissed(required: number[][], checked: CheckedPlan): boolean {
   return raised;
 }
 
-export function optimiseDay(scenario: Scenario, target: StaffingTarget, options: OptimiseOptions): OptimisedDay {
+export function optimiseDay(input: Scenario, target: StaffingTarget, options: OptimiseOptions): OptimisedDay {
+  const scenario = withTarget(input, target);
   const maxRounds = checkWhole('maxRepairRounds', options.maxRepairRounds ?? 8, 0, 100);
   const requirements = simulatedRequirements(scenario, target, options);
   const unreachable = unreachableMessage(requirements, scenario);
   if (unreachable !== undefined) throw new UnreachableTargetError(unreachable);
   const groups = scenario.agentGroups.length;
   const required = Array.from({ length: groups }, (_, g) => requirements.simulated.map((s) => s.agents[g] ?? 0));
-  let checked = checkPlan(scenario, planShifts(scenario, required, options.patterns, options.solver), target, options);
+  // The plan is checked on callers the search never saw (its own seeds would flatter it: the search stopped
+  // as soon as they passed), and verified on a third set.
+  const seed = String(options.seed ?? scenario.seed);
+  const check = { ...options, seed: `${seed}-check` };
+  let checked = checkPlan(scenario, planShifts(scenario, required, options.patterns, options.solver), target, check);
   let rounds = 0;
   while (!checked.allMeet && rounds < maxRounds && raiseMissed(required, checked)) {
     rounds += 1;
-    checked = checkPlan(scenario, planShifts(scenario, required, options.patterns, options.solver), target, options);
+    checked = checkPlan(scenario, planShifts(scenario, required, options.patterns, options.solver), target, check);
   }
-  const fresh = { ...options, seed: options.verifySeed ?? `${String(options.seed ?? scenario.seed)}-verify` };
+  const fresh = { ...options, seed: options.verifySeed ?? `${seed}-verify` };
   const verification = checkPlan(scenario, checked.plan, target, fresh);
   const erlangRequired = Array.from({ length: groups }, (_, g) =>
     requirements.analytic.map((row) => row[g]?.erlangCScheduled ?? row[g]?.erlangAScheduled ?? 0),

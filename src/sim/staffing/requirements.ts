@@ -13,7 +13,7 @@ import {
 } from './analytic-requirements';
 import { measureInterval, type IntervalMeasure } from './interval-measure';
 import { firstMeasuredInterval, staffedScenario, type StaffGrid } from './staffed-scenario';
-import { checkTarget, checkWhole, StaffingInputError, type StaffingTarget } from './target';
+import { checkTarget, checkWhole, StaffingInputError, withTarget, type StaffingTarget } from './target';
 
 export interface SimulationSettings {
   /** Replications per candidate staffing, 2…1000. */
@@ -79,14 +79,15 @@ function loadedGroups(scenario: Scenario, analytic: readonly AnalyticRequirement
 }
 
 export function simulatedRequirements(
-  scenario: Scenario,
+  input: Scenario,
   target: StaffingTarget,
   settings: SimulationSettings,
   initial?: StaffGrid,
 ): RequirementsResult {
   checkTarget(target);
   checkSettings(settings);
-  checkPlannable(scenario);
+  checkPlannable(input);
+  const scenario = withTarget(input, target);
   const intervals = intervalsOf(scenario);
   const analytic = analyticRequirements(scenario, target, settings.shrinkage ?? 0);
   const groups = scenario.agentGroups;

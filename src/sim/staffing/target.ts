@@ -1,5 +1,6 @@
 // What a staffing must achieve in every interval, and how sure the simulation must be of it; the checks that
 // turn user input into these settings with an exact field path. Pure: no engine, no I/O.
+import type { Scenario } from '../scenario/schema';
 
 /** The goals of one interval. Shares are 0..1. */
 export interface StaffingTarget {
@@ -62,4 +63,12 @@ export function checkTarget(target: StaffingTarget): StaffingTarget {
   if (target.maxAbandonRate !== undefined) checkCap('maxAbandonRate', target.maxAbandonRate);
   if (target.maxOccupancy !== undefined) checkCap('maxOccupancy', target.maxOccupancy);
   return target;
+}
+
+/** The scenario counting service level against the target's threshold and target (its convention kept). */
+export function withTarget(scenario: Scenario, target: StaffingTarget): Scenario {
+  return {
+    ...scenario,
+    serviceLevel: { ...scenario.serviceLevel, target: target.serviceLevel, thresholdSeconds: target.thresholdSeconds },
+  };
 }
