@@ -1,6 +1,7 @@
 // Entry point of `npm run sim` (run with tsx): wires the CLI to the process. Everything testable lives in
 // run-cli.ts and the files it uses.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { builtInExercises } from '../scenarios/exercises/index';
 import { builtInScenarios } from '../scenarios/index';
 import { runCompareCli } from './compare-cli';
@@ -31,7 +32,8 @@ try {
   if (command === 'staff') {
     // HiGHS loads its WebAssembly from the package (highs.wasm next to highs.js) the first time it is needed.
     const loadSolver = async () => (await import('highs')).default();
-    void runStaffCli(rest, { ...io, loadSolver }).then((code) => (process.exitCode = code), fail);
+    const defaultThreads = availableParallelism();
+    void runStaffCli(rest, { ...io, loadSolver, defaultThreads }).then((code) => (process.exitCode = code), fail);
   } else
     process.exitCode =
       command === 'compare'

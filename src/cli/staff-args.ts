@@ -17,6 +17,8 @@ export interface StaffCliOptions {
   maxAbandonRate?: number;
   maxOccupancy?: number;
   maxAgentsPerGroup?: number;
+  /** Worker threads for the replications; 1 runs them in the main thread. */
+  threads?: number;
 }
 
 export type ParsedStaffArgs =
@@ -40,6 +42,7 @@ Options:
   --max-abandon A     also cap abandoned ÷ offered at A, a share above 0 up to 1
   --max-occupancy O   also cap occupancy at O, a share above 0 up to 1
   --max-agents N      most agents of one group in one interval (default 3 × Erlang C + 10)
+  --threads N         worker threads for the replications, 1 to 64 (default one per core; same results)
   --csv FILE          write the staffing table as CSV
   --scenario-out FILE write the optimised day as a scenario you can run, compare and play
   -h, --help          show this help
@@ -59,6 +62,7 @@ const valueFlags = new Set([
   '--max-abandon',
   '--max-occupancy',
   '--max-agents',
+  '--threads',
 ]);
 
 function number(flag: string, text: string, low: number, high: number, rule: string): number | string {
@@ -100,9 +104,10 @@ export function parseStaffArgs(argv: readonly string[]): ParsedStaffArgs {
     if (typeof value === 'string') return { kind: 'error', message: value };
     (options as unknown as Record<string, number>)[key] = value;
   }
-  const whole: [string, 'replications' | 'maxAgentsPerGroup', number, number][] = [
+  const whole: [string, 'replications' | 'maxAgentsPerGroup' | 'threads', number, number][] = [
     ['--reps', 'replications', 2, 1000],
     ['--max-agents', 'maxAgentsPerGroup', 1, 10_000],
+    ['--threads', 'threads', 1, 64],
   ];
   for (const [flag, key, low, high] of whole) {
     const text = values.get(flag);

@@ -10,11 +10,14 @@ import { StaffingInputError, withTarget, type StaffingTarget } from '../sim/staf
 import { loadInput } from './load-input';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo } from './run-cli';
 import { parseStaffArgs, staffUsage } from './staff-args';
+import { createWorkerPool, type WorkerPool } from './staff-workers';
 import { formatStaffCsv, formatStaffReport } from './staff-report';
 
 export interface StaffCliIo extends CliIo {
   writeFile(path: string, text: string): void;
   loadSolver(): Promise<LpSolver>;
+  /** Worker threads when --threads is not given (main.ts: one per core). Default 1: the main thread. */
+  defaultThreads?: number;
 }
 
 /** The optimised day as a playable scenario: the plan's shifts replace the groups' agents and schedule. */
@@ -56,6 +59,7 @@ export async function runStaffCli(argv: readonly string[], io: StaffCliIo): Prom
   };
   // The target's threshold is the one the simulation counts against.
   const planned = withTarget(scenario, target);
+  let pool: WorkerPool | undefined;
   try {
     let patterns = defaultPatterns(planned);
     if (options.patternsFile !== undefined) {
@@ -71,7 +75,10 @@ export async function runStaffCli(argv: readonly string[], io: StaffCliIo): Prom
       patterns = checkPatterns(data, planned);
     }
     const solver = await io.loadSolver();
+    const threads = options.threads ?? io.defaultThreads ?? 1;
+    pool = threads > 1 ? await createWorkerPool(threads) : undefined;
     const day = optimiseDay(planned, target, {
+      ...(pool === undefined ? {} : { runner: pool.run }),
       replications: options.replications,
       shrinkage: options.shrinkage,
       patterns,
@@ -104,5 +111,7 @@ export async function runStaffCli(argv: readonly string[], io: StaffCliIo): Prom
       return EXIT_FAILURE;
     }
     throw error;
+  } finally {
+    await pool?.close();
   }
 }

@@ -26,7 +26,18 @@ export interface SimulationSettings {
   shrinkage?: number;
   /** Called after each candidate staffing is simulated. */
   onEvaluation?: (evaluations: number, interval: number, intervals: number) => void;
+  /**
+   * Runs replications 0…count−1 of a scenario with one seed, in replication order; default in this thread.
+   * The CLI passes one that spreads them over worker threads (src/cli/staff-workers.ts): same runs, same order.
+   */
+  runner?: ReplicationRunner;
 }
+
+export type ReplicationRunner = (scenario: Scenario, seed: string | number, count: number) => RunResult[];
+
+/** Replications 0…count−1 one after another in this thread. */
+export const runInThread: ReplicationRunner = (scenario, seed, count) =>
+  Array.from({ length: count }, (_, r) => runGuarded(scenario, { seed, replication: r }));
 
 export interface SimulatedRequirement {
   interval: number;
@@ -65,8 +76,7 @@ export function checkPlannable(scenario: Scenario): void {
 
 /** Runs replications 0…n−1 of the scenario with one seed: the common random numbers of every candidate. */
 export function runCandidate(scenario: Scenario, settings: SimulationSettings): RunResult[] {
-  const seed = settings.seed ?? scenario.seed;
-  return Array.from({ length: settings.replications }, (_, r) => runGuarded(scenario, { seed, replication: r }));
+  return (settings.runner ?? runInThread)(scenario, settings.seed ?? scenario.seed, settings.replications);
 }
 
 /** Groups that may answer a call arriving in the interval: those serving a queue with arrivals in it. */
