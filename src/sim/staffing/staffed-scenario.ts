@@ -24,11 +24,11 @@ function levelShifts(
   drainSeconds: number,
 ): ShiftSpec[] {
   const byWindow = new Map<string, ShiftSpec>();
-  const top = Math.max(1, ...counts.slice(0, last + 1));
+  const top = Math.max(0, ...counts.slice(0, last + 1));
   for (let level = 1; level <= top; level++) {
     let start = -1;
     for (let i = 0; i <= last + 1; i++) {
-      const needed = i > last ? false : (counts[i] ?? 0) >= level || (i === last && level === 1);
+      const needed = i <= last && (counts[i] ?? 0) >= level;
       if (needed && start < 0) start = i;
       if (!needed && start >= 0) {
         const startAt = start * intervalSeconds;
@@ -44,6 +44,11 @@ function levelShifts(
         start = -1;
       }
     }
+  }
+  // Nobody on in the last interval: one agent after it all the same, so its waiting callers are served.
+  if (!((counts[last] ?? 0) > 0)) {
+    const startAt = (last + 1) * intervalSeconds;
+    byWindow.set('drain', { group, agents: 1, startAt, endAt: startAt + drainSeconds });
   }
   return [...byWindow.values()];
 }
