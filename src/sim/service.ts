@@ -120,7 +120,11 @@ function toPredicted(metrics: QueueMetrics, convention: Scenario['serviceLevel']
 }
 
 /** Calls per hour of one call type in interval i: its profile (repeating), or its scripted arrivals. */
-function rateIn(arrivals: Scenario['callTypes'][number]['arrivals'], i: number, intervalSeconds: number): number {
+export function rateIn(
+  arrivals: Scenario['callTypes'][number]['arrivals'],
+  i: number,
+  intervalSeconds: number,
+): number {
   if (arrivals.callsPerHour !== undefined) return arrivals.callsPerHour[i % arrivals.callsPerHour.length] ?? 0;
   const start = i * intervalSeconds;
   const count = (arrivals.atSeconds ?? []).filter((t) => t >= start && t < start + intervalSeconds).length;
@@ -133,7 +137,7 @@ type IvrNodes = NonNullable<Scenario['ivr']>['nodes'];
  * Share of the callers entering the IVR at `nodeId` who come out at a queue: neither hanging up nor served in
  * self-service at any node on the way (the menu has no loops: the validator refuses them).
  */
-function reachesQueue(nodes: IvrNodes, nodeId: string, memo = new Map<string, number>()): number {
+export function reachesQueue(nodes: IvrNodes, nodeId: string, memo = new Map<string, number>()): number {
   const known = memo.get(nodeId);
   if (known !== undefined) return known;
   const node = nodes.find((n) => n.id === nodeId);
