@@ -41,12 +41,7 @@ const SCREENS = [
  * English left on these screens by code outside this test's owner's files, reported to its owners; each must
  * still show (the test fails once it is fixed, so the entry is removed) and nothing else may.
  */
-const KNOWN_LEFTOVERS = new Map([
-  [
-    'exercise.marker.decision',
-    'src/ui/exercise/exercise-charts.ts makes the decision markers in willUpdate only when the state changes, so after an exercise ends they keep the language it was played in',
-  ],
-]);
+const KNOWN_LEFTOVERS = new Map<string, string>();
 
 /** Parts of Compare and the debrief shown window-sized in Russian and Romanian: [tab, test id]. */
 const CLOSE_UPS = [

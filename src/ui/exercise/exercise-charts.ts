@@ -86,7 +86,8 @@ export class ExerciseCharts extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const key = `${currentLocale()} ${this.thresholdSeconds} ${this.clockStartAt}`;
-    if (key !== this.specsKey) {
+    const isNewKey = key !== this.specsKey;
+    if (isNewKey) {
       this.specsKey = key;
       this.queueSpec = queueLengthSpec(this.clockStartAt);
       this.slSpec = withoutPredictions(serviceLevelSpec(this.thresholdSeconds, this.clockStartAt));
@@ -99,7 +100,9 @@ export class ExerciseCharts extends LitElement {
       const columns = serviceLevelColumns(intervals, [], this.target);
       this.serviceLevel = SL_COLUMNS.map((i) => columns[i] as AlignedData[number]) as AlignedData;
     }
-    if ((changed.has('state') || changed.has('exercise')) && this.exercise !== undefined && this.state !== undefined)
+    // The markers' labels are in the page's language: made again when it (or the state) changes.
+    const markersChanged = isNewKey || changed.has('state') || changed.has('exercise');
+    if (markersChanged && this.exercise !== undefined && this.state !== undefined)
       this.markers = exerciseMarkers(this.exercise, this.state, this.layout);
   }
 

@@ -203,7 +203,7 @@ export const templates: LocaleModule['templates'] = {
   'debrief.cf.none': 'Nu ai luat nicio decizie: ziua ta este rularea fără acțiuni.',
   'debrief.cf.without': str`Decizia ta de la ${0} (${1}) față de aceeași zi fără ea: apeluri preluate ${2}, abandonate ${3}, cost ${4}.`,
   'debrief.chart.abandoned': 'Apeluri abandonate pe interval',
-  'debrief.chart.serviceLevel': 'Nivel de servicii pe interval',
+  'debrief.chart.serviceLevel': 'Nivel de serviciu pe interval',
   'debrief.chart.waiting': 'Apelanți în așteptare (medie pe interval)',
   'debrief.code': str`Codul exercițiului ${0}`,
   'debrief.counterfactuals': 'Ce au schimbat deciziile tale',
@@ -226,7 +226,7 @@ export const templates: LocaleModule['templates'] = {
   'debrief.part.escalations': 'Escaladări',
   'debrief.part.occupancy': 'Grad de ocupare',
   'debrief.part.responseTime': 'Reacția la evenimente',
-  'debrief.part.serviceLevel': 'Nivel de servicii',
+  'debrief.part.serviceLevel': 'Nivel de serviciu',
   'debrief.parts': 'Cum se calculează punctajul',
   'debrief.parts.measured': 'Măsurat',
   'debrief.parts.note':
