@@ -234,4 +234,30 @@ describe('classroom', () => {
     expect(lines.some((l) => l.includes(',tampered,'))).toBe(true);
     expect(lines.some((l) => l.includes(',malformed,'))).toBe(true);
   });
+
+  it("makes a pack of the trainer's own exercise file, and names what is wrong with a broken one", async () => {
+    const page = await newPage();
+    await page.goto(inject('appUrl'));
+    await page.getByTestId('tab-classroom').click();
+    await page.getByTestId('pack-exercise').locator('option[value="flu-week"]').waitFor({ state: 'attached' });
+    const flu = builtInExercises.find((e) => e.id === 'flu-week')!;
+    const file = (name: string, data: unknown) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(data)),
+    });
+    await page.getByTestId('pack-own-file').setInputFiles(file('broken.json', { ...flu, id: 'mine', endSeconds: -1 }));
+    await page.getByTestId('pack-class').fill('Own drill');
+    await page.getByTestId('pack-make').click();
+    await expect.poll(() => page.getByTestId('pack-problem').textContent()).toContain('exercise.endSeconds');
+    await page
+      .getByTestId('pack-own-file')
+      .setInputFiles(file('my-drill.json', { ...flu, id: 'my-drill', name: 'My drill' }));
+    expect(await page.getByTestId('pack-exercise').inputValue()).not.toBe('flu-week');
+    await page.getByTestId('pack-make').click();
+    await page.getByTestId('pack-made').waitFor();
+    const url = await page.getByTestId('pack-link').inputValue();
+    const pack = packFromLink(url.slice(url.indexOf('#class=') + '#class='.length));
+    expect(pack.ok && pack.pack.exercise).toMatchObject({ id: 'my-drill', name: 'My drill' });
+  });
 });

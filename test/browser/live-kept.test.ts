@@ -62,7 +62,7 @@ describe('a live day with interventions', () => {
     expect(before.clock).toBeGreaterThan(9 * 300);
     expect(Number(before.kpis['live-kpi-offered'])).toBeGreaterThan(0);
     expect(before.timeline[0]).toMatch(/set to 6 agents/); // the sick wave: 9 − 3, newest first
-    expect(before.timeline[2]).toMatch(/^0:30:00\s+Agents: set to 9 agents/);
+    expect(before.timeline[2]).toMatch(/^08:30:00\s+Agents: set to 9 agents/);
   });
 
   it('is still there, paused where it was, after another scenario was picked', async () => {

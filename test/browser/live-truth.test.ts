@@ -57,8 +57,8 @@ describe('the live charts of a day', () => {
     await page.waitForTimeout(8000);
     await page.getByTestId('live-pause').click();
     await liveState('paused');
-    // The help desk has no clock time: hours from the start.
-    expect(await page.getByTestId('live-clock').getAttribute('data-clock')).toBe('elapsed');
+    // The help desk's day starts at 08:00 (its clockStartAt): the clock reads the time of day.
+    expect(await page.getByTestId('live-clock').getAttribute('data-clock')).toBe('time-of-day');
     slow = { queue: await chartData('chart-live-queue'), states: await chartData('chart-live-states') };
     const x = slow.queue[0]!;
     // 8 s at ×300 is about 2,400 simulated seconds: some 80 samples, 30 s apart from 0 on.

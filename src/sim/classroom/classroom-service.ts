@@ -4,6 +4,7 @@
 // Pure: no DOM, no Comlink.
 import { buildDebrief } from '../exercise/debrief';
 import { replayDecisions } from '../exercise/replay';
+import { validateExercise } from '../exercise/validate';
 import type { Debrief, Exercise, ExerciseSessionFile } from '../exercise/types';
 import type { Scenario } from '../scenario/schema';
 import type { ValidationIssue } from '../scenario/validate';
@@ -86,14 +87,28 @@ export function createClassroomService(sources: ClassroomSources) {
 
   return {
     /** A new pack of a built-in exercise (by id) or of an exercise given as data. */
+    /** A pack of a built-in exercise (its id) or of the trainer's own (exercise data, e.g. from a file). */
     createPack(
-      exercise: string | Exercise,
+      exercise: string | unknown,
       options: { className: string; seed: string | number; timeLimitMinutes?: number },
     ): OpenPackResponse {
-      const builtIn = typeof exercise === 'string' ? sources.exercises.find((e) => e.id === exercise) : undefined;
-      if (typeof exercise === 'string' && builtIn === undefined)
-        return { ok: false, issues: [{ path: 'exercise', message: `unknown built-in exercise "${exercise}"` }] };
-      const made = createPack(builtIn ?? (exercise as Exercise), { ...options, isBuiltIn: builtIn !== undefined });
+      let chosen: Exercise;
+      if (typeof exercise === 'string') {
+        const builtIn = sources.exercises.find((e) => e.id === exercise);
+        if (builtIn === undefined)
+          return { ok: false, issues: [{ path: 'exercise', message: `unknown built-in exercise "${exercise}"` }] };
+        chosen = builtIn;
+      } else {
+        const checked = validateExercise(exercise);
+        if (!checked.ok)
+          return {
+            ok: false,
+            issues: checked.issues.map((i) => ({ ...i, path: i.path ? `exercise.${i.path}` : 'exercise' })),
+          };
+        chosen = checked.exercise;
+      }
+      const isBuiltIn = typeof exercise === 'string';
+      const made = createPack(chosen, { ...options, isBuiltIn });
       return made.ok ? describePack(made.pack) : made;
     },
 

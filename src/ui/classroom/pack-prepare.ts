@@ -15,6 +15,11 @@ import { classroomStyles } from './classroom-styles';
 import { PackReadyEvent, classLink, issuesText, type OpenedPack } from './classroom-events';
 import './qr-code';
 
+/** The list's value for the exercise read from a file. */
+const OWN_EXERCISE = '\u0000own';
+/** An exercise file larger than this is refused before it is read (the exercise format's own limit). */
+const MAX_EXERCISE_FILE_BYTES = 500_000;
+
 /** A fresh six-digit seed, so a class does not replay the callers of the exercise's own practice seed. */
 function freshSeed(): string {
   return String(100000 + ((crypto.getRandomValues(new Uint32Array(1))[0] as number) % 900000));
@@ -29,6 +34,8 @@ export class PackPrepare extends LitElement {
   @property({ attribute: false }) exercises: ExerciseInfo[] = [];
 
   @state() private exerciseId = '';
+  /** The trainer's own exercise, read from a file (chosen in the list as OWN_EXERCISE). */
+  @state() private ownExercise: { fileName: string; data: unknown } | undefined;
   @state() private seed = freshSeed();
   @state() private minutes = '';
   @state() private classTitle = '';
@@ -40,15 +47,29 @@ export class PackPrepare extends LitElement {
     event.preventDefault();
     this.problem = '';
     this.copied = '';
-    const exercise = this.exerciseId || this.exercises[0]?.id;
+    const own = this.exerciseId === OWN_EXERCISE ? this.ownExercise?.data : undefined;
+    const exercise = own ?? (this.exerciseId || this.exercises[0]?.id);
     if (this.worker === undefined || exercise === undefined) return;
     const seed = /^\d{1,15}$/.test(this.seed.trim()) ? Number(this.seed.trim()) : this.seed.trim();
     const minutes = this.minutes.trim() === '' ? undefined : Number(this.minutes);
-    const made = await this.worker.api.classroom.createPack(exercise, {
-      className: this.classTitle,
-      seed,
-      ...(minutes === undefined ? {} : { timeLimitMinutes: minutes }),
-    });
+    let made: Awaited<ReturnType<Comlink.Remote<WorkerApi>['classroom']['createPack']>>;
+    try {
+      made = await this.worker.api.classroom.createPack(exercise, {
+        className: this.classTitle,
+        seed,
+        ...(minutes === undefined ? {} : { timeLimitMinutes: minutes }),
+      });
+    } catch (error) {
+      // A document too deep to hand to the worker (structured cloning refuses it).
+      this.made = undefined;
+      this.problem = msg(
+        str`The exercise could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          id: 'classroom.prepare.unreadable',
+        },
+      );
+      return;
+    }
     if (!made.ok) {
       this.made = undefined;
       this.problem = issuesText(made.issues);
@@ -56,6 +77,30 @@ export class PackPrepare extends LitElement {
     }
     this.made = made;
     this.dispatchEvent(new PackReadyEvent(made, 'prepared'));
+  }
+
+  /** Reads the trainer's own exercise file (size checked first) and selects it; the worker validates it. */
+  private async readOwn(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file === undefined) return;
+    this.problem = '';
+    if (file.size > MAX_EXERCISE_FILE_BYTES) {
+      this.problem = msg(
+        str`${file.name}: too large for an exercise (${formatInteger(file.size)} bytes, at most ${formatInteger(MAX_EXERCISE_FILE_BYTES)}).`,
+        { id: 'classroom.prepare.ownTooLarge' },
+      );
+      return;
+    }
+    try {
+      this.ownExercise = { fileName: file.name, data: JSON.parse(await file.text()) as unknown };
+      this.exerciseId = OWN_EXERCISE;
+    } catch {
+      this.problem = msg(str`${file.name}: not an exercise file (it is not JSON).`, {
+        id: 'classroom.prepare.ownNotJson',
+      });
+    }
   }
 
   private async copyLink(made: OpenedPack): Promise<void> {
@@ -97,7 +142,10 @@ export class PackPrepare extends LitElement {
           <label class="field">${msg('Exercise', { id: 'classroom.prepare.exercise' })}
             <select data-testid="pack-exercise" @change=${(e: Event) => (this.exerciseId = (e.target as HTMLSelectElement).value)}>
               ${this.exercises.map((e) => html`<option value=${e.id} ?selected=${e.id === this.exerciseId}>${exerciseName(e)}</option>`)}
+              ${this.ownExercise === undefined ? nothing : html`<option value=${OWN_EXERCISE} ?selected=${this.exerciseId === OWN_EXERCISE}>${msg(str`Your file: ${this.ownExercise.fileName}`, { id: 'classroom.prepare.ownOption' })}</option>`}
             </select></label>
+          <label class="field">${msg('Or your own exercise file', { id: 'classroom.prepare.ownFile' })}
+            <input type="file" accept=".json,application/json" data-testid="pack-own-file" @change=${(e: Event) => void this.readOwn(e)} /></label>
           <label class="field">${msg('Class name', { id: 'classroom.prepare.className' })}
             <input required maxlength="80" data-testid="pack-class" .value=${this.classTitle}
               @input=${(e: Event) => (this.classTitle = (e.target as HTMLInputElement).value)} /></label>

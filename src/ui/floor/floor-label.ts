@@ -48,3 +48,29 @@ export class FloorLabel {
     this.element.remove();
   }
 }
+
+/** Which labels give way when two would overlap: zone names before the live queue counts and landmarks. */
+function rank(label: HTMLElement): number {
+  return label.classList.contains('zone') ? 1 : 0;
+}
+
+/**
+ * Hides (CSS class `crowded`, still laid out) every label that would overlap one already shown, queues and
+ * landmarks first, then zones in the scene's order, so a crowded floor shows fewer names rather than a pile
+ * of them; zooming in spreads them apart and brings them back. Called when the labels are laid out again.
+ */
+export function declutterLabels(layer: HTMLElement): void {
+  const labels = [...layer.querySelectorAll<HTMLElement>('.floor-label')].sort((a, b) => rank(a) - rank(b));
+  for (const label of labels) label.classList.remove('crowded');
+  const boxes = labels.map((label) => label.getBoundingClientRect());
+  const shown: DOMRect[] = [];
+  labels.forEach((label, i) => {
+    const box = boxes[i] as DOMRect;
+    if (label.style.display === 'none' || box.width === 0) return;
+    const overlaps = shown.some(
+      (s) => box.left < s.right && s.left < box.right && box.top < s.bottom && s.top < box.bottom,
+    );
+    if (overlaps) label.classList.add('crowded');
+    else shown.push(box);
+  });
+}

@@ -3,6 +3,7 @@
 // owns the DOM and the events; this class owns three.js.
 import { MathUtils, Raycaster, Vector2, Vector3, WebGLRenderer } from 'three';
 import { CSS2DRenderer } from 'three/examples/jsm/renderers/CSS2DRenderer.js';
+import { declutterLabels } from './floor-label';
 import type { FloorLayout, FloorSnapshot } from '../../sim/api';
 import { FloorCamera } from './floor-camera';
 import type { FloorDebug, ScreenPoint } from './floor-debug';
@@ -118,6 +119,7 @@ export class FloorStage {
     if (Number.isFinite(pixelsPerMetre))
       this.labelLayer.style.setProperty('--pixels-per-metre', pixelsPerMetre.toFixed(2));
     this.labelRenderer.render(scene.scene, camera);
+    declutterLabels(this.labelLayer);
   }
 
   /** True when the camera, the canvas size or the scene differ from the last layout of the labels. */

@@ -57,6 +57,10 @@ export const floorViewStyles = css`
     white-space: pre;
     text-align: center;
   }
+  /* A label that would overlap another is hidden until the camera makes room (floor-label.ts). */
+  .floor-label.crowded {
+    visibility: hidden;
+  }
   .floor-label.zone {
     font-weight: 700;
     /* No wider than the zone it names (at least 9 em): a long name wraps rather than covering its neighbour. */

@@ -91,3 +91,25 @@ describe('class pack', () => {
     expect(exerciseCode(flu)).toBe(pack.exerciseCode);
   });
 });
+
+describe("a pack of the trainer's own exercise", () => {
+  const own = { ...flu, id: 'my-flu-drill', name: 'My flu drill' };
+
+  it('carries the exercise data (not an id), validated, and opens as played', () => {
+    const made = classroom().createPack(JSON.parse(JSON.stringify(own)), { className: 'Class B', seed: 9 });
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    expect(typeof made.pack.exercise).toBe('object');
+    expect(made.exercise).toMatchObject({ id: 'my-flu-drill', name: 'My flu drill', seed: 9 });
+    expect(classroom().openPack(made.fileText)).toMatchObject({ ok: true, identity: made.identity });
+  });
+
+  it('names the field of a broken exercise file, and refuses a scenario the class cannot have', () => {
+    const broken = classroom().createPack({ ...own, endSeconds: -5 }, { className: 'Class B', seed: 9 });
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.issues.map((i) => i.path)).toContain('exercise.endSeconds');
+    const elsewhere = classroom().createPack({ ...own, scenario: 'my-own-centre' }, { className: 'Class B', seed: 9 });
+    expect(elsewhere.ok).toBe(false);
+    if (!elsewhere.ok) expect(elsewhere.issues[0]?.path).toMatch(/^exercise/);
+  });
+});
