@@ -84,7 +84,12 @@ export class ScenarioCommitEvent extends Event {
 }
 
 export type SavedWorkAction =
-  { kind: 'export' } | { kind: 'import'; text: string } | { kind: 'share' } | { kind: 'delete'; key: string };
+  | { kind: 'export' }
+  | { kind: 'import'; text: string }
+  /** A file refused before it was read (too large): its name and size in bytes. */
+  | { kind: 'import-too-large'; fileName: string; bytes: number }
+  | { kind: 'share' }
+  | { kind: 'delete'; key: string };
 
 /** The user exports, imports or deletes saved work, or asks for a share link of the current scenario. */
 export class SavedWorkActionEvent extends Event {

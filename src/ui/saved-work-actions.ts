@@ -1,7 +1,7 @@
 // What the saved-work buttons do (export, import, share link, delete), as one function the app shell calls:
 // it acts on the saved work and returns the message to show. DOM only for the download and the clipboard.
 import { msg, str } from '@lit/localize';
-import { formatInteger } from './format';
+import { formatDecimal, formatInteger } from './format';
 import { pluralMsg } from './i18n/plural';
 import { scenarioName } from './i18n/scenario-text';
 import type { Scenario } from '../sim/scenario/schema';
@@ -10,6 +10,7 @@ import type { SavedWorkAction } from './events';
 import { exportFileName } from './export-results';
 import type { SavedWorkController, Validate } from './saved-work-controller';
 import { encodeShareHash } from './storage/share-link';
+import { MAX_IMPORT_BYTES } from './storage/saved-work';
 
 const savedScenariosText = (count: number) =>
   pluralMsg('saved.savedScenariosCount', count, formatInteger(count), {
@@ -58,6 +59,16 @@ export async function performSavedWorkAction(
       case 'import': {
         const outcome = await saved.importText(action.text, validate, new Date().toISOString());
         return { message: outcome.message, tone: outcome.ok ? 'good' : 'bad' };
+      }
+      case 'import-too-large': {
+        const { fileName } = action;
+        const size = formatDecimal(action.bytes / 1_000_000, 1);
+        const limit = formatInteger(MAX_IMPORT_BYTES / 1_000_000);
+        const message = msg(
+          str`Import failed, nothing changed: ${fileName} is ${size} MB, more than the ${limit} MB a saved-work file may have.`,
+          { id: 'saved.importTooLarge' },
+        );
+        return { message, tone: 'bad' };
       }
       case 'share': {
         if (scenario === undefined) return undefined;

@@ -6,6 +6,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { SavedWorkActionEvent } from './events';
 import { formStyles } from './form-styles';
+import { MAX_IMPORT_BYTES } from './storage/saved-work';
 
 @customElement('sb-saved-work-bar')
 @localized()
@@ -68,8 +69,13 @@ export class SavedWorkBar extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (file === undefined) return;
-    const text = await file.text();
     input.value = '';
+    // Checked before reading: a file this large would hold the page for seconds while it is parsed.
+    if (file.size > MAX_IMPORT_BYTES) {
+      this.send(new SavedWorkActionEvent({ kind: 'import-too-large', fileName: file.name, bytes: file.size }));
+      return;
+    }
+    const text = await file.text();
     this.send(new SavedWorkActionEvent({ kind: 'import', text }));
   }
 

@@ -82,3 +82,30 @@ describe('an invalid file', () => {
       }
     });
 });
+
+describe('a file too large to read', () => {
+  it('is refused by its size before it is read, with nothing changed and the page responsive', async () => {
+    // Made inside the page (handing 51 MB over from the test would itself block the page for seconds).
+    await page.evaluate(() => {
+      (window as unknown as { huge: File }).huge = new File([new Uint8Array(51_000_000)], 'huge.json', {
+        type: 'application/json',
+      });
+    });
+    const since = await page.evaluate(() => performance.now());
+    await page.getByTestId('import-saved').evaluate((input: HTMLInputElement) => {
+      const files = new DataTransfer();
+      files.items.add((window as unknown as { huge: File }).huge);
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const message = page.getByTestId('saved-work-message');
+    await expect
+      .poll(() => message.textContent(), { timeout: 30_000 })
+      .toMatch(
+        /Import failed, nothing changed: huge\.json is 51\.0 MB, more than the 50 MB a saved-work file may have/,
+      );
+    await page.getByTestId('saved-empty').waitFor();
+    expect(await longestTaskSince(since)).toBeLessThan(200);
+    await page.evaluate(() => delete (window as unknown as { huge?: File }).huge);
+  });
+});

@@ -17,6 +17,11 @@ export const SAVED_WORK_VERSION = 3;
 export const SAVED_WORK_FORMAT = 'switchboard-saved-work';
 /** Nesting a file may have: a scenario's own limit (32, as a link's) plus the few levels of an export around it. */
 export const MAX_FILE_DEPTH = LINK_LIMITS.maxDepth + 8;
+/**
+ * The largest saved-work file the page reads (bytes), checked before reading it: an export of many saved
+ * results with their per-interval tables stays well under it, and parsing a larger one would hold the page.
+ */
+export const MAX_IMPORT_BYTES = 50_000_000;
 
 export interface SavedScenario {
   /** Unique within the saved work; `saved:<key>` in the scenario list. */

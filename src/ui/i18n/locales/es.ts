@@ -741,6 +741,7 @@ export const templates: LocaleModule['templates'] = {
   'saved.import': 'Importar…',
   'saved.importFailed': str`Importación fallida, no ha cambiado nada: ${0}.`,
   'saved.importInvalid': str`Importación fallida, no ha cambiado nada: «${0}» no es un escenario válido.`,
+  'saved.importTooLarge': str`La importación ha fallado, nada ha cambiado: ${0} ocupa ${1} MB, más de los ${2} MB que puede tener un archivo de trabajo guardado.`,
   'saved.imported': str`Importados ${0}.`,
   'saved.importedBoth': str`Importados ${0} y ${1}.`,
   'saved.linkCopiedShort': str`Enlace copiado: abre «${0}» (semilla ${1}) en pausa en la pestaña En vivo.`,

@@ -741,6 +741,7 @@ export const templates: LocaleModule['templates'] = {
   'saved.import': 'Importa…',
   'saved.importFailed': str`Importazione non riuscita, nulla è cambiato: ${0}.`,
   'saved.importInvalid': str`Importazione non riuscita, nulla è cambiato: "${0}" non è uno scenario valido.`,
+  'saved.importTooLarge': str`Importazione non riuscita, nulla è cambiato: ${0} pesa ${1} MB, più dei ${2} MB consentiti per un file di lavoro salvato.`,
   'saved.imported': str`Importati ${0}.`,
   'saved.importedBoth': str`Importati ${0} e ${1}.`,
   'saved.linkCopiedShort': str`Link copiato: apre "${0}" (seme ${1}) in pausa nella scheda Dal vivo.`,

@@ -735,6 +735,7 @@ export const templates: LocaleModule['templates'] = {
   'saved.import': 'Importă…',
   'saved.importFailed': str`Importul a eșuat, nimic nu s-a schimbat: ${0}.`,
   'saved.importInvalid': str`Importul a eșuat, nimic nu s-a schimbat: „${0}” nu este un scenariu valid.`,
+  'saved.importTooLarge': str`Importul a eșuat, nimic nu s-a schimbat: ${0} are ${1} MB, mai mult decât cei ${2} MB permiși unui fișier de lucru salvat.`,
   'saved.imported': str`S-au importat ${0}.`,
   'saved.importedBoth': str`S-au importat ${0} și ${1}.`,
   'saved.linkCopiedShort': str`Link copiat: deschide „${0}” (sămânța ${1}) în pauză, în fila În direct.`,
