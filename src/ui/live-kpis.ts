@@ -90,7 +90,7 @@ export class LiveKpis extends LitElement {
       }
       .grid {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(6.2rem, 100%), 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(7rem, 100%), 1fr));
         gap: 0.5rem;
       }
       .tile {

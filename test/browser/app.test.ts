@@ -119,9 +119,15 @@ describe('a run with replications', () => {
     await page.getByTestId(`scenario-${otherId}`).check();
     await page.getByLabel('Replications', { exact: true }).fill('3');
     await page.getByRole('button', { name: 'Run simulation' }).click();
+    // The heading names the new run's scenario once it has started (the app is still "done" from the run
+    // before until then), and the run is over when the app is done again.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).textContent(), { timeout: runTimeoutMs })
+      .toBe(findBuiltInScenario(otherId)?.name);
+    await expect
+      .poll(() => page.getByTestId('run-status').textContent(), { timeout: runTimeoutMs })
+      .toMatch(/^3 replications of /);
     await waitForRun(page);
-    const heading = await page.getByRole('heading', { level: 2 }).textContent();
-    expect(heading).toBe(findBuiltInScenario(otherId)?.name);
 
     const ci = page.getByTestId('kpi-serviceLevel').getByTestId('kpi-ci');
     await ci.waitFor();
