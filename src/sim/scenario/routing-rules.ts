@@ -1,9 +1,12 @@
 // Cross-field rules of the routing options: a queue's groupOrder lists groups that serve it, a group's
 // queueOrder lists queues it serves, each at most once. Each issue names the field to change.
 import type { z } from 'zod';
-import type { Scenario } from './schema';
 
-type Shape = Pick<Scenario, 'queues' | 'agentGroups'>;
+/** The part of a scenario these rules read (stated here: schema.ts imports this file, not the other way). */
+interface Shape {
+  queues: readonly { id: string; groupOrder?: readonly string[] | undefined }[];
+  agentGroups: readonly { id: string; queues: readonly string[]; queueOrder?: readonly string[] | undefined }[];
+}
 
 /** Issues for an ordered list whose items must come from `allowed`, once each. */
 function checkOrder(
