@@ -91,8 +91,12 @@ describe('balking', () => {
   });
 
   it('never balks a caller who finds an idle agent, and a zero probability changes nothing', () => {
-    const idleOnly = { ...M };
-    expect(idleOnly.agents).toBe(3);
+    // Everyone who finds no idle agent balks (probability 1 at every queue length): exactly the delayed callers
+    // leave, and every caller who found an idle agent is answered.
+    const all = runReplications(scenario([1]), { replications: 2 }).total;
+    expect(all.abandoned.mean).toBe(all.delayed.mean);
+    expect(all.answered.mean).toBe(all.offered.mean - all.delayed.mean);
+    expect(all.answered.mean).toBeGreaterThan(0);
     const zero = runReplications(scenario([0]), { replications: 2 }).total;
     const none = runReplications({ ...scenario(undefined), seed: scenario([0]).seed }, { replications: 2 }).total;
     // The same seed and no balking probability: the same callers, the same waits and abandons.
